@@ -1,0 +1,23 @@
+import { UserError } from '../../core/errors.js';
+import { formatIssue } from '../format-issue.js';
+import type { Io } from '../io.js';
+import { loadRubric } from '../load-rubric.js';
+
+/** Exit 0 when the pack is valid (warnings allowed), 1 with every problem listed otherwise. */
+export async function rubricValidate(io: Io, dir: string | undefined): Promise<number> {
+  try {
+    const { rubric, warnings } = loadRubric(dir);
+    for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
+    const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
+    io.out(
+      `${rubric.id} ${rubric.version} is valid: ${rubric.dimensions.length} dimensions, ${count} indicators, ` +
+        `${rubric.sources.length} sources${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof UserError) || error.code !== 'RUBRIC_INVALID') throw error;
+    for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
+    io.err(`${error.message}\n`);
+    return 1;
+  }
+}

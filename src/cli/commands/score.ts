@@ -1,0 +1,29 @@
+import { indexPoints } from '../../core/scoring/points.js';
+import { evaluate } from '../evaluate.js';
+import type { Io } from '../io.js';
+import type { ScoreFlags } from '../main.js';
+import { renderSummary } from '../../report/terminal/summary.js';
+import { terminalStyle } from '../terminal-style.js';
+
+export async function score(io: Io, file: string, flags: ScoreFlags): Promise<number> {
+  const { assessment } = evaluate({
+    assessment: file,
+    ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
+    ...(flags.target === undefined ? {} : { target: flags.target }),
+    ...(flags.targets === undefined ? {} : { targets: flags.targets }),
+  });
+  if (flags.json === true) {
+    io.out(`${JSON.stringify(assessment, null, 2)}\n`);
+  } else {
+    io.out(renderSummary(assessment, { style: await terminalStyle(io.colour), columns: io.columns, explain: flags.explain === true }));
+    io.out(`\nNext: gret report ${file} -o report.pdf\n`);
+  }
+  if (flags.failUnder !== undefined) {
+    const points = indexPoints(assessment.overall.score ?? 0);
+    if (points < flags.failUnder) {
+      io.err(`gret: the overall index ${points.toFixed(1)} is below --fail-under ${flags.failUnder}.\n`);
+      return 1;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,126 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import { gretVersion } from './version.js';
+
+/*
+ * The command-line program. Each action loads its module only when it runs, so `gret --help`
+ * and quick commands never pay for zod, pdfkit or the prompts. This is the one place that sets
+ * the process exit code: 0 done, 1 a gate failed or validation found problems, 2 usage or input
+ * error, 130 cancelled, 70 a bug.
+ */
+
+export const EXIT = { ok: 0, gate: 1, input: 2, bug: 70, cancelled: 130 } as const;
+
+type Action = (io: Io) => Promise<number>;
+
+const io = processIo();
+
+function run(action: Action): Promise<void> {
+  return action(io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    async (error: unknown) => {
+      const { reportError } = await import('./report-error.js');
+      process.exitCode = reportError(error, io);
+    },
+  );
+}
+
+function level(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('give a whole level number, e.g. 3');
+  return n;
+}
+
+function percent(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('give a number from 0 to 100');
+  return n;
+}
+
+function example(...lines: string[]): string {
+  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+const program = new Command('gret')
+  .description('Gender-Responsive E-government Toolkit: assess how well digital government serves women, offline.')
+  .version(gretVersion(), '-V, --version')
+  .showHelpAfterError('(run with --help for usage)')
+  .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+  .exitOverride()
+  .addHelpText(
+    'after',
+    example(
+      'gret init assessment.yaml            # start a new assessment',
+      'gret assess assessment.yaml          # answer the questions (resumable)',
+      'gret score assessment.yaml           # scores, coverage and top priorities',
+      'gret report assessment.yaml -o report.pdf',
+      'gret rubric list                     # the questions in the bundled pack',
+    ),
+  );
+
+const rubric = program.command('rubric').description('inspect and check rubric packs').addHelpText('after', example('gret rubric validate rubrics/my-pack'));
+
+rubric
+  .command('validate')
+  .description('check a rubric pack and list every problem with its file:line:col')
+  .argument('[pack-dir]', 'the pack folder (default: the bundled egov-women pack)')
+  .addHelpText('after', example('gret rubric validate rubrics/egov-women'))
+  .action((dir: string | undefined) => run(async (io) => (await import('./commands/rubric-validate.js')).rubricValidate(io, dir)));
+
+rubric
+  .command('list')
+  .description('list rubric packs with their dimensions and indicators')
+  .option('--rubrics <dir>', 'a folder of pack folders (default: the bundled packs)')
+  .option('--json', 'print JSON (packs[].dimensions[].indicators[])')
+  .addHelpText('after', example('gret rubric list', 'gret rubric list --json'))
+  .action((opts: { rubrics?: string; json?: boolean }) => run(async (io) => (await import('./commands/rubric-list.js')).rubricList(io, opts)));
+
+rubric
+  .command('show')
+  .description('print one indicator in full: question, guidance, levels, recommendations, sources')
+  .argument('<indicator-id>', 'the indicator id, e.g. gender-in-digital-strategy')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addHelpText('after', example('gret rubric show sex-disaggregated-service-data'))
+  .action((id: string, opts: { rubric?: string }) => run(async (io) => (await import('./commands/rubric-show.js')).rubricShow(io, id, opts)));
+
+rubric
+  .command('schema')
+  .description('print the JSON Schema of the rubric format (for editor completion)')
+  .option('-o, --output <file>', 'write it to a file instead')
+  .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
+  .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts)));
+
+program
+  .command('score')
+  .description('score an assessment: dimension scores, band, coverage and top priorities')
+  .argument('<assessment>', 'the answers file (YAML)')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+  .option('--explain', 'show how each score is built from its indicators')
+  .option('--json', 'print the full result object (with schemaVersion) as JSON')
+  .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
+  .addHelpText('after', example('gret score assessment.yaml', 'gret score assessment.yaml --target 4 --json', 'gret score assessment.yaml --fail-under 50'))
+  .action((file: string, opts: ScoreFlags) => run(async (io) => (await import('./commands/score.js')).score(io, file, opts)));
+
+export interface ScoreFlags {
+  readonly rubric?: string;
+  readonly target?: number;
+  readonly targets?: string;
+  readonly explain?: boolean;
+  readonly json?: boolean;
+  readonly failUnder?: number;
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version are not errors; anything else commander rejects is a usage error.
+    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.input;
+  } else {
+    throw error;
+  }
+}

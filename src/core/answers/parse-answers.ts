@@ -1,0 +1,171 @@
+import { issue, type Issue, type Parsed } from '../issues.js';
+import type { Answer, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
+import { fromZod } from '../zod-issues.js';
+import { closest } from './closest.js';
+import { answersFileSchema, type AnswerInput } from './schema.js';
+
+/**
+ * Validates an answers file against the rubric it is scored with. A file answered against another
+ * version of the same pack loads, with a warning naming what changed, and answers to indicators
+ * the pack no longer has are dropped with a warning instead of failing the load.
+ */
+export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
+  const parsed = answersFileSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: fromZod(file, parsed.error) };
+  const { meta, answers: raw } = parsed.data;
+  const issues: Issue[] = [];
+  const warnings: Issue[] = [];
+
+  if (meta.pack.id !== rubric.id) {
+    issues.push(issue(file, ['meta', 'pack', 'id'], 'PACK_MISMATCH', `this assessment answers pack "${meta.pack.id}", but the rubric is "${rubric.id}"`));
+    return { ok: false, issues };
+  }
+  const otherVersion = meta.pack.version !== rubric.version;
+  if (otherVersion) warnings.push(versionWarning(file, meta.pack.version, rubric));
+
+  const indicators = new Map<string, Indicator>();
+  for (const d of rubric.dimensions) for (const i of d.indicators) indicators.set(i.id, i);
+
+  const answers = new Map<string, Answer>();
+  for (const [indicatorId, input] of Object.entries(raw)) {
+    const indicator = indicators.get(indicatorId);
+    if (indicator === undefined) {
+      if (otherVersion) {
+        warnings.push(issue(file, ['answers', indicatorId], 'INDICATOR_REMOVED', `"${indicatorId}" is not in ${rubric.id} ${rubric.version}; its answer is ignored`, 'warning'));
+      } else {
+        const guess = closest(indicatorId, [...indicators.keys()]);
+        issues.push(issue(file, ['answers', indicatorId], 'UNKNOWN_INDICATOR', `"${indicatorId}" is not an indicator of ${rubric.id}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`));
+      }
+      continue;
+    }
+    const found = checkAnswer(file, ['answers', indicatorId], indicator, input, rubric.maxLevel);
+    issues.push(...found);
+    if (found.length === 0) answers.set(indicatorId, toAnswer(input));
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { meta, answers }, warnings };
+}
+
+function versionWarning(file: string, answeredVersion: string, rubric: Rubric): Issue {
+  const since = rubric.changes.filter((c) => compareVersions(c.version, answeredVersion) > 0);
+  const changed = since.flatMap((c) => [
+    ...c.added.map((id) => `added ${id}`),
+    ...c.removed.map((id) => `removed ${id}`),
+    ...c.rescaled.map((id) => `re-scaled ${id}`),
+    ...c.reworded.map((id) => `reworded ${id}`),
+  ]);
+  const detail =
+    changed.length > 0
+      ? `changed since: ${changed.join(', ')}`
+      : since.length > 0
+        ? `changes since: ${since.map((c) => `${c.version} ${c.summary}`).join('; ')}`
+        : 'the pack records no changes between the two versions';
+  return issue(
+    file,
+    ['meta', 'pack', 'version'],
+    'PACK_VERSION',
+    `answered against ${rubric.id} ${answeredVersion} but scored with ${rubric.version}; ${detail}`,
+    'warning',
+  );
+}
+
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < 3; i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput, maxLevel: number): Issue[] {
+  const out: Issue[] = [];
+  const here = (key: string): (string | number)[] => [...at, key];
+  if (input.status !== 'not-applicable') {
+    if (input.na_reason !== undefined) out.push(issue(file, here('na_reason'), 'NA_REASON_UNEXPECTED', 'na_reason only goes with status: not-applicable'));
+  } else {
+    if (input.na_reason === undefined) {
+      out.push(issue(file, at, 'NA_REASON_MISSING', 'a not-applicable answer needs na_reason: outside-mandate, handled-nationally, service-does-not-exist or other'));
+    } else if (input.na_reason === 'other' && input.na_note === undefined) {
+      out.push(issue(file, here('na_reason'), 'NA_NOTE_MISSING', 'na_reason "other" needs na_note saying why'));
+    }
+  }
+  if (input.status !== 'answered') {
+    if (input.answer !== undefined) out.push(issue(file, here('answer'), 'ANSWER_UNEXPECTED', `an answer with status ${input.status} must not also give answer`));
+    return out;
+  }
+  if (input.answer === undefined) {
+    out.push(issue(file, at, 'ANSWER_MISSING', `status is answered but there is no answer (${expected(ind, maxLevel)})`));
+    return out;
+  }
+  const problem = valueProblem(ind, input.answer, maxLevel);
+  if (problem !== null) out.push(issue(file, here('answer'), 'ANSWER_INVALID', problem));
+  return out;
+}
+
+function expected(ind: Indicator, maxLevel: number): string {
+  switch (ind.type) {
+    case 'level':
+      return `a level from 0 to ${maxLevel}`;
+    case 'yes-no':
+      return 'yes or no';
+    case 'choice':
+      return `one of: ${ind.options.map((o) => o.id).join(', ')}`;
+    case 'checklist':
+      return `a list of the items that apply, from: ${ind.items.map((i) => i.id).join(', ')}`;
+    case 'number':
+      return `a number${ind.min !== undefined ? ` from ${ind.min}` : ''}${ind.max !== undefined ? ` up to ${ind.max}` : ''}`;
+    case 'percent':
+      return 'a percentage from 0 to 100';
+  }
+}
+
+function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): string | null {
+  const want = `expected ${expected(ind, maxLevel)}`;
+  switch (ind.type) {
+    case 'level':
+      return Number.isInteger(value) && Number(value) >= 0 && Number(value) <= maxLevel ? null : `${JSON.stringify(value)} is not a level; ${want}`;
+    case 'yes-no':
+      return value === 'yes' || value === 'no' ? null : `${JSON.stringify(value)}: ${want}`;
+    case 'choice':
+      return ind.options.some((o) => o.id === value) ? null : `${JSON.stringify(value)} is not an option; ${want}`;
+    case 'checklist': {
+      if (!Array.isArray(value)) return `${want} (an empty list [] when none apply)`;
+      const known = new Set(ind.items.map((i) => i.id));
+      const unknown = value.filter((v) => !known.has(v));
+      if (unknown.length > 0) return `unknown item${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; ${want}`;
+      return new Set(value).size === value.length ? null : 'an item is listed twice';
+    }
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${JSON.stringify(value)}: ${want}`;
+      if ((ind.min !== undefined && value < ind.min) || (ind.max !== undefined && value > ind.max)) return `${value} is out of range; ${want}`;
+      return null;
+    }
+    case 'percent':
+      return typeof value === 'number' && value >= 0 && value <= 100 ? null : `${JSON.stringify(value)}: ${want}`;
+  }
+}
+
+function toAnswer(input: AnswerInput): Answer {
+  const evidence: Evidence[] = input.evidence.map((e) =>
+    typeof e === 'string'
+      ? { title: e, verification: 'claimed' }
+      : {
+          title: e.title,
+          verification: e.verification,
+          ...(e.link === undefined ? {} : { link: e.link }),
+          ...(e.date === undefined ? {} : { date: e.date }),
+          ...(e.provided_by === undefined ? {} : { providedBy: e.provided_by }),
+        },
+  );
+  return {
+    status: input.status,
+    evidence,
+    ...(input.answer === undefined ? {} : { value: input.answer }),
+    ...(input.na_reason === undefined ? {} : { naReason: input.na_reason }),
+    ...(input.na_note === undefined ? {} : { naNote: input.na_note }),
+    ...(input.note === undefined ? {} : { note: input.note }),
+    ...(input.agency === undefined ? {} : { agency: input.agency }),
+  };
+}

@@ -1,0 +1,153 @@
+import type {
+  AnswerStatus,
+  AssessmentMeta,
+  Effort,
+  Evidence,
+  Horizon,
+  IndicatorType,
+  NaReason,
+  Scope,
+  Source,
+} from './types.js';
+
+/**
+ * The result contract: everything a reporter needs, and the exact shape of `--json`.
+ * Bump SCHEMA_VERSION's major on any breaking change to this shape.
+ * Scores are 0..1; "points" are index points on the 0–100 scale.
+ */
+export const SCHEMA_VERSION = '1.0.0';
+
+export interface Assessment {
+  readonly schemaVersion: string;
+  readonly generator: { readonly name: 'gret'; readonly version: string };
+  readonly rubric: {
+    readonly id: string;
+    readonly version: string;
+    readonly hash: string;
+    readonly title: string;
+    readonly maxLevel: number;
+    readonly scale: readonly { readonly level: number; readonly label: string; readonly meaning: string }[];
+    readonly bands: readonly { readonly min: number; readonly label: string; readonly meaning: string }[];
+  };
+  readonly meta: AssessmentMeta;
+  readonly targets: { readonly source: 'pack' | 'flag' | 'file'; readonly default: number };
+  readonly overall: ScoreSummary;
+  readonly dimensions: readonly DimensionResult[];
+  readonly coverage: Coverage;
+  /** Indicators below target, highest priority first. */
+  readonly gaps: readonly Gap[];
+  /** Recommendations for the gaps, in the order to act on them. */
+  readonly recommendations: readonly RecommendationResult[];
+  readonly sources: readonly Source[];
+  readonly warnings: readonly string[];
+}
+
+export interface ScoreSummary {
+  /** 0..1, or null when nothing was applicable. */
+  readonly score: number | null;
+  readonly band: string | null;
+  /** The score the targets would give, 0..1. */
+  readonly targetScore: number | null;
+  /** score ÷ targetScore, capped at 1. */
+  readonly toTarget: number | null;
+  /** Share of the rubric's total weight that was applicable, 0..1. */
+  readonly applicableWeight: number;
+}
+
+export interface DimensionResult extends ScoreSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly weight: number;
+  /** This dimension's share of the overall index's weight, 0..1 (0 when it has no score). */
+  readonly normalisedWeight: number;
+  /** Index points this dimension adds to the overall score; they sum to the overall score × 100. */
+  readonly contribution: number;
+  readonly coverage: Coverage;
+  readonly indicators: readonly IndicatorResult[];
+}
+
+export interface IndicatorResult {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly title: string;
+  readonly type: IndicatorType;
+  readonly weight: number;
+  readonly critical: boolean;
+  readonly scope: Scope;
+  /** What the answer file says; `unanswered` when it says nothing. */
+  readonly status: AnswerStatus | 'unanswered';
+  readonly applicable: boolean;
+  /** Why the indicator is left out, when it is. */
+  readonly exclusion: Exclusion | null;
+  /** The answer as given, for display. */
+  readonly answerText: string | null;
+  /** Level reached: from the answer; 0 for don't know and unanswered; null when not applicable. */
+  readonly level: number | null;
+  readonly score: number | null;
+  /** Weight share within its dimension among applicable indicators, 0..1. */
+  readonly normalisedWeight: number;
+  /** Points this indicator adds to its dimension's score (0–100); they sum to the dimension score × 100. */
+  readonly contribution: number;
+  readonly target: number;
+  readonly gap: number;
+  /** Overall index points gained by one more level, and by reaching target (0 when at or above target). */
+  readonly gainNext: number;
+  readonly gainToTarget: number;
+  readonly note: string | null;
+  readonly evidence: readonly Evidence[];
+  readonly agency: string | null;
+}
+
+export type Exclusion =
+  | { readonly kind: 'not-applicable'; readonly reason: NaReason; readonly note: string | null }
+  | { readonly kind: 'condition'; readonly indicator: string; readonly explanation: string };
+
+export interface Coverage {
+  readonly indicators: number;
+  readonly applicable: number;
+  readonly answered: number;
+  readonly dontKnow: number;
+  readonly unanswered: number;
+  readonly notApplicable: number;
+  /** Answers backed by evidence beyond a bare claim. */
+  readonly evidenced: number;
+  /** answered ÷ applicable, 0..1 (1 when nothing is applicable). */
+  readonly answeredShare: number;
+  /** evidenced ÷ answered, 0..1 (0 when nothing is answered). */
+  readonly evidenceShare: number;
+}
+
+export interface Gap {
+  readonly indicator: string;
+  readonly dimension: string;
+  readonly title: string;
+  readonly critical: boolean;
+  readonly level: number;
+  readonly target: number;
+  readonly gap: number;
+  /** weight × gap × dimension weight; critical indicators rank first regardless. */
+  readonly priority: number;
+  readonly rank: number;
+  readonly gainNext: number;
+  readonly gainToTarget: number;
+  /** True when the level is 0 because the answer was "don't know" or missing. */
+  readonly dataGap: boolean;
+}
+
+export interface RecommendationResult {
+  readonly id: string;
+  readonly indicator: string;
+  readonly dimension: string;
+  readonly text: string;
+  readonly effort: Effort;
+  readonly horizon: Horizon;
+  readonly owner: string;
+  readonly sources: readonly string[];
+  /** Rank of the gap it addresses (1 = most urgent). */
+  readonly gapRank: number;
+  readonly critical: boolean;
+  readonly level: number;
+  readonly target: number;
+  readonly gainToTarget: number;
+}

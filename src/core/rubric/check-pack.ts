@@ -1,0 +1,259 @@
+import { issue, type Issue } from '../issues.js';
+import type { BibliographyFile, DimensionFile, IndicatorInput, PackFile } from './schema.js';
+
+interface Located<T> {
+  readonly file: string;
+  readonly data: T;
+}
+
+interface PackInput {
+  readonly pack: Located<PackFile>;
+  readonly dimensions: readonly Located<DimensionFile>[];
+  readonly bibliography: Located<BibliographyFile>;
+}
+
+/** Rules that span objects or files: ids, references, scale bounds. Warnings for unused sources. */
+export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[] {
+  const out: Issue[] = [];
+  const scaleLevels = checkScale(pack, out);
+  const inScale = (n: number): boolean => scaleLevels.has(n);
+  const maxLevel = Math.max(...scaleLevels);
+
+  checkBands(pack, out);
+  if (!inScale(pack.data.default_target)) {
+    out.push(issue(pack.file, ['default_target'], 'LEVEL_OUT_OF_SCALE', `default_target ${pack.data.default_target} is not a level of the scale`));
+  }
+
+  unique(pack.data.dimensions.map((d, i) => ({ id: d.id, file: pack.file, path: ['dimensions', i, 'id'] })), 'dimension', out);
+  pack.data.dimensions.forEach((d, i) => {
+    const file = dimensions[i];
+    if (file !== undefined && file.data.dimension !== d.id) {
+      out.push(issue(file.file, ['dimension'], 'DIMENSION_MISMATCH', `this file is listed in the pack for dimension "${d.id}" but says "${file.data.dimension}"`));
+    }
+  });
+
+  const sourceKeys = new Set<string>();
+  bibliography.data.sources.forEach((s, i) => {
+    if (sourceKeys.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'DUPLICATE_ID', `source key "${s.key}" is defined twice`));
+    sourceKeys.add(s.key);
+  });
+
+  const indicators = new Map<string, IndicatorInput>();
+  const indicatorIds: { id: string; file: string; path: (string | number)[] }[] = [];
+  const recommendationIds: typeof indicatorIds = [];
+  for (const { file, data } of dimensions) {
+    data.indicators.forEach((ind, i) => {
+      indicators.set(ind.id, ind);
+      indicatorIds.push({ id: ind.id, file, path: ['indicators', i, 'id'] });
+      ind.recommendations.forEach((r, j) => recommendationIds.push({ id: r.id, file, path: ['indicators', i, 'recommendations', j, 'id'] }));
+    });
+  }
+  unique(indicatorIds, 'indicator', out);
+  unique(recommendationIds, 'recommendation', out);
+
+  const cited = new Set<string>();
+  const cite = (file: string, path: (string | number)[], key: string): void => {
+    cited.add(key);
+    if (!sourceKeys.has(key)) out.push(issue(file, path, 'UNKNOWN_SOURCE', `source "${key}" is not in the bibliography`));
+  };
+
+  for (const { file, data } of dimensions) {
+    data.indicators.forEach((ind, i) => {
+      const at = (...rest: (string | number)[]): (string | number)[] => ['indicators', i, ...rest];
+      checkDescriptors(ind, scaleLevels, file, at, out);
+      checkKind(ind, inScale, file, at, out);
+      ind.sources.forEach((key, k) => cite(file, at('sources', k), key));
+      ind.recommendations.forEach((r, j) => {
+        if (r.below < 1 || r.below > maxLevel) {
+          out.push(issue(file, at('recommendations', j, 'below'), 'LEVEL_OUT_OF_SCALE', `below must be between 1 and ${maxLevel}, the levels a recommendation can apply under`));
+        }
+        r.sources.forEach((key, k) => cite(file, at('recommendations', j, 'sources', k), key));
+      });
+      if (ind.applies_if !== undefined) checkCondition(ind, indicators, inScale, file, at, out);
+    });
+  }
+  checkConditionCycles(dimensions, out);
+
+  bibliography.data.sources.forEach((s, i) => {
+    if (!cited.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'UNUSED_SOURCE', `source "${s.key}" is never cited`, 'warning'));
+  });
+  return out;
+}
+
+function checkScale(pack: Located<PackFile>, out: Issue[]): Set<number> {
+  const levels = new Set<number>();
+  pack.data.scale.forEach((s, i) => {
+    if (s.level !== i) {
+      out.push(issue(pack.file, ['scale', i, 'level'], 'SCALE_ORDER', `scale levels must run 0, 1, 2, … in order; expected ${i} here, found ${s.level}`));
+    }
+    levels.add(s.level);
+  });
+  return levels;
+}
+
+function checkBands(pack: Located<PackFile>, out: Issue[]): void {
+  const bands = pack.data.bands;
+  if (bands[0] !== undefined && bands[0].min !== 0) {
+    out.push(issue(pack.file, ['bands', 0, 'min'], 'BAND_ORDER', 'the first band must start at 0 so that every score has a band'));
+  }
+  bands.forEach((b, i) => {
+    const previous = bands[i - 1];
+    if (previous !== undefined && b.min <= previous.min) {
+      out.push(issue(pack.file, ['bands', i, 'min'], 'BAND_ORDER', `bands must rise: ${b.min} does not come after ${previous.min}`));
+    }
+  });
+}
+
+function unique(entries: readonly { id: string; file: string; path: (string | number)[] }[], what: string, out: Issue[]): void {
+  const first = new Map<string, { file: string }>();
+  for (const e of entries) {
+    const seen = first.get(e.id);
+    if (seen === undefined) first.set(e.id, e);
+    else out.push(issue(e.file, e.path, 'DUPLICATE_ID', `${what} id "${e.id}" is already used in ${seen.file}`));
+  }
+}
+
+type At = (...rest: (string | number)[]) => (string | number)[];
+
+function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>, file: string, at: At, out: Issue[]): void {
+  for (const level of scaleLevels) {
+    if (ind.levels[String(level)] === undefined) {
+      out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', `no descriptor for level ${level}: every level of the scale needs one`));
+    }
+  }
+  for (const key of Object.keys(ind.levels)) {
+    if (!scaleLevels.has(Number(key))) {
+      out.push(issue(file, at('levels', key), 'LEVEL_OUT_OF_SCALE', `level ${key} is not on the scale`));
+    }
+  }
+}
+
+function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: string, at: At, out: Issue[]): void {
+  const level = (n: number, ...path: (string | number)[]): void => {
+    if (!inScale(n)) out.push(issue(file, at(...path), 'LEVEL_OUT_OF_SCALE', `level ${n} is not on the scale`));
+  };
+  const distinct = (ids: readonly string[], what: string, key: string): void => {
+    const seen = new Set<string>();
+    ids.forEach((itemId, k) => {
+      if (seen.has(itemId)) out.push(issue(file, at(key, k, 'id'), 'DUPLICATE_ID', `${what} id "${itemId}" appears twice in this indicator`));
+      seen.add(itemId);
+    });
+  };
+  switch (ind.type) {
+    case 'level':
+      return;
+    case 'yes-no':
+      level(ind.yes_level, 'yes_level');
+      level(ind.no_level, 'no_level');
+      return;
+    case 'choice':
+      ind.options.forEach((o, k) => level(o.level, 'options', k, 'level'));
+      distinct(ind.options.map((o) => o.id), 'option', 'options');
+      return;
+    case 'checklist':
+      distinct(ind.items.map((o) => o.id), 'item', 'items');
+      return;
+    case 'number':
+      if (ind.min !== undefined && ind.max !== undefined && ind.min >= ind.max) {
+        out.push(issue(file, at('max'), 'RANGE_ORDER', `max (${ind.max}) must be greater than min (${ind.min})`));
+      }
+      checkThresholds(ind.thresholds, level, file, at, out);
+      return;
+    case 'percent':
+      checkThresholds(ind.thresholds, level, file, at, out);
+      ind.thresholds.forEach((t, k) => {
+        if (t.min < 0 || t.min > 100) out.push(issue(file, at('thresholds', k, 'min'), 'RANGE_ORDER', 'a percent threshold must lie between 0 and 100'));
+      });
+      return;
+  }
+}
+
+function checkThresholds(
+  thresholds: readonly { min: number; level: number }[],
+  level: (n: number, ...path: (string | number)[]) => void,
+  file: string,
+  at: At,
+  out: Issue[],
+): void {
+  thresholds.forEach((t, k) => {
+    level(t.level, 'thresholds', k, 'level');
+    const previous = thresholds[k - 1];
+    if (previous !== undefined && t.min <= previous.min) {
+      out.push(issue(file, at('thresholds', k, 'min'), 'THRESHOLD_ORDER', `thresholds must be in rising order of min: ${t.min} does not come after ${previous.min}`));
+    }
+  });
+}
+
+function checkCondition(
+  ind: IndicatorInput,
+  indicators: ReadonlyMap<string, IndicatorInput>,
+  inScale: (n: number) => boolean,
+  file: string,
+  at: At,
+  out: Issue[],
+): void {
+  const cond = ind.applies_if;
+  if (cond === undefined) return;
+  const target = indicators.get(cond.indicator);
+  if (target === undefined) {
+    out.push(issue(file, at('applies_if', 'indicator'), 'UNKNOWN_REFERENCE', `applies_if names "${cond.indicator}", which is not an indicator of this pack`));
+    return;
+  }
+  if (target.id === ind.id) {
+    out.push(issue(file, at('applies_if', 'indicator'), 'CONDITION_CYCLE', 'an indicator cannot depend on its own answer'));
+    return;
+  }
+  if ('min_level' in cond) {
+    if (!inScale(cond.min_level)) out.push(issue(file, at('applies_if', 'min_level'), 'LEVEL_OUT_OF_SCALE', `level ${cond.min_level} is not on the scale`));
+    return;
+  }
+  const allowed = answerValues(target);
+  cond.answer_in.forEach((value, k) => {
+    if (allowed !== null && !allowed.includes(value)) {
+      out.push(issue(file, at('applies_if', 'answer_in', k), 'UNKNOWN_REFERENCE', `"${value}" is not a possible answer of "${target.id}" (possible: ${allowed.join(', ')})`));
+    }
+  });
+}
+
+/** The answers `answer_in` may name for a type; null where any number is possible. */
+function answerValues(ind: IndicatorInput): (string | number)[] | null {
+  switch (ind.type) {
+    case 'yes-no':
+      return ['yes', 'no'];
+    case 'choice':
+      return ind.options.map((o) => o.id);
+    case 'level':
+      return Object.keys(ind.levels).map(Number);
+    default:
+      return null;
+  }
+}
+
+function checkConditionCycles(dimensions: readonly Located<DimensionFile>[], out: Issue[]): void {
+  const next = new Map<string, string>();
+  const where = new Map<string, { file: string; path: (string | number)[] }>();
+  for (const { file, data } of dimensions) {
+    data.indicators.forEach((ind, i) => {
+      if (ind.applies_if !== undefined) {
+        next.set(ind.id, ind.applies_if.indicator);
+        where.set(ind.id, { file, path: ['indicators', i, 'applies_if', 'indicator'] });
+      }
+    });
+  }
+  const reported = new Set<string>();
+  for (const start of next.keys()) {
+    const chain = [start];
+    let current = next.get(start);
+    while (current !== undefined && current !== start && !chain.includes(current)) {
+      chain.push(current);
+      current = next.get(current);
+    }
+    if (current === start && chain.length > 1 && !chain.some((c) => reported.has(c))) {
+      chain.forEach((c) => reported.add(c));
+      const loc = where.get(start);
+      if (loc !== undefined) {
+        out.push(issue(loc.file, loc.path, 'CONDITION_CYCLE', `applies_if conditions form a loop: ${[...chain, start].join(' → ')}`));
+      }
+    }
+  }
+}

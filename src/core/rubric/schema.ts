@@ -1,0 +1,130 @@
+import { z } from 'zod';
+import { hasControlChars } from '../sanitize.js';
+
+/**
+ * The rubric pack format as written in YAML (snake_case keys, as authors type them).
+ * Every object is strict: an unknown key is an error, so a typo never passes silently.
+ * Semantic rules that span objects or files live in checks.ts.
+ */
+
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
+
+export const sourceKey = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be a source key of letters, digits and hyphens');
+
+const level = z.int().min(0).max(10);
+const weight = z.number().positive('must be greater than 0').max(100);
+
+export const effortValues = ['low', 'medium', 'high'] as const;
+export const horizonValues = ['quick-win', 'medium-term', 'structural'] as const;
+export const scopeValues = ['ministry', 'national'] as const;
+export const indicatorTypes = ['level', 'yes-no', 'choice', 'checklist', 'number', 'percent'] as const;
+
+export const recommendationSchema = z.strictObject({
+  id,
+  text,
+  below: level.meta({ description: 'Offered while the current level is below this level.' }),
+  effort: z.enum(effortValues),
+  horizon: z.enum(horizonValues),
+  owner: text.meta({ description: 'Who would usually carry this out.' }),
+  sources: z.array(sourceKey).default([]),
+});
+
+export const appliesIfSchema = z.union([
+  z.strictObject({ indicator: id, min_level: level }),
+  z.strictObject({ indicator: id, answer_in: z.array(z.union([z.string(), z.number()])).min(1) }),
+], { error: 'must be {indicator, min_level} or {indicator, answer_in}' });
+
+const indicatorBase = {
+  id,
+  title: text,
+  question: text,
+  guidance: text,
+  why: text.meta({ description: 'Why this matters for women.' }),
+  weight,
+  critical: z.boolean().default(false),
+  scope: z.enum(scopeValues),
+  evidence_prompt: text,
+  applies_if: appliesIfSchema.optional(),
+  levels: z
+    .record(z.string().regex(/^\d+$/, 'level keys are whole numbers'), text)
+    .meta({ description: 'One descriptor for each level of the scale.' }),
+  recommendations: z.array(recommendationSchema).min(1),
+  sources: z.array(sourceKey).min(1),
+};
+
+const optionSchema = z.strictObject({ id, label: text, level });
+const checklistItemSchema = z.strictObject({ id, label: text, weight: weight.default(1) });
+const thresholdSchema = z.strictObject({ min: z.number(), level });
+
+export const indicatorSchema = z.discriminatedUnion('type', [
+  z.strictObject({ ...indicatorBase, type: z.literal('level') }),
+  z.strictObject({ ...indicatorBase, type: z.literal('yes-no'), yes_level: level, no_level: level }),
+  z.strictObject({ ...indicatorBase, type: z.literal('choice'), options: z.array(optionSchema).min(2) }),
+  z.strictObject({ ...indicatorBase, type: z.literal('checklist'), items: z.array(checklistItemSchema).min(2) }),
+  z.strictObject({
+    ...indicatorBase,
+    type: z.literal('number'),
+    unit: text.optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    thresholds: z.array(thresholdSchema).min(2),
+  }),
+  z.strictObject({ ...indicatorBase, type: z.literal('percent'), thresholds: z.array(thresholdSchema).min(2) }),
+]);
+
+export const dimensionFileSchema = z.strictObject({
+  dimension: id,
+  indicators: z.array(indicatorSchema).min(1),
+});
+
+export const sourceSchema = z.strictObject({
+  key: sourceKey,
+  title: text,
+  organisation: text,
+  year: z.int().min(1900).max(2100),
+  url: z.url({ protocol: /^https?$/ }),
+  note: text.optional(),
+});
+
+export const bibliographySchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+
+const packChangeSchema = z.strictObject({
+  version: text,
+  summary: text,
+  added: z.array(id).default([]),
+  removed: z.array(id).default([]),
+  rescaled: z.array(id).default([]),
+  reworded: z.array(id).default([]),
+});
+
+export const packSchema = z.strictObject({
+  id,
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  title: text,
+  description: text,
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as en'),
+  scale: z.array(z.strictObject({ level, label: text, meaning: text })).min(2),
+  bands: z.array(z.strictObject({ min: z.number().min(0).max(100), label: text, meaning: text })).min(1),
+  default_target: level,
+  dimensions: z
+    .array(z.strictObject({ id, title: text, short_title: text, description: text, weight, file: text }))
+    .min(1),
+  bibliography: text,
+  changes: z.array(packChangeSchema).default([]),
+});
+
+export type PackFile = z.infer<typeof packSchema>;
+export type DimensionFile = z.infer<typeof dimensionFileSchema>;
+export type IndicatorInput = z.infer<typeof indicatorSchema>;
+export type BibliographyFile = z.infer<typeof bibliographySchema>;
+export type RecommendationInput = z.infer<typeof recommendationSchema>;

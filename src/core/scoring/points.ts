@@ -1,0 +1,35 @@
+import type { Band } from '../types.js';
+
+/** A 0..1 score as index points, 0–100 with one decimal: the figure people read and quote. */
+export function indexPoints(score: number): number {
+  return Math.round(score * 1000) / 10;
+}
+
+/** The band is read off the displayed figure, so that "25.0" is never labelled as the band below 25. */
+export function bandOf(bands: readonly Band[], score: number): Band | undefined {
+  const points = indexPoints(score);
+  let found: Band | undefined;
+  for (const band of bands) if (points >= indexPoints(band.min)) found = band;
+  return found;
+}
+
+/**
+ * Rounds each value to `decimals` so that the rounded values add up to the rounded total
+ * (largest-remainder method): a breakdown table then sums exactly to the figure beside it.
+ */
+export function roundToSum(values: readonly number[], decimals = 1): number[] {
+  const factor = 10 ** decimals;
+  const total = Math.round(values.reduce((a, b) => a + b, 0) * factor);
+  const floors = values.map((v) => Math.floor(v * factor + 1e-9));
+  let missing = total - floors.reduce((a, b) => a + b, 0);
+  const order = values
+    .map((v, i) => ({ i, remainder: v * factor - (floors[i] ?? 0) }))
+    .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
+  const out = [...floors];
+  for (const { i } of order) {
+    if (missing <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    missing--;
+  }
+  return out.map((v) => v / factor);
+}

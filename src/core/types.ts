@@ -1,0 +1,179 @@
+/**
+ * The validated, normalised model of a rubric pack and of an assessment's answers.
+ * Built once at the edge (parse-rubric.ts, parse-answers.ts) and never mutated.
+ */
+
+export type Effort = 'low' | 'medium' | 'high';
+export type Horizon = 'quick-win' | 'medium-term' | 'structural';
+export type Scope = 'ministry' | 'national';
+
+export interface ScaleLevel {
+  readonly level: number;
+  readonly label: string;
+  readonly meaning: string;
+}
+
+/** `min` is on the 0..1 score scale. */
+export interface Band {
+  readonly min: number;
+  readonly label: string;
+  readonly meaning: string;
+}
+
+export interface Source {
+  readonly key: string;
+  readonly title: string;
+  readonly organisation: string;
+  readonly year: number;
+  readonly url: string;
+  readonly note?: string;
+}
+
+export interface Recommendation {
+  readonly id: string;
+  readonly text: string;
+  /** Offered while the current level is below this. */
+  readonly below: number;
+  readonly effort: Effort;
+  readonly horizon: Horizon;
+  readonly owner: string;
+  readonly sources: readonly string[];
+}
+
+export type AppliesIf =
+  | { readonly indicator: string; readonly minLevel: number }
+  | { readonly indicator: string; readonly answerIn: readonly (string | number)[] };
+
+export interface ChoiceOption {
+  readonly id: string;
+  readonly label: string;
+  readonly level: number;
+}
+
+export interface ChecklistItem {
+  readonly id: string;
+  readonly label: string;
+  readonly weight: number;
+}
+
+export interface Threshold {
+  readonly min: number;
+  readonly level: number;
+}
+
+export type IndicatorKind =
+  | { readonly type: 'level' }
+  | { readonly type: 'yes-no'; readonly yesLevel: number; readonly noLevel: number }
+  | { readonly type: 'choice'; readonly options: readonly ChoiceOption[] }
+  | { readonly type: 'checklist'; readonly items: readonly ChecklistItem[] }
+  | {
+      readonly type: 'number';
+      readonly unit?: string;
+      readonly min?: number;
+      readonly max?: number;
+      readonly thresholds: readonly Threshold[];
+    }
+  | { readonly type: 'percent'; readonly thresholds: readonly Threshold[] };
+
+export type IndicatorType = IndicatorKind['type'];
+
+export type Indicator = IndicatorKind & {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly title: string;
+  readonly question: string;
+  readonly guidance: string;
+  readonly why: string;
+  readonly weight: number;
+  readonly critical: boolean;
+  readonly scope: Scope;
+  readonly evidencePrompt: string;
+  readonly appliesIf?: AppliesIf;
+  /** Descriptor per level, indexed by level number. */
+  readonly levels: readonly string[];
+  readonly recommendations: readonly Recommendation[];
+  readonly sources: readonly string[];
+};
+
+export interface Dimension {
+  readonly id: string;
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly description: string;
+  readonly weight: number;
+  readonly indicators: readonly Indicator[];
+}
+
+export interface PackChange {
+  readonly version: string;
+  readonly summary: string;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly rescaled: readonly string[];
+  readonly reworded: readonly string[];
+}
+
+export interface Rubric {
+  readonly id: string;
+  readonly version: string;
+  /** Content hash of the pack's files, computed by the shell. */
+  readonly hash: string;
+  readonly title: string;
+  readonly description: string;
+  readonly language: string;
+  readonly scale: readonly ScaleLevel[];
+  readonly maxLevel: number;
+  readonly bands: readonly Band[];
+  readonly defaultTarget: number;
+  readonly dimensions: readonly Dimension[];
+  readonly sources: readonly Source[];
+  readonly changes: readonly PackChange[];
+}
+
+export type AnswerStatus = 'answered' | 'not-applicable' | 'dont-know';
+export type NaReason = 'outside-mandate' | 'handled-nationally' | 'service-does-not-exist' | 'other';
+export type Verification = 'claimed' | 'document-seen' | 'independently-verified';
+
+export interface Evidence {
+  readonly title: string;
+  readonly link?: string;
+  readonly date?: string;
+  readonly providedBy?: string;
+  readonly verification: Verification;
+}
+
+/** The raw answer value; its shape depends on the indicator type. */
+export type AnswerValue = number | string | readonly string[];
+
+export interface Answer {
+  readonly status: AnswerStatus;
+  readonly value?: AnswerValue;
+  readonly naReason?: NaReason;
+  readonly naNote?: string;
+  readonly note?: string;
+  readonly evidence: readonly Evidence[];
+  readonly agency?: string;
+}
+
+export interface AssessmentMeta {
+  readonly ministry: string;
+  readonly country: string;
+  readonly assessors: readonly string[];
+  /** ISO date (YYYY-MM-DD) on which the assessment was made. */
+  readonly date: string;
+  readonly language: string;
+  readonly pack: { readonly id: string; readonly version: string };
+}
+
+export interface Answers {
+  readonly meta: AssessmentMeta;
+  readonly answers: ReadonlyMap<string, Answer>;
+}
+
+/** Target level per indicator: a default, optionally overridden per dimension and per indicator. */
+export interface Targets {
+  readonly source: 'pack' | 'flag' | 'file';
+  readonly default: number;
+  readonly dimensions: Readonly<Record<string, number>>;
+  readonly indicators: Readonly<Record<string, number>>;
+}

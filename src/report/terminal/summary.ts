@@ -1,0 +1,133 @@
+import type { Assessment, DimensionResult, ScoreSummary } from '../../core/assessment.js';
+import { indexPoints, roundToSum } from '../../core/scoring/points.js';
+import { sanitize } from '../../core/sanitize.js';
+import { plainStyle, type Style } from './style.js';
+import { wrap } from './wrap.js';
+
+export interface SummaryOptions {
+  readonly style?: Style;
+  readonly columns?: number;
+  /** Add the score breakdown: every indicator's contribution in index points. */
+  readonly explain?: boolean;
+  /** How many priorities and gains to list. */
+  readonly top?: number;
+}
+
+const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+const pts = (x: number | null): string => (x === null ? 'no score' : indexPoints(x).toFixed(1));
+
+/** The terminal summary of `gret score`: plain text, readable at 80 columns, colour optional. */
+export function renderSummary(a: Assessment, options: SummaryOptions = {}): string {
+  const s = options.style ?? plainStyle;
+  const width = options.columns ?? 80;
+  const top = options.top ?? 5;
+  const out: string[] = [];
+  const line = (text = ''): void => {
+    out.push(text);
+  };
+
+  line(s.bold(sanitize(`${a.meta.ministry} — ${a.meta.country}`)));
+  line(s.dim(`${a.rubric.id} ${a.rubric.version} · assessed ${a.meta.date} · ${targetText(a)}`));
+  line();
+  line(`${s.bold('Overall index')}  ${s.bold(pts(a.overall.score))} / 100  ${a.overall.band ?? ''}`);
+  line(s.dim(`  ${threeFigures(a.overall)}`));
+  line();
+
+  const nameWidth = Math.max(9, ...a.dimensions.map((d) => d.shortTitle.length));
+  line(s.bold(`${'Dimension'.padEnd(nameWidth)}  ${'Score'.padStart(5)}  ${'Band'.padEnd(17)}  Applicable  To target`));
+  for (const d of a.dimensions) {
+    line(
+      `${sanitize(d.shortTitle).padEnd(nameWidth)}  ${pts(d.score).padStart(5)}  ${(d.band ?? '–').padEnd(17)}  ${pct(d.applicableWeight).padStart(10)}  ${pct(d.toTarget).padStart(9)}`,
+    );
+  }
+  line();
+  line(wrap(coverageText(a), width));
+  line();
+
+  if (a.gaps.length === 0) {
+    line(s.good('Every applicable indicator is at or above its target.'));
+  } else {
+    line(s.bold(`Top priorities (${Math.min(top, a.gaps.length)} of ${a.gaps.length} gaps)`));
+    for (const g of a.gaps.slice(0, top)) {
+      const mark = g.critical ? s.bad('critical') : '';
+      const head = `${String(g.rank).padStart(2)}. ${sanitize(g.title)}`;
+      const tail = `level ${g.level} → ${g.target}${g.dataGap ? ' (no answer yet)' : ''}${mark === '' ? '' : ` · ${mark}`}`;
+      line(wrap(`${head} — ${tail}`, width, '    '));
+    }
+    line();
+    const gains = [...a.dimensions.flatMap((d) => d.indicators)]
+      .filter((i) => i.gainToTarget > 0)
+      .sort((x, y) => y.gainToTarget - x.gainToTarget || y.gainNext - x.gainNext)
+      .slice(0, top);
+    line(s.bold('Biggest gains (index points)'));
+    for (const i of gains) {
+      const figures = `+${i.gainNext.toFixed(1)} one level up · +${i.gainToTarget.toFixed(1)} at target`;
+      line(wrap(`  ${sanitize(i.title)} — ${figures}`, width, '    '));
+    }
+  }
+
+  if (options.explain === true) {
+    line();
+    out.push(...explain(a, s));
+  }
+  for (const w of a.warnings) {
+    line();
+    line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function targetText(a: Assessment): string {
+  if (a.targets.source === 'file') return `targets from file (default level ${a.targets.default})`;
+  return `target level ${a.targets.default}`;
+}
+
+function threeFigures(x: ScoreSummary): string {
+  return `${pct(x.applicableWeight)} of the rubric's weight applicable · ${pct(x.toTarget)} of the way to target (${pts(x.targetScore)})`;
+}
+
+function coverageText(a: Assessment): string {
+  const c = a.coverage;
+  const parts = [
+    `Coverage: ${c.answered} of ${c.applicable} applicable indicators answered (${pct(c.answeredShare)})`,
+    c.dontKnow > 0 ? `${c.dontKnow} don't know (scored 0)` : '',
+    c.unanswered > 0 ? `${c.unanswered} unanswered (scored 0)` : '',
+    c.notApplicable > 0 ? `${c.notApplicable} not applicable (left out)` : '',
+  ].filter((p) => p !== '');
+  return `${parts.join('; ')}. Evidence beyond a bare claim for ${c.evidenced} of ${c.answered} answers (${pct(c.evidenceShare)}).`;
+}
+
+/** Contributions rounded so that each column adds up exactly to the score shown beside it. */
+function explain(a: Assessment, s: Style): string[] {
+  const out: string[] = [s.bold('How the scores are built (index points)')];
+  const dimensionPoints = roundToSum(a.dimensions.map((d) => d.contribution));
+  for (const d of a.dimensions) out.push('', ...explainDimension(d, s));
+  out.push('', s.bold('Overall index'));
+  a.dimensions.forEach((d, i) => {
+    out.push(`  ${sanitize(d.shortTitle).padEnd(32)} weight ${pctWeight(d.normalisedWeight)}  ${(dimensionPoints[i] ?? 0).toFixed(1).padStart(5)}`);
+  });
+  out.push(`  ${'Total'.padEnd(32)}              ${pts(a.overall.score).padStart(5)}`);
+  return out;
+}
+
+function explainDimension(d: DimensionResult, s: Style): string[] {
+  const out = [s.bold(`${sanitize(d.title)}: ${pts(d.score)}`)];
+  const applicable = d.indicators.filter((i) => i.applicable);
+  const points = roundToSum(applicable.map((i) => i.contribution));
+  out.push(s.dim(`  ${'Indicator'.padEnd(44)} Level  Weight  Share  Points`));
+  applicable.forEach((i, k) => {
+    const title = sanitize(i.title).length > 44 ? `${sanitize(i.title).slice(0, 43)}…` : sanitize(i.title);
+    out.push(
+      `  ${title.padEnd(44)} ${String(i.level ?? '–').padStart(5)}  ${String(i.weight).padStart(6)}  ${pctWeight(i.normalisedWeight)}  ${(points[k] ?? 0).toFixed(1).padStart(6)}`,
+    );
+  });
+  for (const i of d.indicators.filter((x) => !x.applicable)) {
+    out.push(s.dim(`  ${sanitize(i.title)}: left out (${i.exclusion?.kind === 'not-applicable' ? `not applicable: ${i.exclusion.reason}` : 'condition not met'})`));
+  }
+  out.push(`  ${'Total'.padEnd(44)} ${' '.repeat(21)}${pts(d.score).padStart(6)}`);
+  return out;
+}
+
+function pctWeight(x: number): string {
+  return `${(x * 100).toFixed(1)}%`.padStart(5);
+}
