@@ -1,0 +1,74 @@
+import { buildReport } from '../model/build-report.js';
+import type { Block, Cell, Cover, ReportDocument, Table } from '../model/report-document.js';
+import type { ReportInput } from '../report-input.js';
+
+/** Escapes the characters that would otherwise start Markdown or HTML syntax. */
+function escapeText(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
+}
+
+function cellText(cell: Cell): string {
+  const text = cell.detail === undefined ? escapeText(cell.text) : `${escapeText(cell.text)}<br>*${escapeText(cell.detail)}*`;
+  return text.replace(/\n/g, '<br>');
+}
+
+function table(t: Table): string {
+  const header = `| ${t.columns.map((c) => escapeText(c.header)).join(' | ')} |`;
+  const rule = `| ${t.columns.map((c) => (c.align === 'right' ? '---:' : '---')).join(' | ')} |`;
+  const rows = t.rows.map((row, k) => {
+    const cells = row.map(cellText);
+    const isTotal = t.totalRow && k === t.rows.length - 1;
+    return `| ${(isTotal ? cells.map((c) => (c === '' ? c : `**${c}**`)) : cells).join(' | ')} |`;
+  });
+  return [header, rule, ...rows].join('\n');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'paragraph':
+      return b.tone === 'muted' ? `*${escapeText(b.text)}*` : escapeText(b.text);
+    case 'subheading':
+      return `### ${escapeText(b.text)}`;
+    case 'list':
+      return b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${escapeText(item)}`).join('\n');
+    case 'figures':
+      return table({
+        kind: 'table',
+        totalRow: false,
+        columns: [
+          { header: '', width: 1, align: 'left' },
+          { header: '', width: 1, align: 'right' },
+          { header: '', width: 1, align: 'left' },
+        ],
+        rows: b.items.map((f) => [{ text: f.label }, { text: f.value }, { text: f.note }]),
+      });
+    case 'table':
+      return table(b);
+    case 'chart':
+      return [`#### ${escapeText(b.title)}`, escapeText(b.alt), table(b.table)].join('\n\n');
+  }
+}
+
+function cover(c: Cover): string {
+  return [
+    `# ${escapeText(c.title)}`,
+    `*${escapeText(c.subtitle)}*`,
+    `**${escapeText(c.ministry)}**`,
+    c.lines.map((l) => `- **${escapeText(l.label)}:** ${escapeText(l.value)}`).join('\n'),
+    `> ${escapeText(c.disclaimer)}`,
+  ].join('\n\n');
+}
+
+export function markdownFromDocument(doc: ReportDocument): string {
+  const parts = [cover(doc.cover)];
+  for (const section of doc.sections) {
+    parts.push(`## ${escapeText(section.title)}`);
+    for (const b of section.blocks) parts.push(block(b));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The report as GitHub-flavoured Markdown: the PDF's content, with charts as tables. */
+export function renderMarkdown(input: ReportInput): string {
+  return markdownFromDocument(buildReport(input));
+}

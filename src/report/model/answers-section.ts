@@ -1,0 +1,54 @@
+import type { IndicatorResult } from '../../core/assessment.js';
+import type { Evidence } from '../../core/types.js';
+import { fill } from './fill.js';
+import type { ReportContext } from './report-context.js';
+import type { Block, Cell, Section } from './report-document.js';
+
+function evidenceText(ctx: ReportContext, e: Evidence): string {
+  const w = ctx.wording.answers;
+  const parts = [fill(w.evidence_item, { title: e.title, verification: ctx.wording.verification[e.verification] })];
+  if (e.date !== undefined) parts.push(fill(w.evidence_date, { date: e.date }));
+  if (e.providedBy !== undefined) parts.push(fill(w.evidence_by, { by: e.providedBy }));
+  const line = parts.join(', ');
+  return e.link === undefined ? line : `${line}\n${e.link}`;
+}
+
+function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
+  const status = ctx.wording.status;
+  const text = i.status === 'answered' ? (i.answerText ?? status.answered) : status[i.status];
+  const details: string[] = [];
+  if (i.level !== null && i.status === 'answered' && i.answerText !== `Level ${i.level}`) details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
+  if (i.agency !== null) details.push(fill(ctx.wording.answers.agency, { agency: i.agency }));
+  return details.length === 0 ? { text } : { text, detail: details.join(' · ') };
+}
+
+function noteText(ctx: ReportContext, i: IndicatorResult): string {
+  if (i.note !== null) return i.note;
+  if (i.exclusion?.kind === 'not-applicable' && i.exclusion.note !== null) return i.exclusion.note;
+  return ctx.wording.answers.none;
+}
+
+export function answersSection(ctx: ReportContext): Section {
+  const w = ctx.wording.answers;
+  const blocks: Block[] = [{ kind: 'paragraph', tone: 'body', text: w.intro }];
+  for (const d of ctx.assessment.dimensions) {
+    blocks.push({ kind: 'subheading', text: d.title });
+    blocks.push({
+      kind: 'table',
+      totalRow: false,
+      columns: [
+        { header: w.columns.indicator, width: 24, align: 'left' },
+        { header: w.columns.answer, width: 16, align: 'left' },
+        { header: w.columns.note, width: 34, align: 'left' },
+        { header: w.columns.evidence, width: 26, align: 'left' },
+      ],
+      rows: d.indicators.map((i) => [
+        { text: i.title },
+        answerCell(ctx, i),
+        { text: noteText(ctx, i) },
+        { text: i.evidence.length === 0 ? w.none : i.evidence.map((e) => evidenceText(ctx, e)).join('\n') },
+      ]),
+    });
+  }
+  return { id: 'answers', title: w.title, blocks };
+}

@@ -1,0 +1,61 @@
+import type { ReportInput } from '../report-input.js';
+import { actionPlanSection } from './action-plan-section.js';
+import { answersSection } from './answers-section.js';
+import { bibliographySection } from './bibliography-section.js';
+import { breakdownSection } from './breakdown-section.js';
+import { chartsSection } from './charts-section.js';
+import { dimensionSection } from './dimension-section.js';
+import { fill } from './fill.js';
+import { methodologySection } from './methodology-section.js';
+import { notApplicableSection } from './not-applicable-section.js';
+import { createContext, type ReportContext } from './report-context.js';
+import type { Cover, ReportDocument } from './report-document.js';
+import { summarySection } from './summary-section.js';
+
+function cover(ctx: ReportContext, organisation: string): Cover {
+  const w = ctx.wording.cover;
+  const { meta, rubric } = ctx.assessment;
+  return {
+    title: ctx.wording.document.title,
+    subtitle: ctx.wording.document.subtitle,
+    ministry: meta.ministry,
+    lines: [
+      { label: w.country, value: meta.country },
+      { label: w.date, value: meta.date },
+      { label: w.assessors, value: meta.assessors.join(', ') },
+      { label: w.pack, value: fill(w.pack_value, { id: rubric.id, version: rubric.version }) },
+      { label: w.fingerprint, value: rubric.hash },
+    ],
+    disclaimer: w.disclaimer,
+    organisation,
+  };
+}
+
+/** Lays out the report's content, section by section, from the assessment and the template. */
+export function buildReport(input: ReportInput): ReportDocument {
+  const ctx = createContext(input);
+  const { wording, look } = input.template;
+  const { meta } = input.assessment;
+  return {
+    language: wording.language,
+    title: `${wording.document.title}: ${meta.ministry}`,
+    subject: wording.document.subject,
+    author: meta.assessors.length === 0 ? look.organisation : meta.assessors.join(', '),
+    keywords: [input.assessment.rubric.id, meta.country, meta.ministry].join(', '),
+    date: meta.date,
+    runningHeader: fill(wording.document.running_header, { ministry: meta.ministry, country: meta.country }),
+    pageNumber: wording.document.page_number,
+    cover: cover(ctx, look.organisation),
+    sections: [
+      summarySection(ctx),
+      chartsSection(ctx),
+      ...input.assessment.dimensions.map((d) => dimensionSection(ctx, d)),
+      actionPlanSection(ctx),
+      notApplicableSection(ctx),
+      methodologySection(ctx),
+      breakdownSection(ctx),
+      answersSection(ctx),
+      bibliographySection(ctx),
+    ],
+  };
+}

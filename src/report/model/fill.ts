@@ -1,0 +1,7 @@
+/** Fills `{name}` placeholders of a template phrase; unknown names are left visible, not dropped. */
+export function fill(phrase: string, values: Readonly<Record<string, string | number>>): string {
+  return phrase.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}

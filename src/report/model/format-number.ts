@@ -1,0 +1,24 @@
+/** Index points, 0–100, with one decimal: the precision every score in the report uses. */
+export function formatPoints(points: number): string {
+  return points.toFixed(1);
+}
+
+/** A 0..1 score as index points. */
+export function formatScore(score: number): string {
+  return formatPoints(score * 100);
+}
+
+/** A 0..1 share as a whole percentage. */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** A gain in index points, always signed so it reads as an addition. */
+export function formatGain(points: number): string {
+  return `+${points.toFixed(1)}`;
+}
+
+/** A weight without trailing zeros: 2, 1.5, 0.25. */
+export function formatWeight(weight: number): string {
+  return String(Math.round(weight * 1000) / 1000);
+}

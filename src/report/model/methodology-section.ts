@@ -1,0 +1,72 @@
+import { fill } from './fill.js';
+import { formatPoints, formatWeight } from './format-number.js';
+import { roundToTotal } from './largest-remainder.js';
+import type { ReportContext } from './report-context.js';
+import type { Block, Section } from './report-document.js';
+
+function targetRange(levels: readonly number[]): string {
+  if (levels.length === 0) return '—';
+  const min = Math.min(...levels);
+  const max = Math.max(...levels);
+  return min === max ? String(min) : `${min}–${max}`;
+}
+
+export function methodologySection(ctx: ReportContext): Section {
+  const w = ctx.wording.methodology;
+  const c = w.columns;
+  const a = ctx.assessment;
+  const blocks: Block[] = w.paragraphs.map((text) => ({ kind: 'paragraph', tone: 'body', text }));
+
+  blocks.push({ kind: 'subheading', text: w.scale_heading });
+  blocks.push({
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: c.level, width: 8, align: 'right' },
+      { header: c.label, width: 24, align: 'left' },
+      { header: c.meaning, width: 68, align: 'left' },
+    ],
+    rows: a.rubric.scale.map((s) => [{ text: String(s.level) }, { text: s.label }, { text: s.meaning }]),
+  });
+
+  blocks.push({ kind: 'subheading', text: w.bands_heading });
+  blocks.push({
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: c.band_from, width: 8, align: 'right' },
+      { header: c.label, width: 24, align: 'left' },
+      { header: c.meaning, width: 68, align: 'left' },
+    ],
+    rows: a.rubric.bands.map((b) => [{ text: String(Math.round(b.min * 100)) }, { text: b.label }, { text: b.meaning }]),
+  });
+
+  const totalWeight = a.dimensions.reduce((s, d) => s + d.weight, 0);
+  const shares = roundToTotal(
+    a.dimensions.map((d) => (totalWeight === 0 ? 0 : (d.weight / totalWeight) * 100)),
+    1,
+  );
+  blocks.push({ kind: 'subheading', text: w.weights_heading });
+  blocks.push({
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: c.dimension, width: 52, align: 'left' },
+      { header: c.weight, width: 14, align: 'right' },
+      { header: c.share, width: 18, align: 'right' },
+      { header: c.target, width: 16, align: 'right' },
+    ],
+    rows: a.dimensions.map((d, k) => [
+      { text: d.title },
+      { text: formatWeight(d.weight) },
+      { text: `${formatPoints(shares[k] ?? 0)}%` },
+      { text: targetRange(d.indicators.filter((i) => i.applicable).map((i) => i.target)) },
+    ]),
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'muted',
+    text: fill(w.targets_note, { source: w.target_sources[a.targets.source], target: a.targets.default }),
+  });
+  return { id: 'methodology', title: w.title, blocks };
+}

@@ -1,0 +1,66 @@
+import type { Assessment, IndicatorResult, ScoreSummary } from '../../core/assessment.js';
+import type { Wording } from '../template/template-schema.js';
+import type { ReportInput } from '../report-input.js';
+import { fill } from './fill.js';
+import { formatScore, formatShare } from './format-number.js';
+import type { Figures } from './report-document.js';
+
+/** What every section builder reads: the assessment, the wording and a few look-ups. */
+export interface ReportContext {
+  readonly assessment: Assessment;
+  readonly wording: Wording;
+  readonly descriptors: ReadonlyMap<string, readonly string[]>;
+  readonly indicators: ReadonlyMap<string, IndicatorResult>;
+  readonly dimensionTitles: ReadonlyMap<string, string>;
+}
+
+export function createContext(input: ReportInput): ReportContext {
+  const { assessment } = input;
+  return {
+    assessment,
+    wording: input.template.wording,
+    descriptors: input.descriptors,
+    indicators: new Map(assessment.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i]))),
+    dimensionTitles: new Map(assessment.dimensions.map((d) => [d.id, d.title])),
+  };
+}
+
+/** The three figures every score is shown with, as plain strings. */
+export function scoreFigures(summary: ScoreSummary, notScored: string) {
+  return {
+    score: summary.score === null ? notScored : formatScore(summary.score),
+    applicable: formatShare(summary.applicableWeight),
+    to_target: summary.toTarget === null ? notScored : formatShare(summary.toTarget),
+  };
+}
+
+export function figuresBlock(ctx: ReportContext, summary: ScoreSummary): Figures {
+  const f = ctx.wording.figures;
+  const values = scoreFigures(summary, f.not_scored);
+  return {
+    kind: 'figures',
+    items: [
+      { label: f.score, value: values.score, note: summary.band === null ? f.score_note : `${summary.band} · ${f.score_note}` },
+      { label: f.applicable, value: values.applicable, note: f.applicable_note },
+      { label: f.to_target, value: values.to_target, note: f.to_target_note },
+    ],
+  };
+}
+
+/** The three figures in one line of text. */
+export function figuresLine(ctx: ReportContext, summary: ScoreSummary): string {
+  return fill(ctx.wording.figures.three_figures, scoreFigures(summary, ctx.wording.figures.not_scored));
+}
+
+export function levelLabel(ctx: ReportContext, level: number): string {
+  const scale = ctx.assessment.rubric.scale.find((s) => s.level === level);
+  return scale === undefined ? String(level) : `${level} · ${scale.label}`;
+}
+
+export function indicatorTitle(ctx: ReportContext, id: string): string {
+  return ctx.indicators.get(id)?.title ?? id;
+}
+
+export function dimensionTitle(ctx: ReportContext, id: string): string {
+  return ctx.dimensionTitles.get(id) ?? id;
+}

@@ -1,0 +1,88 @@
+import { fill } from './fill.js';
+import { formatGain, formatShare } from './format-number.js';
+import { dimensionTitle, figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
+import type { Block, Section } from './report-document.js';
+
+const TOP_PRIORITIES = 5;
+
+export function summarySection(ctx: ReportContext): Section {
+  const { assessment: a, wording } = ctx;
+  const w = wording.summary;
+  const band = a.rubric.bands.find((b) => b.label === a.overall.band);
+  const blocks: Block[] = [figuresBlock(ctx, a.overall)];
+
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'lead',
+    text:
+      a.overall.score === null
+        ? w.overall_unscored
+        : fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+  });
+
+  blocks.push({ kind: 'subheading', text: w.dimensions_heading });
+  blocks.push({
+    kind: 'list',
+    ordered: false,
+    items: a.dimensions.map((d) =>
+      d.score === null
+        ? fill(w.dimension_unscored, { title: d.title })
+        : fill(w.dimension_line, { title: d.title, band: d.band ?? '', ...scoreFigures(d, wording.figures.not_scored) }),
+    ),
+  });
+
+  const critical = a.gaps.filter((g) => g.critical);
+  blocks.push({ kind: 'subheading', text: w.critical_heading });
+  if (critical.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'body', text: w.critical_none });
+  } else {
+    blocks.push({ kind: 'paragraph', tone: 'body', text: w.critical_intro });
+    blocks.push({
+      kind: 'list',
+      ordered: false,
+      items: critical.map((g) => fill(w.critical_line, { title: g.title, level: g.level, target: g.target })),
+    });
+  }
+
+  const c = a.coverage;
+  blocks.push({ kind: 'subheading', text: w.coverage_heading });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'body',
+    text: fill(w.coverage, {
+      answered: c.answered,
+      applicable: c.applicable,
+      answered_share: formatShare(c.answeredShare),
+      dont_know: c.dontKnow,
+      unanswered: c.unanswered,
+      not_applicable: c.notApplicable,
+    }),
+  });
+  blocks.push({
+    kind: 'paragraph',
+    tone: 'body',
+    text: fill(w.evidence, { evidenced: c.evidenced, answered: c.answered, evidence_share: formatShare(c.evidenceShare) }),
+  });
+
+  blocks.push({ kind: 'subheading', text: w.priorities_heading });
+  const top = a.gaps.slice(0, TOP_PRIORITIES);
+  if (top.length === 0) {
+    blocks.push({ kind: 'paragraph', tone: 'body', text: w.priorities_none });
+  } else {
+    blocks.push({ kind: 'paragraph', tone: 'body', text: w.priorities_intro });
+    blocks.push({
+      kind: 'list',
+      ordered: true,
+      items: top.map((g) =>
+        fill(w.priority_line, {
+          title: g.title,
+          dimension: dimensionTitle(ctx, g.dimension),
+          level: g.level,
+          target: g.target,
+          gain: formatGain(g.gainToTarget),
+        }),
+      ),
+    });
+  }
+  return { id: 'summary', title: w.title, blocks };
+}

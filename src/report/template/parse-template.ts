@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import { issue, type Issue, type Parsed } from '../../core/issues.js';
+import { lookSchema, wordingSchema, type Look, type Wording } from './template-schema.js';
+
+function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return { ok: true, value: result.data, warnings: [] };
+  const issues: Issue[] = result.error.issues.map((i) =>
+    issue(file, i.path.filter((p) => typeof p !== 'symbol'), `TEMPLATE_${i.code.toUpperCase()}`, i.message),
+  );
+  return { ok: false, issues };
+}
+
+/** Checks the parsed YAML of a template's wording file. */
+export function parseWording(file: string, data: unknown): Parsed<Wording> {
+  return parseWith(wordingSchema, file, data);
+}
+
+/** Checks the parsed YAML of a template's look file. */
+export function parseLook(file: string, data: unknown): Parsed<Look> {
+  return parseWith(lookSchema, file, data);
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from '@jest/globals';
+import { breakLines, breakUnits } from '../../src/report/pdf/line-break.js';
+import { scriptRuns } from '../../src/report/pdf/script-runs.js';
+
+// One unit of width per character keeps the expectations readable.
+const measure = (text: string) => [...text].length;
+
+function wrap(text: string, width: number): string[] {
+  return breakLines(scriptRuns(text, 'en'), width, measure).map((l) => l.pieces.map((p) => p.text).join(''));
+}
+
+describe('breakUnits', () => {
+  it.each([
+    ['two words', ['two ', 'words']],
+    ['e-government services', ['e-', 'government ', 'services']],
+    ['ภาษาไทยไม่มีการเว้นวรรค', ['ภาษา', 'ไทย', 'ไม่มี', 'การ', 'เว้น', 'วรรค']],
+    ['妇女可以在线申请服务，但', ['妇女', '可以', '在', '线', '申请', '服务，', '但']],
+    ['a (note) here.', ['a ', '(note) ', 'here.']],
+  ])('%s', (text, units) => {
+    expect(breakUnits(text)).toEqual(units);
+  });
+});
+
+describe('breakLines', () => {
+  it('wraps at spaces and drops the space at the break', () => {
+    expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+  });
+
+  it('wraps Thai between words', () => {
+    const lines = wrap('ภาษาไทยไม่มีการเว้นวรรค', 8);
+    expect(lines.join('')).toBe('ภาษาไทยไม่มีการเว้นวรรค');
+    expect(lines.length).toBeGreaterThan(1);
+  });
+
+  it('splits a word wider than the line instead of cutting it', () => {
+    const lines = wrap('Internationalisation', 6);
+    expect(lines.join('')).toBe('Internationalisation');
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps every character of a long mixed-script name', () => {
+    const name = 'Cam kết thể chế và dữ liệu giới (ข้อมูลเพศ) 性别数据 데이터';
+    expect(wrap(name, 12).join(' ').replace(/\s+/g, '')).toBe(name.replace(/\s+/g, ''));
+  });
+});
