@@ -30,7 +30,7 @@ export function loadRubric(dir: string = bundledRubric): LoadedRubric {
   const files = new Map<string, YamlFile>();
   const issues: Issue[] = [];
   /** Reads one file of the pack; a file that cannot be read is reported where the pack names it. */
-  const read = (name: string, what: string, namedAt?: (string | number)[]): YamlFile | undefined => {
+  const read = (name: string, what: string, namedAt?: { yaml: YamlFile; path: (string | number)[] }): YamlFile | undefined => {
     const path = join(root, name);
     try {
       const yaml = readYaml(path, what);
@@ -39,36 +39,34 @@ export function loadRubric(dir: string = bundledRubric): LoadedRubric {
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
       if (error.issues.length > 0) issues.push(...error.issues);
-      else if (namedAt !== undefined && pack !== undefined) {
-        issues.push({ file: pack.file, path: namedAt, code: error.code, message: `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`, severity: 'error', position: locate(pack, namedAt) });
+      else if (namedAt !== undefined) {
+        issues.push({ file: namedAt.yaml.file, path: namedAt.path, code: error.code, message: `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`, severity: 'error', position: locate(namedAt.yaml, namedAt.path) });
       } else issues.push({ file: path, path: [], code: error.code, message: error.message, severity: 'error' });
       return undefined;
     }
   };
 
-  let pack: YamlFile | undefined;
-  pack = read('pack.yaml', 'a rubric pack file');
+  const pack = read('pack.yaml', 'a rubric pack file');
   if (pack === undefined) throw invalid(dir, issues);
-  const packFile = pack;
   // The pack is not validated yet: take the file names it gives, if it gives them as text.
-  const listed = field(packFile.data, 'dimensions');
+  const listed = field(pack.data, 'dimensions');
   const dimensionNames = Array.isArray(listed) ? listed.map((d: unknown) => stringField(d, 'file')) : [];
   const dimensions = dimensionNames.map((name, i) => {
-    if (name === undefined) return { file: packFile.file, data: undefined };
-    const yaml = read(name, 'a rubric dimension file', ['dimensions', i, 'file']);
+    if (name === undefined) return { file: pack.file, data: undefined };
+    const yaml = read(name, 'a rubric dimension file', { yaml: pack, path: ['dimensions', i, 'file'] });
     return { file: yaml?.file ?? join(root, name), data: yaml?.data };
   });
-  const bibliographyName = stringField(packFile.data, 'bibliography');
-  const bibliography = bibliographyName === undefined ? undefined : read(bibliographyName, 'a rubric bibliography', ['bibliography']);
+  const bibliographyName = stringField(pack.data, 'bibliography');
+  const bibliography = bibliographyName === undefined ? undefined : read(bibliographyName, 'a rubric bibliography', { yaml: pack, path: ['bibliography'] });
   if (issues.length > 0) throw invalid(dir, issues);
 
   const hash = createHash('sha256');
   for (const yaml of files.values()) hash.update(yaml.file.slice(root.length)).update('\0').update(yaml.text).update('\0');
 
   const parsed = parseRubric({
-    pack: { file: packFile.file, data: packFile.data },
+    pack: { file: pack.file, data: pack.data },
     dimensions,
-    bibliography: { file: bibliography?.file ?? packFile.file, data: bibliography?.data },
+    bibliography: { file: bibliography?.file ?? pack.file, data: bibliography?.data },
     hash: `sha256:${hash.digest('hex').slice(0, 16)}`,
   });
   const place = (i: Issue): Issue => {

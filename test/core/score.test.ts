@@ -1,0 +1,284 @@
+import { describe, expect, it } from '@jest/globals';
+import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { flagTargets, packTargets } from '../../src/core/scoring/targets.js';
+import { bandOf, indexPoints, roundToSum } from '../../src/core/scoring/points.js';
+import type { Answers, Rubric, Targets } from '../../src/core/types.js';
+import { answers, dimension, indicator, rubric } from '../builders.js';
+
+const score = (r: Rubric, a: Answers, t: Targets = packTargets(r)) => scoreAssessment(r, a, t, { version: 'test' });
+
+const two = rubric([dimension('d1', [indicator('a'), indicator('b', { weight: 3 })]), dimension('d2', [indicator('c'), indicator('d')])]);
+
+describe('scores', () => {
+  it.each([
+    ['all at level 2', { a: 2, b: 2, c: 2, d: 2 }, 0.5, 0.5, 0.5],
+    ['weights within a dimension', { a: 4, b: 0, c: 2, d: 2 }, 0.25, 0.5, 0.375],
+    ['not applicable renormalises the rest', { a: 4, b: 'na', c: 2, d: 2 }, 1, 0.5, 0.75],
+    ["don't know scores 0", { a: 4, b: 'dk', c: 4, d: 4 }, 0.25, 1, 0.625],
+    ['unanswered scores 0', { a: 4, c: 4, d: 4 }, 0.25, 1, 0.625],
+  ] as const)('%s', (_name, spec, d1, d2, overall) => {
+    const result = score(two, answers(spec));
+    expect(result.dimensions[0]?.score).toBeCloseTo(d1, 10);
+    expect(result.dimensions[1]?.score).toBeCloseTo(d2, 10);
+    expect(result.overall.score).toBeCloseTo(overall, 10);
+  });
+
+  it('gives no score (not 0) to a dimension where nothing applies, and leaves it out of the index', () => {
+    const result = score(two, answers({ a: 'na', b: 'na', c: 4, d: 2 }));
+    expect(result.dimensions[0]?.score).toBeNull();
+    expect(result.dimensions[0]?.band).toBeNull();
+    expect(result.dimensions[0]?.normalisedWeight).toBe(0);
+    expect(result.dimensions[0]?.applicableWeight).toBe(0);
+    expect(result.overall.score).toBeCloseTo(0.75, 10);
+    expect(result.overall.applicableWeight).toBeCloseTo(0.5, 10);
+  });
+
+  it('gives the index no score when nothing at all applies', () => {
+    const result = score(two, answers({ a: 'na', b: 'na', c: 'na', d: 'na' }));
+    expect(result.overall.score).toBeNull();
+    expect(result.overall.band).toBeNull();
+    expect(result.coverage.answeredShare).toBe(1);
+  });
+
+  it('weights dimensions', () => {
+    const r = rubric([dimension('d1', [indicator('a')], 3), dimension('d2', [indicator('b')], 1)]);
+    expect(score(r, answers({ a: 4, b: 0 })).overall.score).toBeCloseTo(0.75, 10);
+  });
+
+  it('reports the applicable share of weight and the way to target', () => {
+    const result = score(two, answers({ a: 3, b: 'na', c: 3, d: 0 }));
+    const d1 = result.dimensions[0];
+    expect(d1?.applicableWeight).toBeCloseTo(0.25, 10);
+    expect(d1?.targetScore).toBeCloseTo(0.75, 10);
+    expect(d1?.toTarget).toBe(1);
+    expect(result.dimensions[1]?.toTarget).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('types', () => {
+  const typed = rubric([
+    dimension('d1', [
+      indicator('yn', { type: 'yes-no', yesLevel: 3, noLevel: 0 }),
+      indicator('ch', {
+        type: 'choice',
+        options: [
+          { id: 'none', label: 'None', level: 0 },
+          { id: 'some', label: 'Some', level: 2 },
+        ],
+      }),
+      indicator('cl', {
+        type: 'checklist',
+        items: [
+          { id: 'i1', label: 'One', weight: 1 },
+          { id: 'i2', label: 'Two', weight: 1 },
+          { id: 'i3', label: 'Three', weight: 1 },
+          { id: 'i4', label: 'Four', weight: 1 },
+        ],
+      }),
+      indicator('pc', { type: 'percent', thresholds: [{ min: 0, level: 0 }, { min: 20, level: 1 }, { min: 40, level: 2 }, { min: 60, level: 3 }, { min: 80, level: 4 }] }),
+      indicator('lower', { type: 'number', unit: '% of income', thresholds: [{ min: 0, level: 4 }, { min: 2, level: 3 }, { min: 5, level: 1 }, { min: 10, level: 0 }] }),
+    ]),
+  ]);
+  const levelOfAnswer = (id: string, value: number | string | string[]) =>
+    score(typed, answers({ [id]: value })).dimensions[0]?.indicators.find((i) => i.id === id)?.level;
+
+  it.each([
+    ['yn', 'yes', 3],
+    ['yn', 'no', 0],
+    ['ch', 'some', 2],
+    ['cl', ['i1', 'i2', 'i3'], 3],
+    ['cl', ['i1'], 1],
+    ['cl', [], 0],
+    ['cl', ['i1', 'i2', 'i3', 'i4'], 4],
+    ['pc', 19.9, 0],
+    ['pc', 40, 2],
+    ['pc', 100, 4],
+    ['lower', 1.5, 4],
+    ['lower', 2, 3],
+    ['lower', 7, 1],
+    ['lower', 25, 0],
+  ] as const)('%s answered %j reaches level %i', (id, value, expected) => {
+    expect(levelOfAnswer(id, value as number | string | string[])).toBe(expected);
+  });
+
+  it('weights checklist items', () => {
+    const r = rubric([
+      dimension('d1', [
+        indicator('cl', {
+          type: 'checklist',
+          items: [
+            { id: 'big', label: 'Big', weight: 3 },
+            { id: 'small', label: 'Small', weight: 1 },
+          ],
+        }),
+      ]),
+    ]);
+    expect(score(r, answers({ cl: ['big'] })).dimensions[0]?.indicators[0]?.level).toBe(3);
+    expect(score(r, answers({ cl: ['small'] })).dimensions[0]?.indicators[0]?.level).toBe(1);
+  });
+});
+
+describe('conditions (applies_if)', () => {
+  const conditional = rubric([
+    dimension('d1', [
+      indicator('consult'),
+      indicator('moderation', { appliesIf: { indicator: 'consult', minLevel: 1 } }),
+      indicator('pays', { type: 'yes-no', yesLevel: 3, noLevel: 0 }),
+      indicator('own-accounts', { appliesIf: { indicator: 'pays', answerIn: ['yes'] } }),
+      indicator('chained', { appliesIf: { indicator: 'own-accounts', minLevel: 0 } }),
+    ]),
+  ]);
+
+  it('leaves out an indicator whose condition is false, and says why', () => {
+    const result = score(conditional, answers({ consult: 0, moderation: 3, pays: 'no' }));
+    const byId = new Map(result.dimensions[0]?.indicators.map((i) => [i.id, i]));
+    expect(byId.get('moderation')?.applicable).toBe(false);
+    expect(byId.get('moderation')?.exclusion).toEqual({
+      kind: 'condition',
+      indicator: 'consult',
+      explanation: 'applies only when "Indicator consult" is at level 1 or above; it is at level 0',
+    });
+    expect(byId.get('own-accounts')?.exclusion?.kind).toBe('condition');
+    expect(byId.get('chained')?.exclusion?.kind).toBe('condition');
+    expect(result.coverage.notApplicable).toBe(3);
+  });
+
+  it("keeps the indicator when the condition's answer is unknown", () => {
+    const result = score(conditional, answers({ consult: 'dk', pays: 'yes' }));
+    expect(result.dimensions[0]?.indicators.every((i) => i.applicable)).toBe(true);
+  });
+});
+
+describe('targets, gaps and recommendations', () => {
+  const r = rubric([
+    dimension('d1', [indicator('a'), indicator('b', { weight: 2 }), indicator('crit', { critical: true })], 1),
+    dimension('d2', [indicator('c')], 2),
+  ]);
+
+  it('orders gaps: critical first, then weight × gap × dimension weight, then the index points at stake', () => {
+    const result = score(r, answers({ a: 1, b: 2, crit: 2, c: 2 }));
+    // a, b and c tie on priority 2; c alone carries two thirds of the index, so reaching target gains most.
+    expect(result.gaps.map((g) => [g.indicator, g.priority])).toEqual([
+      ['crit', 1],
+      ['c', 2],
+      ['a', 2],
+      ['b', 2],
+    ]);
+    expect(result.gaps.map((g) => g.rank)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('uses --target for every indicator', () => {
+    const result = score(r, answers({ a: 3, b: 3, crit: 3, c: 3 }), flagTargets(4));
+    expect(result.gaps).toHaveLength(4);
+    expect(result.gaps.every((g) => g.gap === 1)).toBe(true);
+  });
+
+  it('uses per-dimension and per-indicator targets from a file', () => {
+    const targets: Targets = { source: 'file', default: 2, dimensions: { d2: 4 }, indicators: { a: 3 } };
+    const result = score(r, answers({ a: 2, b: 2, crit: 2, c: 2 }), targets);
+    expect(result.gaps.map((g) => [g.indicator, g.target])).toEqual([
+      ['c', 4],
+      ['a', 3],
+    ]);
+  });
+
+  it('offers the recommendations that apply below their level, quick wins first among equal priorities', () => {
+    const result = score(r, answers({ a: 2, b: 3, crit: 3, c: 3 }), flagTargets(4));
+    // a is at 2: both of its recommendations apply (below 3 and below 4); the others only the deep one.
+    // Among the equal priorities of a, b and c the quick win comes first, then the gaps in rank order.
+    expect(result.recommendations.map((x) => x.id)).toEqual(['crit-deep', 'a-quick', 'c-deep', 'a-deep', 'b-deep']);
+  });
+
+  it('marks don\'t know and unanswered gaps as data gaps', () => {
+    const result = score(r, answers({ a: 'dk', b: 3, crit: 3 }));
+    expect(result.gaps.filter((g) => g.dataGap).map((g) => g.indicator)).toEqual(['c', 'a']);
+  });
+});
+
+describe('explanations', () => {
+  const r = rubric([
+    dimension('d1', [indicator('a', { weight: 2 }), indicator('b'), indicator('c', { weight: 1.5 })], 2),
+    dimension('d2', [indicator('d'), indicator('e')], 1),
+    dimension('d3', [indicator('f')], 1.5),
+  ]);
+  const a = answers({ a: 1, b: 'na', c: 3, d: 2, e: 'dk', f: 4 });
+  const result = score(r, a);
+
+  it('has indicator contributions that add up to the dimension score', () => {
+    for (const d of result.dimensions) {
+      const sum = d.indicators.reduce((s, i) => s + i.contribution, 0);
+      expect(sum).toBeCloseTo(100 * (d.score ?? 0), 9);
+      const shown = roundToSum(d.indicators.filter((i) => i.applicable).map((i) => i.contribution));
+      expect(Math.round(shown.reduce((s, x) => s + x, 0) * 10) / 10).toBe(indexPoints(d.score ?? 0));
+    }
+  });
+
+  it('has dimension contributions that add up to the overall index', () => {
+    const sum = result.dimensions.reduce((s, d) => s + d.contribution, 0);
+    expect(sum).toBeCloseTo(100 * (result.overall.score ?? 0), 9);
+    const shown = roundToSum(result.dimensions.map((d) => d.contribution));
+    expect(Math.round(shown.reduce((s, x) => s + x, 0) * 10) / 10).toBe(indexPoints(result.overall.score ?? 0));
+  });
+
+  it.each([
+    ['a', 2, 'gainNext'],
+    ['a', 3, 'gainToTarget'],
+    ['e', 1, 'gainNext'],
+    ['d', 3, 'gainToTarget'],
+  ] as const)('states the gain of moving %s to level %i, checked by scoring again', (id, newLevel, field) => {
+    const indicatorResult = result.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
+    const spec: Record<string, number | 'na' | 'dk'> = { a: 1, b: 'na', c: 3, d: 2, e: 'dk', f: 4, [id]: newLevel };
+    const rescored = score(r, answers(spec));
+    const gain = 100 * ((rescored.overall.score ?? 0) - (result.overall.score ?? 0));
+    expect(indicatorResult?.[field]).toBeCloseTo(gain, 9);
+  });
+});
+
+describe('coverage', () => {
+  it('counts evidence only beyond a bare claim', () => {
+    const r = rubric([dimension('d1', [indicator('a'), indicator('b'), indicator('c'), indicator('d')])]);
+    const result = score(
+      r,
+      answers({
+        a: { value: 2, evidence: [{ title: 'Claimed', verification: 'claimed' }] },
+        b: { value: 2, evidence: [{ title: 'Seen', verification: 'document-seen' }] },
+        c: 'dk',
+        d: 'na',
+      }),
+    );
+    expect(result.coverage).toMatchObject({ indicators: 4, applicable: 3, answered: 2, dontKnow: 1, notApplicable: 1, evidenced: 1 });
+    expect(result.coverage.answeredShare).toBeCloseTo(2 / 3, 10);
+    expect(result.coverage.evidenceShare).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('bands and rounding', () => {
+  const bands = rubric([]).bands;
+  it.each([
+    [0, 'Gender-blind'],
+    [0.2444, 'Gender-blind'],
+    [0.2449, 'Gender-blind'],
+    [0.2496, 'Emerging'],
+    [0.25, 'Emerging'],
+    [0.4999, 'Gender-responsive'],
+    [0.75, 'Transformative'],
+    [1, 'Transformative'],
+  ])('score %f is in band %s', (s, label) => {
+    expect(bandOf(bands, s)?.label).toBe(label);
+  });
+
+  it.each([
+    [1 / 3, 33.3],
+    [2 / 3, 66.7],
+    [0.12345, 12.3],
+    [0.12351, 12.4],
+  ])('shows %f as %f index points', (s, points) => {
+    expect(indexPoints(s)).toBe(points);
+  });
+
+  it('rounds a breakdown so that it adds up to the rounded total', () => {
+    const values = [100 / 3, 100 / 3, 100 / 3];
+    expect(roundToSum(values)).toEqual([33.4, 33.3, 33.3]);
+    expect(roundToSum([10.04, 10.04, 10.04])).toEqual([10.1, 10, 10]);
+  });
+});
