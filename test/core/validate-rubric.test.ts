@@ -1,0 +1,117 @@
+import { describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { UserError } from '../../src/core/errors.js';
+import type { Issue } from '../../src/core/issues.js';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+
+const MINI = join(import.meta.dirname, '..', 'fixtures', 'mini-pack');
+
+interface Edit {
+  readonly file: string;
+  readonly find: string;
+  readonly replace: string;
+}
+
+/** Copies the mini pack, applies the edits, and returns every issue loading it reports. */
+function problemsAfter(...edits: Edit[]): Issue[] {
+  const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
+  cpSync(MINI, dir, { recursive: true });
+  for (const e of edits) {
+    const path = join(dir, e.file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(e.find)) throw new Error(`fixture edit does not match: ${e.find}`);
+    writeFileSync(path, text.replace(e.find, e.replace));
+  }
+  try {
+    loadRubric(dir);
+  } catch (error) {
+    if (error instanceof UserError) return [...error.issues];
+    throw error;
+  }
+  return [];
+}
+
+/** The 1-based line of the first line containing `marker` in a fixture file after an edit. */
+function lineOf(edit: Edit, marker: string): number {
+  const text = readFileSync(join(MINI, edit.file), 'utf8').replace(edit.find, edit.replace);
+  return text.split('\n').findIndex((l) => l.includes(marker)) + 1;
+}
+
+describe('rubric validation', () => {
+  it('accepts the mini pack', () => {
+    expect(problemsAfter()).toEqual([]);
+  });
+
+  const cases: [string, Edit, string, string][] = [
+    ['a misspelt key', { file: 'alpha.yaml', find: 'evidence_prompt: The plan.', replace: 'evidence_promt: The plan.' }, 'UNKNOWN_KEY', 'evidence_promt'],
+    ['a duplicate indicator id', { file: 'beta.yaml', find: 'id: moderation', replace: 'id: strategy' }, 'DUPLICATE_ID', 'id: strategy'],
+    ['an unknown source', { file: 'alpha.yaml', find: 'sources: [SRC-B]', replace: 'sources: [SRC-Z]' }, 'UNKNOWN_SOURCE', 'SRC-Z'],
+    ['applies_if naming no indicator', { file: 'beta.yaml', find: 'indicator: data-kept', replace: 'indicator: data-kep' }, 'UNKNOWN_REFERENCE', 'data-kep'],
+    ['applies_if with an impossible answer', { file: 'beta.yaml', find: 'answer_in: [yes]', replace: 'answer_in: [maybe]' }, 'UNKNOWN_REFERENCE', 'answer_in'],
+    ['a level without a descriptor', { file: 'alpha.yaml', find: '      2: An adopted plan.\n', replace: '' }, 'MISSING_DESCRIPTOR', '    levels:'],
+    ['a level off the scale', { file: 'alpha.yaml', find: 'yes_level: 2', replace: 'yes_level: 5' }, 'LEVEL_OUT_OF_SCALE', 'yes_level'],
+    ['a weight of zero', { file: 'beta.yaml', find: 'weight: 1\n    scope', replace: 'weight: 0\n    scope' }, 'SCHEMA_TOO_SMALL', 'weight: 0'],
+    ['a recommendation threshold off the scale', { file: 'alpha.yaml', find: 'below: 1', replace: 'below: 3' }, 'LEVEL_OUT_OF_SCALE', 'below: 3'],
+    ['thresholds out of order', { file: 'beta.yaml', find: 'min: 30', replace: 'min: 50' }, 'THRESHOLD_ORDER', 'min: 45'],
+    ['a dimension file for another dimension', { file: 'beta.yaml', find: 'dimension: beta', replace: 'dimension: gamma' }, 'DIMENSION_MISMATCH', 'dimension: gamma'],
+    ['a terminal escape in text', { file: 'alpha.yaml', find: 'question: Is there a strategy?', replace: 'question: "Is there \\e[31m a strategy?"' }, 'SCHEMA_CUSTOM', 'question:'],
+    ['an unknown indicator type', { file: 'beta.yaml', find: 'type: percent', replace: 'type: percentage' }, 'SCHEMA_INVALID_UNION', 'type: percentage'],
+    ['bands out of order', { file: 'pack.yaml', find: 'min: 50', replace: 'min: 0' }, 'BAND_ORDER', '  - min: 0\n'],
+    ['a missing dimension file', { file: 'pack.yaml', find: 'file: beta.yaml', replace: 'file: gamma.yaml' }, 'FILE_NOT_FOUND', 'gamma.yaml'],
+    ['broken YAML syntax', { file: 'alpha.yaml', find: 'title: Strategy', replace: 'title: [Strategy' }, 'YAML_SYNTAX', ''],
+    ['a duplicate key', { file: 'alpha.yaml', find: '    title: Strategy\n', replace: '    title: Strategy\n    title: Again\n' }, 'YAML_SYNTAX', 'title: Again'],
+  ];
+
+  it.each(cases)('reports %s with its code, file and line', (_name, edit, code, marker) => {
+    const problems = problemsAfter(edit);
+    const found = problems.find((p) => p.code === code);
+    expect(found).toBeDefined();
+    expect(basename(found?.file ?? '')).toBe(edit.file);
+    if (marker === '  - min: 0\n') {
+      expect(found?.position?.line).toBe(lineOf(edit, 'label: High') - 1);
+    } else if (marker !== '') {
+      expect(found?.position?.line).toBe(lineOf(edit, marker));
+    } else {
+      expect(found?.position?.line).toBeGreaterThan(0);
+    }
+    expect(found?.position?.col).toBeGreaterThan(0);
+  });
+
+  it('reports a loop of applies_if conditions', () => {
+    const problems = problemsAfter({
+      file: 'alpha.yaml',
+      find: '    type: yes-no\n',
+      replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n',
+    });
+    expect(problems.map((p) => p.code)).toContain('CONDITION_CYCLE');
+  });
+
+  it('reports every problem at once, across files', () => {
+    const problems = problemsAfter(
+      { file: 'alpha.yaml', find: 'evidence_prompt: The plan.', replace: 'evidence_promt: The plan.' },
+      { file: 'beta.yaml', find: 'type: percent', replace: 'type: percentage' },
+      { file: 'bibliography.yaml', find: 'year: 2021', replace: 'year: last year' },
+    );
+    expect(new Set(problems.map((p) => basename(p.file)))).toEqual(new Set(['alpha.yaml', 'beta.yaml', 'bibliography.yaml']));
+    expect(problems.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reports every semantic problem at once', () => {
+    const problems = problemsAfter(
+      { file: 'alpha.yaml', find: 'sources: [SRC-B]', replace: 'sources: [SRC-Z]' },
+      { file: 'beta.yaml', find: 'min: 30', replace: 'min: 50' },
+    );
+    expect(problems.map((p) => p.code).sort()).toEqual(['THRESHOLD_ORDER', 'UNKNOWN_SOURCE']);
+  });
+
+  it('warns about a source nobody cites', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
+    cpSync(MINI, dir, { recursive: true });
+    const bib = join(dir, 'bibliography.yaml');
+    writeFileSync(bib, `${readFileSync(bib, 'utf8')}  - key: SRC-C\n    title: Unused\n    organisation: Org\n    year: 2020\n    url: https://example.org/c\n`);
+    const { warnings } = loadRubric(dir);
+    expect(warnings.map((w) => w.code)).toEqual(['UNUSED_SOURCE']);
+  });
+});
