@@ -5,9 +5,14 @@ import { lookSchema, wordingSchema, type Look, type Wording } from './template-s
 function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed<T> {
   const result = schema.safeParse(data);
   if (result.success) return { ok: true, value: result.data, warnings: [] };
-  const issues: Issue[] = result.error.issues.map((i) =>
-    issue(file, i.path.filter((p) => typeof p !== 'symbol'), `TEMPLATE_${i.code.toUpperCase()}`, i.message),
-  );
+  const issues: Issue[] = result.error.issues.flatMap((i) => {
+    const path = i.path.filter((p) => typeof p !== 'symbol');
+    // Point at each unknown key itself, not at the object holding it.
+    if (i.code === 'unrecognized_keys') {
+      return i.keys.map((key) => issue(file, [...path, key], 'TEMPLATE_UNKNOWN_KEY', `unknown key "${key}"`));
+    }
+    return [issue(file, path, `TEMPLATE_${i.code.toUpperCase()}`, i.message)];
+  });
   return { ok: false, issues };
 }
 

@@ -1,0 +1,50 @@
+import type { ChartBlock } from '../model/report-document.js';
+import { barChartHeight, drawBarChart } from './bar-chart.js';
+import { drawLevelStrip, levelStripHeight } from './level-strip.js';
+import type { PageFlow } from './page-flow.js';
+import { drawRadarChart, radarChartHeight } from './radar-chart.js';
+
+const TITLE_GAP = 6;
+
+function bodyHeight(flow: PageFlow, block: ChartBlock): number {
+  const chart = block.chart;
+  switch (chart.kind) {
+    case 'bars':
+      return barChartHeight(flow, chart.items);
+    case 'radar':
+      return radarChartHeight(flow, chart.items);
+    case 'levels':
+      return levelStripHeight(flow, chart.items);
+  }
+}
+
+export function chartHeight(flow: PageFlow, block: ChartBlock): number {
+  return flow.wrap(block.title, flow.theme.h3, flow.width).height + TITLE_GAP + bodyHeight(flow, block);
+}
+
+/** A chart drawn in vectors, tagged as a figure whose alternative text states its figures. */
+export function drawChart(flow: PageFlow, block: ChartBlock): void {
+  const { tags, theme } = flow;
+  flow.ensure(chartHeight(flow, block));
+  const title = flow.wrap(block.title, theme.h3, flow.width);
+  const titleY = flow.y;
+  tags.leaf('H3', () => flow.drawLines(title, flow.left, titleY));
+  const top = titleY + title.height + TITLE_GAP;
+  const height = bodyHeight(flow, block);
+  tags.leaf(
+    'Figure',
+    () => {
+      const chart = block.chart;
+      switch (chart.kind) {
+        case 'bars':
+          return drawBarChart(flow, chart.items, block.legend, top);
+        case 'radar':
+          return drawRadarChart(flow, chart.items, block.legend, top);
+        case 'levels':
+          return drawLevelStrip(flow, chart.items, chart.maxLevel, block.legend, top);
+      }
+    },
+    { alt: block.alt },
+  );
+  flow.y = top + height;
+}

@@ -1,0 +1,6 @@
+import type PDFDocument from 'pdfkit';
+
+/** The pdfkit document type, named once so other files need not reach into its global namespace. */
+export type PdfDocument = InstanceType<typeof PDFDocument>;
+export type PdfStructure = PDFKit.PDFStructureElement;
+export type PdfStructureOptions = PDFKit.Mixins.StructureElementOptions;

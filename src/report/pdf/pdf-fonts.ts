@@ -1,0 +1,79 @@
+import type { FontLoader } from '../report-input.js';
+import type { PdfDocument } from './pdf-document.js';
+import { fontFile, type FontScript, type FontWeight } from './font-catalog.js';
+import { breakLines, type Line } from './line-break.js';
+import { scriptRuns } from './script-runs.js';
+
+interface GlyphSource {
+  readonly font: { hasGlyphForCodePoint(codePoint: number): boolean };
+}
+
+function isGlyphSource(value: unknown): value is GlyphSource {
+  if (typeof value !== 'object' || value === null || !('font' in value)) return false;
+  const font: unknown = value.font;
+  return typeof font === 'object' && font !== null && 'hasGlyphForCodePoint' in font && typeof font.hasGlyphForCodePoint === 'function';
+}
+
+// Widths are measured once at this size and scaled, so one cache entry serves every size.
+const MEASURE_SIZE = 100;
+
+/**
+ * The document's fonts: each is read and embedded only when some text first needs it, so a
+ * report without Chinese never reads the 10 MB Chinese font.
+ */
+export class PdfFonts {
+  private readonly registered = new Set<string>();
+  private readonly widths = new Map<string, number>();
+  private readonly coverage = new Map<string, boolean>();
+
+  constructor(
+    private readonly doc: PdfDocument,
+    private readonly load: FontLoader,
+    private readonly language: string,
+  ) {}
+
+  /** Makes the font current in the document and returns its name. */
+  use(script: FontScript, weight: FontWeight): string {
+    const name = `${script}-${weight}`;
+    if (!this.registered.has(name)) {
+      const bytes = this.load(fontFile(script, weight));
+      this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      this.registered.add(name);
+    }
+    this.doc.font(name);
+    return name;
+  }
+
+  covers(script: FontScript, codePoint: number): boolean {
+    const key = `${script}:${codePoint}`;
+    let has = this.coverage.get(key);
+    if (has === undefined) {
+      this.use(script, 'regular');
+      // pdfkit keeps the parsed font on a private field; read it defensively.
+      const current: unknown = Reflect.get(this.doc, '_font');
+      has = isGlyphSource(current) ? current.font.hasGlyphForCodePoint(codePoint) : true;
+      this.coverage.set(key, has);
+    }
+    return has;
+  }
+
+  width(text: string, script: FontScript, weight: FontWeight, size: number): number {
+    const key = `${script}-${weight}\u0000${text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      this.use(script, weight);
+      const measured = this.doc.fontSize(MEASURE_SIZE).widthOfString(text);
+      this.widths.set(key, measured);
+      width = measured;
+    }
+    return (width * size) / MEASURE_SIZE;
+  }
+
+  /** Wraps text to a width; line feeds start new lines. */
+  wrap(text: string, weight: FontWeight, size: number, maxWidth: number): Line[] {
+    const covers = (script: FontScript, codePoint: number) => this.covers(script, codePoint);
+    return text.split('\n').flatMap((paragraph) =>
+      breakLines(scriptRuns(paragraph, this.language, covers), maxWidth, (t, script) => this.width(t, script, weight, size)),
+    );
+  }
+}

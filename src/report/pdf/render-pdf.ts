@@ -1,0 +1,137 @@
+import PDFDocument from 'pdfkit';
+import { buildReport } from '../model/build-report.js';
+import type { Block, ReportDocument, Section } from '../model/report-document.js';
+import type { ReportInput } from '../report-input.js';
+import { chartHeight, drawChart } from './draw-chart.js';
+import { drawCover } from './draw-cover.js';
+import { drawTable, tableStartHeight } from './draw-table.js';
+import {
+  drawFigures,
+  drawHeading,
+  drawList,
+  drawParagraph,
+  figuresHeight,
+  headingHeight,
+  listStartHeight,
+  paragraphStartHeight,
+} from './draw-text-blocks.js';
+import { drawPageFrames } from './page-frame.js';
+import { PageFlow } from './page-flow.js';
+import type { PdfDocument } from './pdf-document.js';
+import { PdfFonts } from './pdf-fonts.js';
+import { Tags } from './tags.js';
+import { createTheme, type Theme } from './theme.js';
+
+const BLOCK_GAP = 9;
+const HEADING_GAP = 16;
+
+interface BlockRenderer<B extends Block> {
+  /** The least that must fit on the page for the block to start there. */
+  start(flow: PageFlow, block: B): number;
+  draw(flow: PageFlow, block: B): void;
+}
+
+type Renderers = { readonly [K in Block['kind']]: BlockRenderer<Extract<Block, { kind: K }>> };
+
+const renderers: Renderers = {
+  paragraph: { start: paragraphStartHeight, draw: drawParagraph },
+  subheading: {
+    start: (flow, b) => headingHeight(flow, b.text, flow.theme.h2),
+    draw: (flow, b) => drawHeading(flow, 'H2', b.text, flow.theme.h2),
+  },
+  list: { start: listStartHeight, draw: drawList },
+  figures: { start: figuresHeight, draw: drawFigures },
+  table: { start: tableStartHeight, draw: drawTable },
+  chart: { start: chartHeight, draw: drawChart },
+};
+
+function renderer<B extends Block>(block: B): BlockRenderer<B> {
+  // The mapped type pairs each kind with its renderer; TypeScript cannot follow that through B.
+  return renderers[block.kind] as unknown as BlockRenderer<B>;
+}
+
+function startHeight(flow: PageFlow, block: Block | undefined): number {
+  return block === undefined ? 0 : renderer(block).start(flow, block);
+}
+
+function drawSection(flow: PageFlow, section: Section): void {
+  const { doc, tags, theme } = flow;
+  flow.startSection(section.title);
+  flow.newPage();
+  doc.outline.addItem(section.title);
+  tags.open('Sect');
+  const title = flow.wrap(section.title, theme.h1, flow.width);
+  const y = flow.y;
+  tags.artifact(() => doc.rect(flow.left, y, 36, 3).fill(theme.colours.accent));
+  tags.leaf('H1', () => flow.drawLines(title, flow.left, y + 10));
+  flow.y = y + 10 + title.height + 8;
+
+  section.blocks.forEach((block, k) => {
+    const heading = block.kind === 'subheading';
+    flow.gap(heading ? HEADING_GAP : BLOCK_GAP);
+    // A heading never ends a page: it moves on with the start of what follows it.
+    const need = startHeight(flow, block) + (heading ? BLOCK_GAP + startHeight(flow, section.blocks[k + 1]) : 0);
+    flow.ensure(need);
+    renderer(block).draw(flow, block);
+  });
+  tags.close();
+}
+
+function headerTheme(theme: Theme, flowHeight: number): Theme {
+  return { ...theme, margins: { ...theme.margins, top: Math.max(theme.margins.top, 38 + flowHeight + 16) } };
+}
+
+function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
+  const date = new Date(`${report.date}T00:00:00Z`);
+  return new PDFDocument({
+    size: theme.pageSize,
+    margins: theme.margins,
+    bufferPages: true,
+    autoFirstPage: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: report.language,
+    displayTitle: true,
+    info: {
+      Title: report.title,
+      Author: report.author,
+      Subject: report.subject,
+      Keywords: report.keywords,
+      Creator: 'gret',
+      Producer: 'gret',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+}
+
+/** Renders the report as a tagged, bookmarked PDF with embedded subset fonts; same input, same bytes. */
+export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
+  const report = buildReport(input);
+  const base = createTheme(input.template.look);
+  const doc = newDocument(report, base);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  const fonts = new PdfFonts(doc, input.loadFont, report.language);
+  const tags = new Tags(doc);
+  const probe = new PageFlow(doc, fonts, base, tags);
+  const headerWidth = probe.width / 2 - 10;
+  const frameHeight = Math.max(
+    ...[report.runningHeader, ...report.sections.map((s) => s.title)].map((t) => probe.wrap(t, base.caption, headerWidth).height),
+  );
+  const theme = headerTheme(base, frameHeight);
+  const flow = new PageFlow(doc, fonts, theme, tags);
+  flow.pageSections.push('');
+  drawCover(flow, report.cover, input.template.logo);
+  for (const section of report.sections) drawSection(flow, section);
+  drawPageFrames(flow, report.runningHeader, report.pageNumber, report.cover.organisation);
+  tags.finish();
+  doc.end();
+  await done;
+  return Buffer.concat(chunks);
+}

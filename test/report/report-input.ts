@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { Assessment } from '../../src/core/assessment.js';
+import type { ReportInput } from '../../src/report/index.js';
+import { parseLook, parseWording } from '../../src/report/template/parse-template.js';
+import type { ReportTemplate } from '../../src/report/template/template-schema.js';
+import { buildAssessment, buildDescriptors } from './fixture.js';
+
+const require = createRequire(import.meta.url);
+export const templateDir = fileURLToPath(new URL('../../templates/report/', import.meta.url));
+
+export function loadFont(file: string): Uint8Array {
+  return readFileSync(require.resolve(file));
+}
+
+export function defaultTemplate(): ReportTemplate {
+  const wording = parseWording('wording.yaml', parse(readFileSync(`${templateDir}wording.yaml`, 'utf8')));
+  const look = parseLook('look.yaml', parse(readFileSync(`${templateDir}look.yaml`, 'utf8')));
+  if (!wording.ok || !look.ok) throw new Error('the bundled report template is invalid');
+  return { wording: wording.value, look: look.value, logo: null };
+}
+
+export function reportInput(assessment: Assessment = buildAssessment()): ReportInput {
+  return { assessment, template: defaultTemplate(), descriptors: buildDescriptors(assessment), loadFont };
+}
