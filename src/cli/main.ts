@@ -1,6 +1,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import { gretVersion } from './version.js';
+import type { ReportFlags } from './commands/report.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -104,6 +105,19 @@ program
   .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
   .addHelpText('after', example('gret score assessment.yaml', 'gret score assessment.yaml --target 4 --json', 'gret score assessment.yaml --fail-under 50'))
   .action((file: string, opts: ScoreFlags) => run(async (io) => (await import('./commands/score.js')).score(io, file, opts)));
+
+program
+  .command('report')
+  .description('write the gap report: PDF, Markdown, JSON or the action plan as CSV')
+  .argument('<assessment>', 'the answers file (YAML)')
+  .option('-o, --output <file>', 'the report file, or the common name of several formats')
+  .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+  .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
+  .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
+  .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts)));
 
 export interface ScoreFlags {
   readonly rubric?: string;
