@@ -2,11 +2,13 @@ import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { parseAnswers } from '../core/answers/parse-answers.js';
 import type { Answers, Rubric } from '../core/types.js';
-import { locate, readYaml } from './files.js';
+import { locate, readYaml, type YamlFile } from './files.js';
 
 export interface LoadedAnswers {
   readonly answers: Answers;
   readonly warnings: readonly Issue[];
+  /** The file as read, for commands that edit it in place. */
+  readonly yaml: YamlFile;
 }
 
 export function loadAnswers(file: string, rubric: Rubric): LoadedAnswers {
@@ -20,5 +22,5 @@ export function loadAnswers(file: string, rubric: Rubric): LoadedAnswers {
       hint: 'Fix each problem at the position shown, or answer again with `gret assess`.',
     });
   }
-  return { answers: parsed.value, warnings: parsed.warnings.map(place) };
+  return { answers: parsed.value, warnings: parsed.warnings.map(place), yaml };
 }

@@ -1,5 +1,5 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
-import type { Answer, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
+import type { Answer, AnswerStatus, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
 import { fromZod } from '../zod-issues.js';
 import { closest } from './closest.js';
 import { answersFileSchema, type AnswerInput } from './schema.js';
@@ -27,7 +27,10 @@ export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parse
   for (const d of rubric.dimensions) for (const i of d.indicators) indicators.set(i.id, i);
 
   const answers = new Map<string, Answer>();
-  for (const [indicatorId, input] of Object.entries(raw)) {
+  for (const [indicatorId, entry] of Object.entries(raw)) {
+    // A blank entry, as a blank answer sheet has for every question, is an indicator not answered yet.
+    if (entry === null || isBlank(entry)) continue;
+    const input: FilledAnswer = { ...entry, status: entry.status ?? 'answered' };
     const indicator = indicators.get(indicatorId);
     if (indicator === undefined) {
       if (otherVersion) {
@@ -44,6 +47,13 @@ export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parse
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { meta, answers }, warnings };
+}
+
+type FilledAnswer = Omit<AnswerInput, 'status'> & { readonly status: AnswerStatus };
+
+function isBlank(entry: AnswerInput): boolean {
+  const { evidence, ...rest } = entry;
+  return evidence.length === 0 && Object.values(rest).every((v) => v === undefined);
 }
 
 function versionWarning(file: string, answeredVersion: string, rubric: Rubric): Issue {
@@ -79,7 +89,7 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput, maxLevel: number): Issue[] {
+function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: FilledAnswer, maxLevel: number): Issue[] {
   const out: Issue[] = [];
   const here = (key: string): (string | number)[] => [...at, key];
   if (input.status !== 'not-applicable') {
@@ -147,7 +157,7 @@ function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): str
   }
 }
 
-function toAnswer(input: AnswerInput): Answer {
+function toAnswer(input: FilledAnswer): Answer {
   const evidence: Evidence[] = input.evidence.map((e) =>
     typeof e === 'string'
       ? { title: e, verification: 'claimed' }

@@ -25,14 +25,20 @@ export const evidenceSchema = z.union(
   { error: 'evidence is a title, or {title, link, date, provided_by, verification}' },
 );
 
+/** A key written with nothing after it (`note:`) counts as left out, so a blank answer sheet is valid as it stands. */
+const blank = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
+
 export const answerSchema = z.strictObject({
-  status: z.enum(answerStatuses).default('answered'),
-  answer: z.union([z.number(), z.string(), z.array(z.string())], { error: 'must be a number, a word, or a list of item ids' }).optional(),
-  na_reason: z.enum(naReasons).optional(),
-  na_note: text.optional(),
-  note: text.optional(),
-  evidence: z.array(evidenceSchema).default([]),
-  agency: text.optional(),
+  status: blank(z.enum(answerStatuses)),
+  answer: blank(z.union([z.number(), z.string(), z.array(z.string())], { error: 'must be a number, a word, or a list of item ids' })),
+  na_reason: blank(z.enum(naReasons)),
+  na_note: blank(text),
+  note: blank(text),
+  evidence: z
+    .array(evidenceSchema)
+    .nullish()
+    .transform((e) => e ?? []),
+  agency: blank(text),
 });
 
 export const answersFileSchema = z.strictObject({
@@ -46,7 +52,7 @@ export const answersFileSchema = z.strictObject({
     pack: z.strictObject({ id, version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0') }),
   }),
   answers: z
-    .record(z.string(), answerSchema)
+    .record(z.string(), answerSchema.nullable())
     .nullish()
     .transform((a) => a ?? {}),
 });
