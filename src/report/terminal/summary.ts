@@ -51,7 +51,7 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
     for (const g of a.gaps.slice(0, top)) {
       const mark = g.critical ? s.bad('critical') : '';
       const head = `${String(g.rank).padStart(2)}. ${sanitize(g.title)}`;
-      const tail = `level ${g.level} → ${g.target}${g.dataGap ? ' (no answer yet)' : ''}${mark === '' ? '' : ` · ${mark}`}`;
+      const tail = `level ${g.level} → ${g.target}${dataGapText(a, g.indicator)}${mark === '' ? '' : ` · ${mark}`}`;
       line(wrap(`${head} — ${tail}`, width, '    '));
     }
     line();
@@ -75,6 +75,13 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
     line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
   }
   return `${out.join('\n')}\n`;
+}
+
+function dataGapText(a: Assessment, id: string): string {
+  const status = a.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.status;
+  if (status === 'dont-know') return " (don't know)";
+  if (status === 'unanswered') return ' (not answered yet)';
+  return '';
 }
 
 function targetText(a: Assessment): string {

@@ -6,14 +6,15 @@ export function wrap(text: string, width: number, indent = ''): string {
   const lines: string[] = [];
   const prefix = (): string => (lines.length === 0 ? '' : indent);
   for (const paragraph of text.split('\n')) {
-    let line = '';
+    // Leading spaces are indentation the caller chose: keep them.
+    let line = /^\s*/.exec(paragraph)?.[0] ?? '';
     for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
-      const candidate = line === '' ? word : `${line} ${word}`;
+      const candidate = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
       if (prefix().length + candidate.length <= width) {
         line = candidate;
         continue;
       }
-      if (line !== '') lines.push(prefix() + line);
+      if (line.trim() !== '') lines.push(prefix() + line);
       line = word;
       // Split a single word that cannot fit on any line.
       while (prefix().length + line.length > width) {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const { rubric, warnings } = loadRubric(join(ROOT, 'rubrics', 'egov-women'));
+const indicators = rubric.dimensions.flatMap((d) => d.indicators);
+
+describe('the bundled egov-women pack', () => {
+  it('validates with no problems and no warnings', () => {
+    expect(warnings).toEqual([]);
+  });
+
+  it('has four dimensions and 36 to 44 indicators', () => {
+    expect(rubric.dimensions.map((d) => d.id)).toEqual(['institutions', 'service-delivery', 'participation', 'connectivity']);
+    expect(indicators.length).toBeGreaterThanOrEqual(36);
+    expect(indicators.length).toBeLessThanOrEqual(44);
+  });
+
+  it('marks at least four indicators critical and mixes answer types', () => {
+    expect(indicators.filter((i) => i.critical).length).toBeGreaterThanOrEqual(4);
+    expect(new Set(indicators.map((i) => i.type)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives every indicator a descriptor per level, two or more recommendations and cited sources', () => {
+    for (const i of indicators) {
+      expect(i.levels.filter((l) => l.length > 0)).toHaveLength(rubric.maxLevel + 1);
+      expect(i.recommendations.length).toBeGreaterThanOrEqual(2);
+      expect(i.sources.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('ships a sample assessment that answers it fully and loads without warnings', () => {
+    const { answers, warnings: sampleWarnings } = loadAnswers(join(ROOT, 'templates', 'sample-assessment.yaml'), rubric);
+    expect(sampleWarnings).toEqual([]);
+    expect(answers.answers.size).toBe(indicators.length);
+    const statuses = [...answers.answers.values()].map((a) => a.status);
+    expect(statuses.filter((s) => s === 'not-applicable').length).toBeGreaterThanOrEqual(1);
+    expect(statuses.filter((s) => s === 'dont-know').length).toBeGreaterThanOrEqual(1);
+  });
+});
