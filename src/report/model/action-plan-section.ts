@@ -22,7 +22,7 @@ function recommendationRow(ctx: ReportContext, r: RecommendationResult): Cell[] 
     r.critical
       ? { text: indicatorTitle(ctx, r.indicator), detail: `${dimension?.shortTitle ?? r.dimension} · ${w.dimension.critical_mark}` }
       : { text: indicatorTitle(ctx, r.indicator), detail: dimension?.shortTitle ?? r.dimension },
-    { text: `${r.level} → ${r.target}` },
+    { text: fill(w.plan.levels_value, { level: r.level, target: r.target }) },
     { text: gainText(ctx, r) },
     { text: w.plan.effort[r.effort] },
     { text: r.owner },

@@ -24,8 +24,12 @@ const BREAK_AFTER = /[-–—/]$/u;
 const words = new Intl.Segmenter('en', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+const HYPHEN_BREAK = /(?<=[\p{L}\p{N}][-–—/])(?=[\p{L}\p{N}])/u;
+
 /** Splits a paragraph into units that must stay on one line; each may end with spaces. */
 export function breakUnits(text: string): string[] {
+  // Text that separates words with spaces needs no dictionary: split at spaces and hyphens.
+  if (!NO_SPACE.test(text)) return (text.match(/\s+|\S+\s*/gu) ?? []).flatMap((unit) => unit.split(HYPHEN_BREAK));
   const units: string[] = [];
   let current = '';
   for (const { segment } of words.segment(text)) {
@@ -78,11 +82,32 @@ function widthOf(runs: readonly ScriptRun[], measure: Measure): number {
   return runs.reduce((s, r) => s + measure(r.text, r.script), 0);
 }
 
-function toLine(runs: readonly ScriptRun[], measure: Measure): Line {
-  const pieces = merge(runs)
-    .map((r) => ({ ...r, width: measure(r.text, r.script) }))
-    .filter((p) => p.text !== '');
+/** Joins measured parts that share a font into the pieces of one line. */
+function toLine(parts: readonly Piece[]): Line {
+  const pieces: { text: string; script: FontScript; width: number }[] = [];
+  for (const part of parts) {
+    if (part.text === '') continue;
+    const last = pieces[pieces.length - 1];
+    if (last !== undefined && last.script === part.script) {
+      last.text += part.text;
+      last.width += part.width;
+    } else {
+      pieces.push({ ...part });
+    }
+  }
   return { pieces, width: pieces.reduce((s, p) => s + p.width, 0) };
+}
+
+function measured(runs: readonly ScriptRun[], measure: Measure): Piece[] {
+  return runs.map((r) => ({ ...r, width: measure(r.text, r.script) }));
+}
+
+/** Drops the spaces at the end of a line, with their width. */
+function trimEnd(parts: readonly Piece[], trailing: number): Piece[] {
+  const last = parts[parts.length - 1];
+  if (last === undefined) return [];
+  const text = last.text.replace(/\s+$/u, '');
+  return [...parts.slice(0, -1), { ...last, text, width: text === '' ? 0 : last.width - trailing }];
 }
 
 /** Cuts a unit too wide for any line into grapheme-safe chunks that each fit. */
@@ -106,13 +131,14 @@ function splitWide(runs: readonly ScriptRun[], maxWidth: number, measure: Measur
 
 /**
  * Wraps one paragraph (no line feeds) into lines no wider than maxWidth. Text is never cut:
- * a word wider than a line is split between graphemes.
+ * a word wider than a line is split between graphemes. Each word is measured with the spaces
+ * after it, the same pieces pdfkit shapes and caches when it draws them.
  */
 export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure: Measure): Line[] {
   const text = runs.map((r) => r.text).join('');
   if (text.trim() === '') return [{ pieces: [], width: 0 }];
   const lines: Line[] = [];
-  let line: ScriptRun[] = [];
+  let line: Piece[] = [];
   // Width of the line's words so far, and of the spaces after the last one.
   let width = 0;
   let space = 0;
@@ -121,30 +147,25 @@ export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure
     const unitRuns = slice(runs, offset, offset + unit.length);
     offset += unit.length;
     const trimmed = unit.replace(/\s+$/u, '').length;
-    const content = slice(unitRuns, 0, trimmed);
-    const trailing = slice(unitRuns, trimmed, unit.length);
-    const contentWidth = widthOf(content, measure);
+    const parts = measured(unitRuns, measure);
+    const trailing = widthOf(slice(unitRuns, trimmed, unit.length), measure);
+    const contentWidth = parts.reduce((s, p) => s + p.width, 0) - trailing;
     if (line.length > 0 && width + space + contentWidth > maxWidth) {
-      lines.push(toLine(trimEnd(line), measure));
+      lines.push(toLine(trimEnd(line, space)));
       line = [];
     }
     if (line.length === 0 && contentWidth > maxWidth) {
-      const chunks = splitWide(content, maxWidth, measure);
-      for (const chunk of chunks.slice(0, -1)) lines.push(toLine(chunk, measure));
-      const last = chunks[chunks.length - 1] ?? [];
-      line = [...last, ...trailing];
-      width = widthOf(last, measure);
+      const chunks = splitWide(slice(unitRuns, 0, trimmed), maxWidth, measure);
+      for (const chunk of chunks.slice(0, -1)) lines.push(toLine(measured(chunk, measure)));
+      const last = measured([...(chunks[chunks.length - 1] ?? []), ...slice(unitRuns, trimmed, unit.length)], measure);
+      line = last;
+      width = last.reduce((s, p) => s + p.width, 0) - trailing;
     } else {
       width = line.length === 0 ? contentWidth : width + space + contentWidth;
-      line = [...line, ...unitRuns];
+      line = [...line, ...parts];
     }
-    space = widthOf(trailing, measure);
+    space = trailing;
   }
-  if (line.length > 0) lines.push(toLine(trimEnd(line), measure));
+  if (line.length > 0) lines.push(toLine(trimEnd(line, space)));
   return lines;
-}
-
-function trimEnd(runs: readonly ScriptRun[]): ScriptRun[] {
-  const text = runs.map((r) => r.text).join('');
-  return slice(runs, 0, text.replace(/\s+$/u, '').length);
 }

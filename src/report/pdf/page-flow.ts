@@ -20,6 +20,7 @@ export class PageFlow {
   /** Title of the section each page belongs to, by page index, for the running header. */
   readonly pageSections: string[] = [];
   private section = '';
+  private readonly wrapped = new Map<string, readonly Line[]>();
 
   constructor(
     readonly doc: PdfDocument,
@@ -74,8 +75,14 @@ export class PageFlow {
     if (!this.atTop) this.y = Math.min(this.y + height, this.bottom);
   }
 
+  /** Wraps text; blocks are measured before they are drawn, so results are kept. */
   wrap(text: string, style: TextStyle, width: number): WrappedText {
-    const lines = this.fonts.wrap(text, style.weight, style.size, width);
+    const key = `${style.weight}|${style.size}|${width}\u0000${text}`;
+    let lines = this.wrapped.get(key);
+    if (lines === undefined) {
+      lines = this.fonts.wrap(text, style.weight, style.size, width);
+      this.wrapped.set(key, lines);
+    }
     const lineHeight = style.size * style.leading;
     return { lines, style, lineHeight, height: lines.length * lineHeight };
   }

@@ -97,6 +97,7 @@ export const wordingSchema = z.strictObject({
     gains_intro: phrase,
     gain_line: phrase,
     horizons: z.strictObject({ 'quick-win': titled, 'medium-term': titled, structural: titled }),
+    levels_value: phrase,
     empty_horizon: phrase,
     none: phrase,
     columns: columns(['rank', 'recommendation', 'indicator', 'levels', 'gain', 'effort', 'owner', 'sources']),
