@@ -14,6 +14,21 @@ function isGlyphSource(value: unknown): value is GlyphSource {
   return typeof font === 'object' && font !== null && 'hasGlyphForCodePoint' in font && typeof font.hasGlyphForCodePoint === 'function';
 }
 
+interface Encoder {
+  encode(text: string): unknown;
+}
+
+function isEncoder(value: unknown): value is Encoder {
+  return typeof value === 'object' && value !== null && 'encode' in value && typeof value.encode === 'function';
+}
+
+/*
+ * pdfkit maps each glyph to the characters of its first use. The Latin font decomposes "ị" into
+ * "i" plus a combining dot, so if "ị" came first every later "i" would be copied out as "ị".
+ * Encoding the plain letters and the lone combining marks first gives each glyph its own character.
+ */
+const PRIMER = `${Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k)).join('')}${Array.from({ length: 0x70 }, (_, k) => ` ${String.fromCharCode(0x300 + k)}`).join('')}`;
+
 // Widths are measured once at this size and scaled, so one cache entry serves every size.
 const MEASURE_SIZE = 100;
 
@@ -39,6 +54,10 @@ export class PdfFonts {
       const bytes = this.load(fontFile(script, weight));
       this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       this.registered.add(name);
+      this.doc.font(name);
+      const font: unknown = Reflect.get(this.doc, '_font');
+      if (script === 'latin' && isEncoder(font)) font.encode(PRIMER);
+      return name;
     }
     this.doc.font(name);
     return name;

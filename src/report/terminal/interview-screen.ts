@@ -24,7 +24,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
         s.bold(para(`Dimension ${screen.number} of ${screen.count}: ${screen.dimension.title}`)),
         s.dim(para(screen.dimension.description)),
         '',
-      ].join('\n');
+      ].join('\n') + '\n';
     case 'question':
       return questionText(screen.indicator, screen.position, screen.current, s, width, para);
     case 'condition-skipped':
@@ -66,8 +66,7 @@ function questionText(ind: Indicator, pos: Position, current: Answer | undefined
   ];
   if (ind.scope === 'national') out.push(para('Scope: national. Answer for the country as a whole, not only for the ministry.', '  '));
   if (current !== undefined) out.push('', s.accent(para(`On file: ${answerText(ind, current)}${detailsText(current)}`, '  ')));
-  out.push('');
-  return out.join('\n');
+  return `${out.join('\n')}\n\n`;
 }
 
 function evidenceText(prompt: string, existing: readonly Evidence[], s: Style, para: Para): string {

@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { renderPdf } from '../../src/report/pdf/render-pdf.js';
+import { buildAssessment } from './fixture.js';
+import { extractPdf, squash, type ExtractedPdf } from './pdf-text.js';
+import { reportInput } from './report-input.js';
+
+const work = mkdtempSync(join(tmpdir(), 'gret-pdf-'));
+let pdf: Uint8Array;
+let extracted: ExtractedPdf;
+const allText = () => extracted.pages.map((p) => p.text).join('\n');
+
+beforeAll(async () => {
+  pdf = await renderPdf(reportInput());
+  extracted = await extractPdf(pdf);
+});
+
+function tool(command: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.error !== undefined) throw new Error(`${command} is needed by this test: install poppler-utils and qpdf`);
+  return result;
+}
+
+describe('the PDF report', () => {
+  it('has a cover, a summary, charts, one section per dimension, the plan and the annexes', () => {
+    expect(extracted.pages.length).toBeGreaterThanOrEqual(15);
+    const text = squash(allText());
+    for (const heading of [
+      'Executive summary',
+      'Scores at a glance',
+      'Institutional commitment and gender data',
+      'Online service delivery',
+      'E-participation and citizen uptake',
+      'Connectivity, affordability and skills',
+      'Action plan',
+      'Quick wins',
+      'Structural changes',
+      'Indicators marked not applicable',
+      'Annex A. Methodology',
+      'Annex B. Score breakdown',
+      'Annex C. All answers',
+      'Annex D. Bibliography',
+    ]) {
+      expect(text).toContain(squash(heading));
+    }
+  });
+
+  it('shows the overall score with its three figures', () => {
+    const a = buildAssessment();
+    const summary = extracted.pages[1]?.text ?? '';
+    expect(summary).toContain(((a.overall.score ?? 0) * 100).toFixed(1));
+    expect(summary).toContain(`${Math.round(a.overall.applicableWeight * 100)}%`);
+    expect(summary).toContain(`${Math.round((a.overall.toTarget ?? 0) * 100)}%`);
+  });
+
+  it('renders notes in Thai, Chinese, Vietnamese, Japanese and Korean as extractable text', () => {
+    const text = squash(allText());
+    expect(text).toContain(squash('ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ'));
+    expect(text).toContain(squash('数字政府培训课程中有一个关于性别分析的单元。'));
+    expect(text.normalize('NFC')).toContain(squash('Chị Nguyễn Thị Hằng điều phối không chính thức'));
+    expect(text).toContain('Digitalstrategynamesgendergoals');
+    expect(text).toContain(squash('配偶の同意なしで申請できるようになりました。'));
+    expect(text).toContain(squash('일부 서비스만 지역 언어로 제공됩니다.'));
+  });
+
+  it('embeds a subset of each font it uses, choosing it by script', () => {
+    const raw = Buffer.from(pdf).toString('latin1');
+    const fonts = [...raw.matchAll(/\/BaseFont \/([A-Z]{6})\+([A-Za-z-]+)/g)].map((m) => m[2]);
+    for (const family of ['NotoSans-Regular', 'NotoSans-Bold', 'NotoSansThai-Regular', 'NotoSansSC-Regular', 'NotoSansJP-Regular', 'NotoSansKR-Regular', 'NotoSansDevanagari-Regular', 'NotoSansBengali-Regular', 'NotoSansKhmer-Regular']) {
+      expect(fonts).toContain(family);
+    }
+    expect(raw).not.toContain('/BaseFont /Helvetica');
+    expect((raw.match(/\/FontFile2 /g) ?? []).length).toBe(new Set(fonts).size);
+  });
+
+  it('is byte-identical when rendered twice', async () => {
+    const again = await renderPdf(reportInput());
+    expect(Buffer.compare(Buffer.from(again), Buffer.from(pdf))).toBe(0);
+  });
+
+  it('carries metadata, the document language and a bookmark for every section', () => {
+    expect(extracted.info['Title']).toBe('Gender-responsive e-government assessment: Ministry of Digital Economy and Society');
+    expect(extracted.info['Author']).toContain('Somchai Prasert');
+    expect(extracted.info['Subject']).toEqual(expect.any(String));
+    expect(extracted.info['Language']).toBe('en');
+    expect(extracted.outline).toEqual(
+      expect.arrayContaining(['Executive summary', 'Online service delivery', 'Action plan', 'Annex B. Score breakdown', 'Annex D. Bibliography']),
+    );
+  });
+
+  it('is tagged: headings, paragraphs, lists, tables and figures with alternative text', () => {
+    const roles = new Set(extracted.structure.map((s) => s.role));
+    for (const role of ['H1', 'H2', 'P', 'L', 'LI', 'Table', 'TR', 'TH', 'TD', 'Figure']) expect(roles).toContain(role);
+    const figures = extracted.structure.filter((s) => s.role === 'Figure');
+    expect(figures.length).toBeGreaterThanOrEqual(6);
+    for (const f of figures) expect(f.alt?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  it('passes qpdf --check and pdfinfo reports it tagged', () => {
+    const file = join(work, 'report.pdf');
+    writeFileSync(file, pdf);
+    const check = tool('qpdf', ['--check', file]);
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('No syntax or stream encoding errors');
+    const info = tool('pdfinfo', [file]);
+    expect(info.stdout).toMatch(/Tagged:\s+yes/);
+    expect(info.stdout).toMatch(new RegExp(`Pages:\\s+${extracted.pages.length}\\b`));
+  });
+});
+
+describe('the PDF layout under stress', () => {
+  const longTitle = 'Cam kết thể chế, dữ liệu giới và năng lực số của bộ ngành ta'; // 60 characters
+  let stress: ExtractedPdf;
+
+  beforeAll(async () => {
+    const assessment = buildAssessment({
+      ministry: 'Ministry of Digital Economy, Society, Telecommunications, Innovation and the Advancement of Women in Rural and Remote Communities of the Kingdom',
+      longNotes: true,
+      dimensionTitle: { id: 'institutions', title: longTitle },
+    });
+    stress = await extractPdf(await renderPdf(reportInput(assessment)));
+  });
+
+  it('wraps a 60-character translated dimension name in every chart instead of cutting it', () => {
+    expect([...longTitle].length).toBe(60);
+    const bars = stress.pages.find((p) => p.text.includes('Dimension scores against targets'));
+    expect(squash(bars?.text ?? '')).toContain(squash(longTitle));
+    const radar = stress.pages.find((p) => p.text.includes('Profile across the dimensions'));
+    expect(squash(radar?.text ?? '')).toContain(squash(longTitle));
+  });
+
+  it('keeps every piece of text inside the page margins', () => {
+    for (const page of stress.pages) {
+      for (const item of page.items) {
+        if (item.str.trim() === '') continue;
+        expect(item.x).toBeGreaterThanOrEqual(40);
+        expect(item.x + item.width).toBeLessThanOrEqual(page.width - 40);
+        expect(item.y).toBeGreaterThanOrEqual(30);
+        expect(item.y).toBeLessThanOrEqual(page.height - 25);
+      }
+    }
+  });
+
+  it('repeats the header row when a table continues on the next page', () => {
+    const answerPages = stress.pages.filter((p) => p.text.includes('Annex C. All answers'));
+    const continued = answerPages.filter((p) => squash(p.text).includes(squash('Indicator Answer Note Evidence')));
+    expect(continued.length).toBeGreaterThan(1);
+  });
+
+  it('never leaves a heading as the last thing on a page', () => {
+    const headings = ['Indicators', 'Notes from the answers', 'Quick wins', 'Medium term', 'Structural changes', 'Top five priorities'];
+    for (const page of stress.pages) {
+      const lines = page.items.filter((i) => i.str.trim() !== '' && i.y > 60);
+      const last = lines.reduce<(typeof lines)[number] | undefined>((low, i) => (low === undefined || i.y < low.y ? i : low), undefined);
+      expect(headings).not.toContain(last?.str.trim());
+    }
+  });
+});
