@@ -46,7 +46,10 @@ export function readText(file: string, what: string): string {
 
 /** Reads and parses one YAML file; any syntax problem becomes a UserError with file:line:col. */
 export function readYaml(file: string, what: string): YamlFile {
-  const text = readText(file, what);
+  return parseYaml(file, readText(file, what), what);
+}
+
+export function parseYaml(file: string, text: string, what: string): YamlFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   const issues: Issue[] = doc.errors.map((e) => ({

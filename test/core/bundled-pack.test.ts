@@ -4,7 +4,7 @@ import { loadAnswers } from '../../src/cli/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { rubric, warnings } = loadRubric(join(ROOT, 'rubrics', 'egov-women'));
+const { rubric, warnings } = loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
 const indicators = rubric.dimensions.flatMap((d) => d.indicators);
 
 describe('the bundled egov-women pack', () => {
@@ -38,5 +38,11 @@ describe('the bundled egov-women pack', () => {
     const statuses = [...answers.answers.values()].map((a) => a.status);
     expect(statuses.filter((s) => s === 'not-applicable').length).toBeGreaterThanOrEqual(1);
     expect(statuses.filter((s) => s === 'dont-know').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the compiled form of the bundled pack', () => {
+  it('is what validating the YAML gives (built by npm run build)', () => {
+    expect(loadRubric(join(ROOT, 'rubrics', 'egov-women')).rubric).toEqual(rubric);
   });
 });
