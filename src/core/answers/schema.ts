@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, text } from '../rubric/schema.js';
+import { id, text } from '../schema-primitives.js';
 
 /** The answers file as written in YAML. Checks against the rubric live in parse-answers.ts. */
 

@@ -1,25 +1,11 @@
 import { z } from 'zod';
-import { hasControlChars } from '../sanitize.js';
+import { id, sourceKey, text } from '../schema-primitives.js';
 
 /**
  * The rubric pack format as written in YAML (snake_case keys, as authors type them).
  * Every object is strict: an unknown key is an error, so a typo never passes silently.
  * Semantic rules that span objects or files live in checks.ts.
  */
-
-export const text = z
-  .string()
-  .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
-
-export const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
-
-export const sourceKey = z
-  .string()
-  .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be a source key of letters, digits and hyphens');
 
 const level = z.int().min(0).max(10);
 const weight = z.number().positive('must be greater than 0').max(100);

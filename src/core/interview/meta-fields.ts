@@ -1,0 +1,31 @@
+import { hasControlChars } from '../sanitize.js';
+
+/*
+ * Checks for the values `gret init` asks for, shared by its prompts and its flags. Each returns
+ * true, or a sentence saying what is wrong. They match the answers file's own schema.
+ */
+
+export function checkText(value: string): string | true {
+  if (value.trim() === '') return 'Give a value; it cannot be empty.';
+  return hasControlChars(value) ? 'It contains a control character; type it again as plain text.' : true;
+}
+
+export function checkDate(value: string): string | true {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (m === null) return 'Write the date as YYYY-MM-DD, e.g. 2025-03-31.';
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? true : `${value.trim()} is not a date in the calendar.`;
+}
+
+export function checkLanguage(value: string): string | true {
+  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value.trim()) ? true : 'Give a language tag such as en, fr or th.';
+}
+
+/** "Ana Lima, Ben Ortiz" → ["Ana Lima", "Ben Ortiz"]. */
+export function splitNames(value: string): string[] {
+  return value
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+}

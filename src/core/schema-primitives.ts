@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { hasControlChars } from './sanitize.js';
+
+/** Field types shared by the rubric and answers formats. */
+
+export const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
+
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
+
+export const sourceKey = z
+  .string()
+  .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be a source key of letters, digits and hyphens');
