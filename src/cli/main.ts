@@ -2,6 +2,9 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { processIo, type Io } from './io.js';
 import { gretVersion } from './version.js';
 import type { ReportFlags } from './commands/report.js';
+import type { AssessFlags } from './commands/assess.js';
+import type { InitFlags } from './commands/init.js';
+import type { TemplateFlags } from './commands/template.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -92,6 +95,41 @@ rubric
   .option('-o, --output <file>', 'write it to a file instead')
   .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
   .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts)));
+
+program
+  .command('init')
+  .description('create a new assessment file: ministry, country, assessors, date, language and rubric pack')
+  .argument('[file]', 'the answers file to create', 'assessment.yaml')
+  .option('--ministry <name>', 'the ministry or agency assessed')
+  .option('--country <name>', 'the country')
+  .option('--assessor <name>', 'an assessor (repeat for each)', (value: string, previous: string[] = []) => [...previous, value])
+  .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
+  .option('--language <tag>', "the language of the answers (default: the pack's)")
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .option('--force', 'replace the file if it exists')
+  .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Kenya --assessor "A. Otieno"'))
+  .action((file: string, opts: InitFlags) => run(async (io) => (await import('./commands/init.js')).init(io, file, opts)));
+
+program
+  .command('assess')
+  .description('answer the rubric question by question; saves after every answer and resumes where it stopped')
+  .argument('<assessment>', 'the answers file (create it with gret init)')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
+  .option('--dimension <id>', 'only this dimension')
+  .option('--only-unanswered', 'ask only indicators without an answer (the default without --review)')
+  .addHelpText('after', example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery'))
+  .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts)));
+
+program
+  .command('template')
+  .description('write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
+  .option('-o, --output <file>', 'write to this file instead of standard output')
+  .option('--force', 'replace the output file if it exists')
+  .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
+  .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts)));
 
 program
   .command('score')

@@ -50,7 +50,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
       cancellable(
         input({
           message: q.message,
-          ...(q.default === undefined ? {} : { default: q.default, prefill: 'editable' as const }),
+          ...(q.default === undefined ? {} : { default: q.default }),
           ...(q.validate === undefined ? {} : { validate: q.validate }),
         }),
       ),

@@ -26,13 +26,21 @@ export interface InterviewResult {
 /**
  * Walks the rubric dimension by dimension, indicator by indicator. Without `review` it visits
  * only indicators that have no answer yet, so a new run resumes where the last one stopped.
- * Conditions (`applies_if`) are decided on the answers given so far, including this run's.
+ * Conditions (`applies_if`) are decided on the answers given so far, including this run's: an
+ * answer can switch a later question off, and the user is told so.
  */
 export async function runInterview(rubric: Rubric, start: Answers, prompter: Prompter, save: SaveAnswer, options: InterviewOptions): Promise<InterviewResult> {
   const current = new Map(start.answers);
   const snapshot = (): Answers => ({ meta: start.meta, answers: current });
   const dimensions = rubric.dimensions.filter((d) => options.dimension === undefined || d.id === options.dimension);
-  const toVisit = new Set(dimensions.flatMap((d) => d.indicators).filter((i) => options.review || !current.has(i.id)).map((i) => i.id));
+  // Resuming passes over questions already switched off by a condition; a review shows them, with the reason.
+  const excludedAtStart = exclusions(rubric, snapshot());
+  const toVisit = new Set(
+    dimensions
+      .flatMap((d) => d.indicators)
+      .filter((i) => options.review || (!current.has(i.id) && excludedAtStart.get(i.id)?.kind !== 'condition'))
+      .map((i) => i.id),
+  );
   const firstToVisit = dimensions.flatMap((d) => d.indicators).find((i) => toVisit.has(i.id));
 
   prompter.show({

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { UserError } from '../../core/errors.js';
+import { renderAnswerSheet } from '../../core/interview/answer-sheet.js';
+import { renderPaperQuestionnaire } from '../../core/interview/paper-questionnaire.js';
+import { commandLine } from '../command-line.js';
+import { writeAtomic } from '../files.js';
+import type { Io } from '../io.js';
+import { loadRubric } from '../load-rubric.js';
+
+export interface TemplateFlags {
+  readonly rubric?: string;
+  readonly format: 'yaml' | 'md';
+  readonly output?: string;
+  readonly force?: boolean;
+}
+
+const renderers = { yaml: renderAnswerSheet, md: renderPaperQuestionnaire } as const;
+
+/** Prints or writes a blank answer sheet (YAML, to fill in an editor) or a paper questionnaire (Markdown). */
+export async function template(io: Io, flags: TemplateFlags): Promise<number> {
+  const { rubric } = loadRubric(flags.rubric);
+  const text = renderers[flags.format](rubric);
+  if (flags.output === undefined) {
+    io.out(text);
+    return 0;
+  }
+  // A filled-in answers file must never be replaced by a blank one by accident.
+  if (existsSync(flags.output) && flags.force !== true) {
+    throw new UserError('FILE_EXISTS', `${flags.output} already exists; gret template does not overwrite it.`, {
+      hint: 'Choose another name with -o, or add --force to replace it.',
+    });
+  }
+  writeAtomic(flags.output, text);
+  io.err(
+    flags.format === 'yaml'
+      ? `Wrote ${flags.output}. Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', flags.output, ...(flags.rubric === undefined ? [] : ['--rubric', flags.rubric]))}\n`
+      : `Wrote ${flags.output}, a questionnaire to print.\n`,
+  );
+  return 0;
+}
