@@ -1,6 +1,6 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Issue, Parsed } from '../../core/issues.js';
 import type { Rubric } from '../../core/types.js';
@@ -45,6 +45,22 @@ function outputPaths(formats: readonly ReportFormat[], output: string | undefine
   const known = reportFormats.map((f) => `.${reporters[f].extension}`).find((ext) => name.endsWith(ext));
   const stem = known === undefined ? name : name.slice(0, -known.length);
   return new Map(formats.map((f) => [f, `${stem}.${reporters[f].extension}`]));
+}
+
+/** Fails before the slow rendering when a file could not be written anyway. */
+function checkFolders(paths: Iterable<string>): void {
+  for (const path of paths) {
+    let folder = false;
+    let reason = 'it is not a folder';
+    try {
+      folder = statSync(dirname(path)).isDirectory();
+    } catch (error) {
+      reason = describeFsError(error);
+    }
+    if (!folder) {
+      throw new UserError('WRITE_FAILED', `Cannot write ${path}: ${reason}.`, { hint: 'Check that the folder exists and that you may write to it.' });
+    }
+  }
 }
 
 function checked<T>(yaml: YamlFile, parsed: Parsed<T>): T {
@@ -102,6 +118,7 @@ function loadFont(file: string): Uint8Array {
 export async function report(io: Io, file: string, flags: ReportFlags): Promise<number> {
   const formats = parseFormats(flags.format, flags.output);
   const paths = outputPaths(formats, flags.output, file);
+  checkFolders(paths.values());
   const { assessment, rubric } = evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),

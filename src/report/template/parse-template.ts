@@ -11,6 +11,10 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed
     if (i.code === 'unrecognized_keys') {
       return i.keys.map((key) => issue(file, [...path, key], 'TEMPLATE_UNKNOWN_KEY', `unknown key "${key}"`));
     }
+    const last = path[path.length - 1];
+    if (i.code === 'invalid_type' && /received undefined$/.test(i.message) && last !== undefined) {
+      return [issue(file, path, 'TEMPLATE_MISSING_KEY', `missing "${last}"`)];
+    }
     return [issue(file, path, `TEMPLATE_${i.code.toUpperCase()}`, i.message)];
   });
   return { ok: false, issues };

@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gret, GRET, ROOT } from '../e2e/run-gret.js';
+
+const MINI = join(ROOT, 'test', 'fixtures', 'mini-pack');
+const work = mkdtempSync(join(tmpdir(), 'gret-report-'));
+const assessment = join(work, 'assessment.yaml');
+writeFileSync(
+  assessment,
+  `format: gret-assessment/1
+meta:
+  ministry: Ministry of Tests
+  country: Testland
+  assessors: [A. Person]
+  date: 2026-02-01
+  language: en
+  pack: { id: mini, version: 1.1.0 }
+answers:
+  strategy: { answer: 1, note: "ยังไม่มีแผน; 还没有计划", evidence: [{ title: Plan, verification: document-seen }] }
+  data-kept: { answer: "no" }
+  online-services: { answer: [health] }
+  share-women: { status: dont-know }
+`,
+);
+
+function report(args: string[]) {
+  return gret(['report', assessment, '--rubric', MINI, ...args], { cwd: work });
+}
+
+describe('gret report', () => {
+  it('writes every format from one run', () => {
+    mkdirSync(join(work, 'all'));
+    const run = report(['-o', 'all/report', '--format', 'pdf,md,json,csv']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(work, 'all')).sort()).toEqual(['report.json', 'report.md', 'report.pdf', 'report.plan.csv']);
+    expect(readFileSync(join(work, 'all', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(JSON.parse(readFileSync(join(work, 'all', 'report.json'), 'utf8'))).toHaveProperty('schemaVersion');
+    expect(readFileSync(join(work, 'all', 'report.plan.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
+  });
+
+  it('writes the plan beside the PDF with --format pdf,csv', () => {
+    mkdirSync(join(work, 'pair'));
+    const run = report(['-o', 'pair/ministry.pdf', '--format', 'pdf,csv']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(work, 'pair')).sort()).toEqual(['ministry.pdf', 'ministry.plan.csv']);
+  });
+
+  it('takes the format from the output name', () => {
+    const run = report(['-o', 'only.md']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(work, 'only.md'), 'utf8')).toMatch(/^# Gender-responsive/);
+  });
+
+  it('exits 2 and leaves nothing behind when the output cannot be written', () => {
+    const run = report(['-o', 'missing-folder/report.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Cannot write missing-folder/report.pdf');
+    expect(existsSync(join(work, 'missing-folder'))).toBe(false);
+    expect(readdirSync(work).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('exits 2 on an unknown format', () => {
+    const run = report(['--format', 'pdf,docx']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown report format "docx"');
+  });
+
+  it('exits 2 with file:line:col for a broken template', () => {
+    const template = join(work, 'template');
+    cpSync(join(ROOT, 'templates', 'report'), template, { recursive: true });
+    writeFileSync(join(template, 'look.yaml'), readFileSync(join(template, 'look.yaml'), 'utf8').replace('page_size: A4', 'page_size: A4\nfont: Comic'));
+    const run = report(['--template', template, '-o', 'never.pdf']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/look\.yaml:6:1: unknown key "font"/);
+    expect(existsSync(join(work, 'never.pdf'))).toBe(false);
+  });
+
+  it('loads pdfkit only when a PDF is written', () => {
+    // A loader hook that makes importing pdfkit fail shows exactly who loads it.
+    const hooks = join(work, 'no-pdfkit.mjs');
+    writeFileSync(
+      hooks,
+      `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent('export async function resolve(s, c, next) { if (s === "pdfkit") throw new Error("pdfkit was loaded"); return next(s, c); }'));
+`,
+    );
+    const run = (args: string[]) => spawnSync(process.execPath, ['--import', hooks, GRET, ...args], { cwd: work, encoding: 'utf8' });
+    expect(run(['--help']).status).toBe(0);
+    expect(run(['report', '--help']).status).toBe(0);
+    expect(run(['report', assessment, '--rubric', MINI, '-o', 'hooked.md']).status).toBe(0);
+    const pdf = run(['report', assessment, '--rubric', MINI, '-o', 'hooked.pdf']);
+    expect(pdf.stderr).toContain('pdfkit was loaded');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from '@jest/globals';
+import { roundToTotal } from '../../src/report/model/largest-remainder.js';
+import { buildReport } from '../../src/report/model/build-report.js';
+import type { Table } from '../../src/report/model/report-document.js';
+import { hanScript, scriptRuns } from '../../src/report/pdf/script-runs.js';
+import { buildAssessment } from './fixture.js';
+import { reportInput } from './report-input.js';
+
+describe('roundToTotal', () => {
+  it.each([
+    [[33.333, 33.333, 33.334], 1, [33.3, 33.3, 33.4]],
+    [[10.05, 10.05, 10.05, 9.85], 1, [10.1, 10.1, 10, 9.8]],
+    [[2.5, 2.5, 0], 0, [3, 2, 0]],
+    [[0, 0, 0], 1, [0, 0, 0]],
+    [[8.6956, 2.1739, 6.5217, 0, 0, 4.3478, 4.3478, 6.5217, 0], 1, [8.7, 2.2, 6.5, 0, 0, 4.4, 4.3, 6.5, 0]],
+  ])('rounds %j to %i decimals as %j', (values, decimals, expected) => {
+    const rounded = roundToTotal(values, decimals);
+    expect(rounded).toEqual(expected);
+    const total = values.reduce((s, v) => s + v, 0);
+    expect(rounded.reduce((s, v) => s + v, 0).toFixed(decimals)).toBe(total.toFixed(decimals));
+  });
+});
+
+function tables(title: string): Table[] {
+  const section = buildReport(reportInput()).sections.find((s) => s.title === title);
+  return (section?.blocks ?? []).filter((b): b is Table => b.kind === 'table');
+}
+
+describe('score breakdown annex', () => {
+  const assessment = buildAssessment();
+  const breakdown = tables('Annex B. Score breakdown');
+
+  it('adds every dimension up exactly to its displayed score', () => {
+    assessment.dimensions.forEach((d, k) => {
+      const table = breakdown[k];
+      const rows = table?.rows ?? [];
+      const total = rows[rows.length - 1];
+      const parts = rows.slice(0, -1).map((r) => Number(r[4]?.text)).filter((n) => !Number.isNaN(n));
+      expect(total?.[4]?.text).toBe(((d.score ?? 0) * 100).toFixed(1));
+      expect(parts.reduce((s, v) => s + v, 0).toFixed(1)).toBe(total?.[4]?.text);
+    });
+  });
+
+  it('adds the dimensions up exactly to the overall index', () => {
+    const overall = breakdown[breakdown.length - 1];
+    const rows = overall?.rows ?? [];
+    const parts = rows.slice(0, -1).map((r) => Number(r[4]?.text));
+    expect(rows[rows.length - 1]?.[4]?.text).toBe(((assessment.overall.score ?? 0) * 100).toFixed(1));
+    expect(parts.reduce((s, v) => s + v, 0).toFixed(1)).toBe(rows[rows.length - 1]?.[4]?.text);
+  });
+});
+
+describe('not-applicable list', () => {
+  it('lists every excluded indicator with its reason', () => {
+    const [table] = tables('Indicators marked not applicable');
+    const excluded = buildAssessment().dimensions.flatMap((d) => d.indicators.filter((i) => !i.applicable));
+    expect(table?.rows.map((r) => r[0]?.text)).toEqual(excluded.map((i) => i.title));
+    expect(table?.rows.map((r) => r[2]?.text)).toContain('Handled at national level');
+  });
+});
+
+describe('script runs', () => {
+  it.each([
+    ['plain Latin, with digits', 'Plan 2024–2028', [['Plan 2024–2028', 'latin']]],
+    ['Thai after Latin', 'Note: ข้อมูล', [['Note: ', 'latin'], ['ข้อมูล', 'thai']]],
+    ['Chinese with its punctuation', '数据，完成。', [['数据，完成。', 'sc']]],
+    ['Japanese kanji with kana', '申請できる', [['申請できる', 'jp']]],
+    ['Korean', '서비스 (지역)', [['서비스 (지역)', 'kr']]],
+    ['Devanagari then Bengali', 'लाभ সেবা', [['लाभ ', 'devanagari'], ['সেবা', 'bengali']]],
+  ])('%s', (_, text, expected) => {
+    expect(scriptRuns(text, 'en').map((r) => [r.text, r.script])).toEqual(expected);
+  });
+
+  it('moves a character the run font lacks to a font that has it', () => {
+    const covers = (script: string, cp: number) => !(script === 'thai' && cp === 0x2192);
+    expect(scriptRuns('ไทย→', 'en', covers).map((r) => r.script)).toEqual(['thai', 'latin']);
+  });
+
+  it.each([
+    ['漢字', 'en', 'sc'],
+    ['漢字', 'ja', 'jp'],
+    ['漢字', 'ko', 'kr'],
+    ['漢字とかな', 'en', 'jp'],
+    ['漢字 한글', 'en', 'kr'],
+  ])('Han in %s with document language %s uses %s', (text, language, script) => {
+    expect(hanScript(text, language)).toBe(script);
+  });
+});

@@ -1,0 +1,86 @@
+import { beforeEach, describe, expect, it } from '@jest/globals';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bundledTemplate, loadTemplate } from '../../src/cli/commands/report.js';
+import { UserError } from '../../src/core/errors.js';
+import { formatIssue } from '../../src/cli/format-issue.js';
+
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+let dir: string;
+
+beforeEach(() => {
+  dir = join(mkdtempSync(join(tmpdir(), 'gret-template-')), 'my-template');
+  cpSync(bundledTemplate, dir, { recursive: true });
+});
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+function problems(): { code: string; lines: string[] } {
+  try {
+    loadTemplate(dir);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { code: error.code, lines: error.issues.map((i) => formatIssue(i, { colour: false, cwd: dir })) };
+  }
+  throw new Error('the template was accepted');
+}
+
+describe('report templates', () => {
+  it('accepts the bundled template', () => {
+    const template = loadTemplate(bundledTemplate);
+    expect(template.wording.plan.title).toBe('Action plan');
+    expect(template.logo).toBeNull();
+  });
+
+  it.each([
+    ['an unknown key', 'wording.yaml', (t: string) => t.replace('  subtitle: Self', '  subtitel: Self'), /^wording\.yaml:7:3: unknown key "subtitel" \[TEMPLATE_UNKNOWN_KEY\]$/],
+    ['a missing phrase', 'wording.yaml', (t: string) => t.replace(/\n {2}disclaimer: >-\n(?: {4}.*\n)+/, '\n'), /^wording\.yaml:12:1: missing "disclaimer" \[TEMPLATE_MISSING_KEY\]$/],
+    ['an empty phrase', 'wording.yaml', (t: string) => t.replace('  title: Executive summary', '  title: ""'), /^wording\.yaml:\d+:3: must not be empty/],
+    ['a bad colour', 'look.yaml', (t: string) => t.replace('"#1d3557"', 'navy'), /^look\.yaml:7:3: must be a colour written #rrggbb/],
+  ])('reports %s with its file:line:col', (_, file, change, expected) => {
+    edit(file, change);
+    const { code, lines } = problems();
+    expect(code).toBe('TEMPLATE_INVALID');
+    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it('reads a logo inside the template folder', () => {
+    writeFileSync(join(dir, 'logo.png'), PNG);
+    edit('look.yaml', (t) => t.replace('logo: null', 'logo: logo.png'));
+    expect(loadTemplate(dir).logo?.length).toBe(PNG.length);
+  });
+
+  it.each([
+    ['a relative path out of the folder', '../outside.png'],
+    ['an absolute path', '/etc/outside.png'],
+    ['a symbolic link that points out of the folder', 'linked.png'],
+  ])('refuses a logo reached through %s', (_, name) => {
+    const outside = join(dir, '..', 'outside.png');
+    writeFileSync(outside, PNG);
+    symlinkSync(outside, join(dir, 'linked.png'));
+    edit('look.yaml', (t) => t.replace('logo: null', `logo: ${name}`));
+    expect(problemCode()).toBe('TEMPLATE_LOGO_OUTSIDE');
+  });
+
+  it('refuses a logo that is not an image', () => {
+    writeFileSync(join(dir, 'logo.png'), 'not a picture');
+    edit('look.yaml', (t) => t.replace('logo: null', 'logo: logo.png'));
+    expect(problemCode()).toBe('TEMPLATE_LOGO_FORMAT');
+  });
+});
+
+function problemCode(): string {
+  try {
+    loadTemplate(dir);
+  } catch (error) {
+    if (error instanceof UserError) return error.code;
+    throw error;
+  }
+  return 'accepted';
+}

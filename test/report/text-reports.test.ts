@@ -1,0 +1,125 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { reporters } from '../../src/report/index.js';
+import { renderPlanCsv } from '../../src/report/csv/render-plan-csv.js';
+import { renderMarkdown } from '../../src/report/markdown/render-markdown.js';
+import { buildAssessment } from './fixture.js';
+import { reportInput } from './report-input.js';
+
+const golden = fileURLToPath(new URL('../golden/', import.meta.url));
+// UPDATE_GOLDEN=1 rewrites the golden files from the current output; review the diff before committing.
+const update = process.env['UPDATE_GOLDEN'] === '1';
+
+function matchGolden(name: string, actual: string): void {
+  const file = `${golden}${name}`;
+  if (update) {
+    mkdirSync(golden, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** A small RFC 4180 reader, to read the plan back as a spreadsheet would. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  return rows;
+}
+
+describe('Markdown report', () => {
+  it('matches the golden file', () => {
+    matchGolden('report.md', renderMarkdown(reportInput()));
+  });
+
+  it('carries the PDF sections, with the charts as tables', () => {
+    const md = renderMarkdown(reportInput());
+    for (const heading of ['## Executive summary', '## Scores at a glance', '#### Dimension scores against targets', '## Action plan', '### Quick wins', '## Indicators marked not applicable', '## Annex B. Score breakdown', '## Annex D. Bibliography']) {
+      expect(md).toContain(heading);
+    }
+    expect(md).toContain('| Institutional commitment and gender data | 32.6 |');
+    expect(md).toContain('ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ');
+  });
+
+  it('escapes text that would break a table or start markup', () => {
+    const base = buildAssessment();
+    const [first, ...rest] = base.dimensions;
+    if (first === undefined) throw new Error('fixture has no dimensions');
+    const [indicator, ...others] = first.indicators;
+    if (indicator === undefined) throw new Error('fixture has no indicators');
+    const tricky = { ...indicator, title: 'Pipes | and *stars* <b>', note: 'line one\nline two | piped' };
+    const assessment = { ...base, dimensions: [{ ...first, indicators: [tricky, ...others] }, ...rest] };
+    const md = renderMarkdown(reportInput(assessment));
+    expect(md).toContain('Pipes \\| and \\*stars\\* \\<b\\>');
+    expect(md).toContain('line one<br>line two \\| piped');
+  });
+});
+
+describe('JSON report', () => {
+  it('is the result object with its schema version, matching the golden file', async () => {
+    const json = String(await reporters.json.render(reportInput()));
+    matchGolden('report.json', json);
+    const parsed: unknown = JSON.parse(json);
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));
+    expect(json.startsWith('{\n  "schemaVersion": "1.0.0"')).toBe(true);
+  });
+});
+
+describe('CSV action plan', () => {
+  const csv = renderPlanCsv(reportInput());
+  const rows = readCsv(csv.slice(1));
+
+  it('is UTF-8 with a byte order mark and CRLF line ends', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
+  });
+
+  it('reads back as one row per recommendation, with empty planning columns', () => {
+    const assessment = buildAssessment();
+    const [header, ...body] = rows;
+    expect(header).toEqual([
+      'recommendation_id', 'recommendation', 'indicator_id', 'indicator', 'dimension', 'current_level', 'target_level',
+      'priority_rank', 'gain_points', 'effort', 'horizon', 'owner_hint', 'responsible_unit', 'due_date', 'status',
+    ]);
+    expect(body).toHaveLength(assessment.recommendations.length);
+    const first = assessment.recommendations[0];
+    expect(body[0]?.slice(0, 3)).toEqual([first?.id, first?.text, first?.indicator]);
+    expect(body[0]?.[8]).toBe(first?.gainToTarget.toFixed(1));
+    for (const row of body) {
+      expect(row).toHaveLength(15);
+      expect(row.slice(12)).toEqual(['', '', '']);
+    }
+  });
+
+  it('quotes fields with commas, quotes and line breaks', () => {
+    const base = buildAssessment();
+    const [r, ...rest] = base.recommendations;
+    if (r === undefined) throw new Error('fixture has no recommendations');
+    const text = 'Agree a "gender lead", then\nreport, quarterly';
+    const back = readCsv(renderPlanCsv(reportInput({ ...base, recommendations: [{ ...r, text }, ...rest] })).slice(1));
+    expect(back[1]?.[1]).toBe(text);
+  });
+});
