@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+import type { Answer, Answers, Rubric } from '../../src/core/types.js';
+
+export const fixturePack = fileURLToPath(new URL('../fixtures/interview-pack', import.meta.url));
+
+/** mini-egov: strategy (level), focal-unit (yes-no), unit-budget (level, only if focal-unit is yes); channels (choice), accessibility (checklist), women-users (percent), centres (number). */
+export function fixtureRubric(): Rubric {
+  return loadRubric(fixturePack).rubric;
+}
+
+export function answersOf(rubric: Rubric, entries: Record<string, Answer> = {}): Answers {
+  return {
+    meta: { ministry: 'Ministry of Social Affairs', country: 'Laos', assessors: [], date: '2025-03-01', language: 'en', pack: { id: rubric.id, version: rubric.version } },
+    answers: new Map(Object.entries(entries)),
+  };
+}
+
+export const level = (value: number, extra: Partial<Answer> = {}): Answer => ({ status: 'answered', value, evidence: [], ...extra });
