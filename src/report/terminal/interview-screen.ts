@@ -32,7 +32,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
     case 'evidence':
       return `${evidenceText(screen.prompt, screen.existing, s, para)}\n`;
     case 'saved':
-      return `${s.good('✓')} ${para(`Saved: ${answerText(screen.indicator, screen.answer)}. ${progressText(screen.progress)}.`, '  ')}\n\n`;
+      return `${s.good(para(`✓ Saved: ${answerText(screen.indicator, screen.answer)}. ${progressText(screen.progress)}.`, '  '))}\n\n`;
     case 'skipped':
       return `${para(`Skipped for now: ${screen.indicator.title}. It stays unanswered until you come back to it.`, '  ')}\n`;
   }

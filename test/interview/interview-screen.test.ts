@@ -1,0 +1,56 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Screen } from '../../src/core/interview/screen.js';
+import { renderScreen } from '../../src/report/terminal/interview-screen.js';
+import type { Style } from '../../src/report/terminal/style.js';
+import { fixtureRubric, level } from './fixture-rubric.js';
+
+const rubric = fixtureRubric();
+const [institutions, services] = rubric.dimensions;
+const strategy = institutions?.indicators[0];
+const centres = services?.indicators[3];
+if (institutions === undefined || strategy === undefined || centres === undefined) throw new Error('fixture pack changed');
+
+const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: { answered: 2, applicable: 7 } };
+
+/** Emphasis shown as brackets, to check that nothing depends on colour alone. */
+const marked: Style = { bold: (s) => `[b]${s}`, dim: (s) => s, good: (s) => s, warn: (s) => s, bad: (s) => s, accent: (s) => s };
+
+describe('interview screens', () => {
+  it('shows where the user is and the question with its guidance, within 80 columns', () => {
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { columns: 80 });
+    expect(text).toContain('Dimension 1 of 2 · indicator 1 of 3 · 2 of 7 answered (29%)\n');
+    expect(text).toContain('Digital strategy names gender goals (critical)\n');
+    expect(text).toContain("Does the ministry's digital strategy set goals for women and girls?\n");
+    expect(text).toContain('Guidance: Look at the current strategy and its action plan. Goals count only\n  when they are written down, with a target or an owner.\n');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  it('wraps to a narrow terminal', () => {
+    const text = renderScreen({ kind: 'question', indicator: centres, position, scale: rubric.scale }, { columns: 40 });
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
+    expect(text).toContain('Scope: national.');
+  });
+
+  it('shows the answer on file when reviewing', () => {
+    const current = level(2, { note: 'Chapter 3', evidence: [{ title: 'Strategy', verification: 'document-seen' }], agency: 'Planning' });
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale, current });
+    expect(text).toContain('On file: Level 2; note “Chapter 3”; 1 evidence reference; answered by Planning');
+  });
+
+  it.each<[string, Screen, string]>([
+    ['saved', { kind: 'saved', indicator: strategy, answer: { status: 'not-applicable', naReason: 'handled-nationally', evidence: [] }, progress: { answered: 3, applicable: 7 } }, '✓ Saved: not applicable (handled nationally by another body). 3 of 7 answered (43%).'],
+    ['skipped', { kind: 'skipped', indicator: strategy }, 'Skipped for now: Digital strategy names gender goals.'],
+    ['condition', { kind: 'condition-skipped', indicator: strategy, explanation: 'applies only when X is answered yes; it was answered No' }, 'Not asked: Digital strategy names gender goals. It applies only when X is answered yes; it was answered No.'],
+    ['start', { kind: 'start', review: false, toVisit: 5, progress: { answered: 2, applicable: 7 }, resumeAt: strategy }, '2 of 7 answered (29%). Carrying on with 5 unanswered indicators, starting at “Digital strategy names gender goals”.'],
+    ['nothing left', { kind: 'start', review: false, toVisit: 0, progress: { answered: 7, applicable: 7 } }, 'nothing is left to answer here. Add --review'],
+  ])('says in words what happened: %s', (_name, screen, expected) => {
+    const text = renderScreen(screen, { columns: 80 });
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text.replace(/\s+/g, ' ')).toContain(expected);
+  });
+
+  it('marks emphasis through the style only, and never carries meaning in it alone', () => {
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { style: marked });
+    expect(text).toContain('[b]Digital strategy names gender goals (critical)');
+  });
+});
