@@ -53,13 +53,13 @@ function cover(c: Cover): string {
   return [
     `# ${escapeText(c.title)}`,
     `*${escapeText(c.subtitle)}*`,
-    `**${escapeText(c.ministry)}**`,
+    `${escapeText(c.preparedFor)}: **${escapeText(c.ministry)}**`,
     c.lines.map((l) => `- **${escapeText(l.label)}:** ${escapeText(l.value)}`).join('\n'),
     `> ${escapeText(c.disclaimer)}`,
   ].join('\n\n');
 }
 
-export function markdownFromDocument(doc: ReportDocument): string {
+function markdownFromDocument(doc: ReportDocument): string {
   const parts = [cover(doc.cover)];
   for (const section of doc.sections) {
     parts.push(`## ${escapeText(section.title)}`);

@@ -18,7 +18,7 @@ function recommendationRow(ctx: ReportContext, r: RecommendationResult): Cell[] 
   const dimension = ctx.assessment.dimensions.find((d) => d.id === r.dimension);
   return [
     { text: String(r.gapRank) },
-    { text: r.text, detail: r.id },
+    { text: r.text, detail: r.sources.length === 0 ? r.id : `${r.id} · ${w.plan.columns.sources}: ${r.sources.join(', ')}` },
     r.critical
       ? { text: indicatorTitle(ctx, r.indicator), detail: `${dimension?.shortTitle ?? r.dimension} · ${w.dimension.critical_mark}` }
       : { text: indicatorTitle(ctx, r.indicator), detail: dimension?.shortTitle ?? r.dimension },
@@ -26,7 +26,6 @@ function recommendationRow(ctx: ReportContext, r: RecommendationResult): Cell[] 
     { text: gainText(ctx, r) },
     { text: w.plan.effort[r.effort] },
     { text: r.owner },
-    { text: r.sources.map((s) => `[${s}]`).join(' ') },
   ];
 }
 
@@ -66,13 +65,12 @@ export function actionPlanSection(ctx: ReportContext): Section {
       totalRow: false,
       columns: [
         { header: c.rank, width: 4, align: 'right' },
-        { header: c.recommendation, width: 32, align: 'left' },
-        { header: c.indicator, width: 18, align: 'left' },
-        { header: c.levels, width: 9, align: 'left' },
+        { header: c.recommendation, width: 35, align: 'left' },
+        { header: c.indicator, width: 20, align: 'left' },
+        { header: c.levels, width: 8, align: 'left' },
         { header: c.gain, width: 10, align: 'right' },
-        { header: c.effort, width: 8, align: 'left' },
-        { header: c.owner, width: 11, align: 'left' },
-        { header: c.sources, width: 8, align: 'left' },
+        { header: c.effort, width: 7, align: 'left' },
+        { header: c.owner, width: 16, align: 'left' },
       ],
       rows: group.map((r) => recommendationRow(ctx, r)),
     });

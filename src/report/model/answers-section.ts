@@ -37,10 +37,10 @@ export function answersSection(ctx: ReportContext): Section {
       kind: 'table',
       totalRow: false,
       columns: [
-        { header: w.columns.indicator, width: 24, align: 'left' },
-        { header: w.columns.answer, width: 16, align: 'left' },
-        { header: w.columns.note, width: 34, align: 'left' },
-        { header: w.columns.evidence, width: 26, align: 'left' },
+        { header: w.columns.indicator, width: 22, align: 'left' },
+        { header: w.columns.answer, width: 26, align: 'left' },
+        { header: w.columns.note, width: 30, align: 'left' },
+        { header: w.columns.evidence, width: 22, align: 'left' },
       ],
       rows: d.indicators.map((i) => [
         { text: i.title },

@@ -18,6 +18,7 @@ function cover(ctx: ReportContext, organisation: string): Cover {
   return {
     title: ctx.wording.document.title,
     subtitle: ctx.wording.document.subtitle,
+    preparedFor: w.prepared_for,
     ministry: meta.ministry,
     lines: [
       { label: w.country, value: meta.country },

@@ -1,7 +1,6 @@
 import type { Assessment, IndicatorResult, ScoreSummary } from '../../core/assessment.js';
 import type { Wording } from '../template/template-schema.js';
 import type { ReportInput } from '../report-input.js';
-import { fill } from './fill.js';
 import { formatScore, formatShare } from './format-number.js';
 import type { Figures } from './report-document.js';
 
@@ -11,7 +10,6 @@ export interface ReportContext {
   readonly wording: Wording;
   readonly descriptors: ReadonlyMap<string, readonly string[]>;
   readonly indicators: ReadonlyMap<string, IndicatorResult>;
-  readonly dimensionTitles: ReadonlyMap<string, string>;
 }
 
 export function createContext(input: ReportInput): ReportContext {
@@ -21,7 +19,6 @@ export function createContext(input: ReportInput): ReportContext {
     wording: input.template.wording,
     descriptors: input.descriptors,
     indicators: new Map(assessment.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i]))),
-    dimensionTitles: new Map(assessment.dimensions.map((d) => [d.id, d.title])),
   };
 }
 
@@ -47,11 +44,6 @@ export function figuresBlock(ctx: ReportContext, summary: ScoreSummary): Figures
   };
 }
 
-/** The three figures in one line of text. */
-export function figuresLine(ctx: ReportContext, summary: ScoreSummary): string {
-  return fill(ctx.wording.figures.three_figures, scoreFigures(summary, ctx.wording.figures.not_scored));
-}
-
 export function levelLabel(ctx: ReportContext, level: number): string {
   const scale = ctx.assessment.rubric.scale.find((s) => s.level === level);
   return scale === undefined ? String(level) : `${level} · ${scale.label}`;
@@ -59,8 +51,4 @@ export function levelLabel(ctx: ReportContext, level: number): string {
 
 export function indicatorTitle(ctx: ReportContext, id: string): string {
   return ctx.indicators.get(id)?.title ?? id;
-}
-
-export function dimensionTitle(ctx: ReportContext, id: string): string {
-  return ctx.dimensionTitles.get(id) ?? id;
 }

@@ -108,6 +108,7 @@ export interface CoverLine {
 export interface Cover {
   readonly title: string;
   readonly subtitle: string;
+  readonly preparedFor: string;
   readonly ministry: string;
   readonly lines: readonly CoverLine[];
   readonly disclaimer: string;

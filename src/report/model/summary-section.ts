@@ -1,6 +1,6 @@
 import { fill } from './fill.js';
 import { formatGain, formatShare } from './format-number.js';
-import { dimensionTitle, figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
+import { figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
 import type { Block, Section } from './report-document.js';
 
 const TOP_PRIORITIES = 5;
@@ -21,14 +21,21 @@ export function summarySection(ctx: ReportContext): Section {
   });
 
   blocks.push({ kind: 'subheading', text: w.dimensions_heading });
+  const cols = w.dimension_columns;
   blocks.push({
-    kind: 'list',
-    ordered: false,
-    items: a.dimensions.map((d) =>
-      d.score === null
-        ? fill(w.dimension_unscored, { title: d.title })
-        : fill(w.dimension_line, { title: d.title, band: d.band ?? '', ...scoreFigures(d, wording.figures.not_scored) }),
-    ),
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: cols.dimension, width: 44, align: 'left' },
+      { header: cols.score, width: 11, align: 'right' },
+      { header: cols.band, width: 19, align: 'left' },
+      { header: cols.applicable, width: 13, align: 'right' },
+      { header: cols.to_target, width: 13, align: 'right' },
+    ],
+    rows: a.dimensions.map((d) => {
+      const figures = scoreFigures(d, wording.figures.not_scored);
+      return [{ text: d.title }, { text: figures.score }, { text: d.band ?? '—' }, { text: figures.applicable }, { text: figures.to_target }];
+    }),
   });
 
   const critical = a.gaps.filter((g) => g.critical);
@@ -76,7 +83,7 @@ export function summarySection(ctx: ReportContext): Section {
       items: top.map((g) =>
         fill(w.priority_line, {
           title: g.title,
-          dimension: dimensionTitle(ctx, g.dimension),
+          dimension: ctx.assessment.dimensions.find((d) => d.id === g.dimension)?.shortTitle ?? g.dimension,
           level: g.level,
           target: g.target,
           gain: formatGain(g.gainToTarget),

@@ -32,9 +32,13 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
   tags.leaf('P', () => flow.drawLines(subtitle, flow.left, subtitleY));
   flow.y += subtitle.height + 36;
 
-  const ministry = flow.wrap(cover.ministry, { ...theme.h2, size: 18, color: c.text }, flow.width);
+  const preparedFor = flow.wrap(cover.preparedFor.toUpperCase(), { ...theme.caption, weight: 'bold' }, flow.width);
+  const preparedY = flow.y;
+  tags.leaf('P', () => flow.drawLines(preparedFor, flow.left + 12, preparedY));
+  flow.y += preparedFor.height + 2;
+  const ministry = flow.wrap(cover.ministry, { ...theme.h2, size: 18, color: c.text }, flow.width - 12);
   const ministryY = flow.y;
-  tags.artifact(() => doc.rect(flow.left, ministryY, 3, ministry.height).fill(c.accent));
+  tags.artifact(() => doc.rect(flow.left, preparedY, 3, ministryY - preparedY + ministry.height).fill(c.accent));
   tags.leaf('P', () => flow.drawLines(ministry, flow.left + 12, ministryY));
   flow.y += ministry.height + 28;
 

@@ -22,6 +22,3 @@ export function fontFile(script: FontScript, weight: FontWeight): string {
   return `@expo-google-fonts/${pkg}/${style}/${family}_${style}.ttf`;
 }
 
-export const fontScripts: readonly FontScript[] = Object.keys(PACKAGES).filter(
-  (s): s is FontScript => s in PACKAGES,
-);

@@ -1,6 +1,10 @@
 import { fill } from '../model/fill.js';
 import type { PageFlow } from './page-flow.js';
 
+/** Where the running header starts; the top margin grows when the header text wraps. */
+export const HEADER_TOP = 30;
+export const HEADER_GAP = 20;
+
 /** Running header and page numbers on every page but the cover, drawn once the page count is known. */
 export function drawPageFrames(flow: PageFlow, header: string, pageNumber: string, organisation: string): void {
   const { doc, tags, theme } = flow;
@@ -14,7 +18,7 @@ export function drawPageFrames(flow: PageFlow, header: string, pageNumber: strin
     const right = flow.wrap(flow.pageSections[index] ?? '', theme.caption, half);
     const number = flow.wrap(fill(pageNumber, { page: index + 1, pages }), theme.caption, half);
     const org = flow.wrap(organisation, theme.caption, half);
-    const headerY = theme.margins.top - 30;
+    const headerY = HEADER_TOP;
     const ruleY = headerY + Math.max(left.height, right.height) + 3;
     const footerY = doc.page.height - theme.margins.bottom + 22;
     tags.artifact(() => {

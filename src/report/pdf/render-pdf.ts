@@ -15,15 +15,15 @@ import {
   listStartHeight,
   paragraphStartHeight,
 } from './draw-text-blocks.js';
-import { drawPageFrames } from './page-frame.js';
+import { drawPageFrames, HEADER_GAP, HEADER_TOP } from './page-frame.js';
 import { PageFlow } from './page-flow.js';
 import type { PdfDocument } from './pdf-document.js';
 import { PdfFonts } from './pdf-fonts.js';
 import { Tags } from './tags.js';
 import { createTheme, type Theme } from './theme.js';
 
-const BLOCK_GAP = 9;
-const HEADING_GAP = 16;
+const BLOCK_GAP = 8;
+const HEADING_GAP = 14;
 
 interface BlockRenderer<B extends Block> {
   /** The least that must fit on the page for the block to start there. */
@@ -78,7 +78,7 @@ function drawSection(flow: PageFlow, section: Section): void {
 }
 
 function headerTheme(theme: Theme, flowHeight: number): Theme {
-  return { ...theme, margins: { ...theme.margins, top: Math.max(theme.margins.top, 38 + flowHeight + 16) } };
+  return { ...theme, margins: { ...theme.margins, top: Math.max(theme.margins.top, HEADER_TOP + flowHeight + HEADER_GAP) } };
 }
 
 function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
