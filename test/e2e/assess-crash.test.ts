@@ -1,0 +1,67 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { gret, ROOT } from './run-gret.js';
+import { KEY, TerminalSession } from './terminal-session.js';
+
+const PACK = join(ROOT, 'test', 'fixtures', 'interview-pack');
+const sessions: TerminalSession[] = [];
+
+function session(args: readonly string[], cwd: string): TerminalSession {
+  const s = new TerminalSession(args, cwd);
+  sessions.push(s);
+  return s;
+}
+
+afterEach(() => {
+  for (const s of sessions.splice(0)) s.close();
+});
+
+describe('gret assess in a terminal', () => {
+  it('loses no answer when killed mid-interview, and resumes at the first unanswered indicator', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'gret-crash-'));
+    const init = gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work });
+    expect(init.code).toBe(0);
+
+    const first = session(['assess', 'a.yaml', '--rubric', PACK], work);
+    const pid = await first.gretPid();
+    await first.answer('Which statement describes the ministry best?', KEY.down + KEY.down + KEY.enter);
+    await first.answer('Note (optional', 'Named in chapter 3' + KEY.enter);
+    await first.answer('Evidence title', 'Digital strategy 2024' + KEY.enter);
+    await first.answer('Link or file', KEY.enter);
+    await first.answer('How far is it verified?', KEY.down + KEY.enter);
+    await first.answer('Evidence title', KEY.enter);
+    await first.answer('Answering agency', KEY.enter);
+    await first.answer('Yes or no?', KEY.enter);
+    await first.answer('Note (optional', KEY.enter);
+    await first.answer('Evidence title', KEY.enter);
+    await first.answer('Answering agency', 'Statistics office' + KEY.enter);
+    // unit-budget applies because focal-unit is yes: answer it, then die while typing its note.
+    await first.answer('The focal unit has a budget', '');
+    await first.answer('Which statement describes the ministry best?', KEY.down + KEY.enter);
+    await first.answer('Note (optional', 'half-typed, never entered');
+    await new Promise((r) => setTimeout(r, 200));
+    process.kill(pid, 'SIGKILL');
+    await first.exited;
+
+    const doc = parseDocument(readFileSync(join(work, 'a.yaml'), 'utf8'));
+    expect(doc.errors).toEqual([]);
+    expect(doc.toJS().answers).toEqual({
+      strategy: { status: 'answered', answer: 2, note: 'Named in chapter 3', evidence: [{ title: 'Digital strategy 2024', verification: 'document-seen' }], agency: 'Ministry of Social Affairs' },
+      'focal-unit': { status: 'answered', answer: 'yes', agency: 'Statistics office' },
+      'unit-budget': { status: 'answered', answer: 1 },
+    });
+    expect(gret(['score', 'a.yaml', '--rubric', PACK], { cwd: work }).code).toBe(0);
+
+    const second = session(['assess', 'a.yaml', '--rubric', PACK], work);
+    await second.waitFor('3 of 7 answered (43%). Carrying on with 4 unanswered indicators, starting at');
+    await second.waitFor('Channels for women without internet access');
+    await second.answer('Which option fits best?', KEY.ctrlC);
+    expect(await second.exited).toBe(130);
+    expect(second.screen).toContain('Every answer given so far is saved in a.yaml.');
+    expect(second.screen).toMatch(/To carry on where you left off: gret assess a\.yaml --rubric \S+/);
+    expect(readdirSync(work)).toEqual(['a.yaml']);
+  });
+});
