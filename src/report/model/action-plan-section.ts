@@ -65,11 +65,11 @@ export function actionPlanSection(ctx: ReportContext): Section {
       totalRow: false,
       columns: [
         { header: c.rank, width: 4, align: 'right' },
-        { header: c.recommendation, width: 35, align: 'left' },
+        { header: c.recommendation, width: 34, align: 'left' },
         { header: c.indicator, width: 20, align: 'left' },
         { header: c.levels, width: 8, align: 'left' },
         { header: c.gain, width: 10, align: 'right' },
-        { header: c.effort, width: 7, align: 'left' },
+        { header: c.effort, width: 8, align: 'left' },
         { header: c.owner, width: 16, align: 'left' },
       ],
       rows: group.map((r) => recommendationRow(ctx, r)),

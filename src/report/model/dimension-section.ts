@@ -100,7 +100,19 @@ export function dimensionSection(ctx: ReportContext, d: DimensionResult): Sectio
     rows: d.indicators.map((i) => indicatorRow(ctx, i)),
   });
   blocks.push({ kind: 'subheading', text: w.notes_heading });
-  const notes = d.indicators.filter((i) => i.applicable && i.note !== null).map((i) => `${i.title}: ${i.note ?? ''}`);
-  blocks.push(notes.length === 0 ? { kind: 'paragraph', tone: 'muted', text: w.no_notes } : { kind: 'list', ordered: false, items: notes });
+  const notes = d.indicators.filter((i) => i.applicable && i.note !== null);
+  blocks.push(
+    notes.length === 0
+      ? { kind: 'paragraph', tone: 'muted', text: w.no_notes }
+      : {
+          kind: 'table',
+          totalRow: false,
+          columns: [
+            { header: cols.indicator, width: 30, align: 'left' },
+            { header: ctx.wording.answers.columns.note, width: 70, align: 'left' },
+          ],
+          rows: notes.map((i) => [{ text: i.title }, { text: i.note ?? '' }]),
+        },
+  );
   return { id: `dimension-${d.id}`, title: d.title, blocks };
 }

@@ -1,6 +1,8 @@
 import type { Cell, Table } from '../model/report-document.js';
 import type { PageFlow, WrappedText } from './page-flow.js';
+import { breakUnits } from './line-break.js';
 import type { PdfStructure } from './pdf-document.js';
+import type { TextStyle } from './theme.js';
 
 const PAD_X = 4;
 const PAD_Y = 3.5;
@@ -15,9 +17,44 @@ interface RowLayout {
   readonly height: number;
 }
 
+// A column never needs more than this share of the table to keep its longest word whole (URLs break).
+const MAX_WORD_SHARE = 0.3;
+
+function longestWord(flow: PageFlow, text: string, style: TextStyle): number {
+  return Math.max(0, ...breakUnits(text).map((unit) => flow.wrap(unit.trim(), style, Infinity).lines[0]?.width ?? 0));
+}
+
+/**
+ * Column widths: the template's relative widths, widened where a column's longest word would otherwise be split
+ * (a translated header, a long owner name), taking the room from columns that have some to spare.
+ */
 function columnWidths(flow: PageFlow, table: Table): number[] {
+  let widths = computed.get(table);
+  if (widths === undefined) {
+    widths = fitColumns(flow, table);
+    computed.set(table, widths);
+  }
+  return widths;
+}
+
+// A table is measured before it is drawn; its widths are worked out once.
+const computed = new WeakMap<Table, number[]>();
+
+function fitColumns(flow: PageFlow, table: Table): number[] {
+  const t = flow.theme;
   const total = table.columns.reduce((s, c) => s + c.width, 0);
-  return table.columns.map((c) => (c.width / total) * flow.width);
+  const widths = table.columns.map((c) => (c.width / total) * flow.width);
+  const needed = table.columns.map((c, k) => {
+    const words = [longestWord(flow, c.header, t.cellBold), ...table.rows.map((r) => longestWord(flow, r[k]?.text ?? '', t.cell))];
+    return Math.min(Math.max(...words) + 2 * PAD_X + 1, flow.width * MAX_WORD_SHARE);
+  });
+  const short = widths.reduce((s, w, k) => s + Math.max(0, (needed[k] ?? 0) - w), 0);
+  const spare = widths.reduce((s, w, k) => s + Math.max(0, w - (needed[k] ?? 0)), 0);
+  if (short === 0 || spare < short) return widths;
+  return widths.map((w, k) => {
+    const need = needed[k] ?? 0;
+    return w < need ? need : w - ((w - need) / spare) * short;
+  });
 }
 
 function layoutRow(flow: PageFlow, cells: readonly Cell[], widths: readonly number[], bold: boolean): RowLayout {

@@ -60,13 +60,31 @@ function questionText(ind: Indicator, pos: Position, current: Answer | undefined
     s.dim('─'.repeat(width)),
     s.dim(para(`Dimension ${pos.dimensionNumber} of ${pos.dimensionCount} · indicator ${pos.indicatorNumber} of ${pos.indicatorCount} · ${progressText(pos.progress)}`)),
     s.bold(para(`${ind.title}${ind.critical ? ' (critical)' : ''}`)),
-    para(ind.question),
     '',
     para(`Guidance: ${ind.guidance}`, '  '),
   ];
   if (ind.scope === 'national') out.push(para('Scope: national. Answer for the country as a whole, not only for the ministry.', '  '));
   if (current !== undefined) out.push('', s.accent(para(`On file: ${answerText(ind, current)}${detailsText(current)}`, '  ')));
-  return `${out.join('\n')}\n\n`;
+  out.push('', s.dim(para(howToAnswer(ind))));
+  return `${out.join('\n')}\n`;
+}
+
+/** The question itself is the prompt's message, printed next; this line says how to answer it. */
+function howToAnswer(ind: Indicator): string {
+  switch (ind.type) {
+    case 'level':
+      return 'Choose the statement that describes the ministry best.';
+    case 'yes-no':
+      return 'Answer yes or no.';
+    case 'choice':
+      return 'Choose the option that fits best.';
+    case 'checklist':
+      return 'Answer by ticking the items that apply.';
+    case 'number':
+      return `Answer with a number${ind.unit === undefined ? '' : ` of ${ind.unit}`}.`;
+    case 'percent':
+      return 'Answer with a percentage.';
+  }
 }
 
 function evidenceText(prompt: string, existing: readonly Evidence[], s: Style, para: Para): string {
