@@ -22,6 +22,8 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
     const lines = choices.reduce((n, c) => n + choiceName(c.name).split('\n').length, 0);
     return Math.max(5, Math.min(lines, rows - 6));
   };
+  // "? " comes before the message; the library would break a long one in the middle of a word.
+  const message = (text: string): string => wrap(sanitize(text), columns - 2, '  ');
   const toInquirer = <V>(c: Choice<V>): { value: V; name: string; short: string } => ({ value: c.value, name: choiceName(c.name), short: sanitize(c.short ?? c.name) });
   return {
     show(screen: Screen) {
@@ -30,7 +32,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
     select: (q) =>
       cancellable(
         select({
-          message: q.message,
+          message: message(q.message),
           choices: q.choices.map(toInquirer),
           pageSize: pageSize(q.choices),
           loop: false,
@@ -40,7 +42,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
     checkbox: (q) =>
       cancellable(
         checkbox({
-          message: q.message,
+          message: message(q.message),
           choices: q.choices.map((c) => ({ ...toInquirer(c), checked: q.checked?.includes(c.value) ?? false })),
           pageSize: pageSize(q.choices),
           loop: false,
@@ -49,7 +51,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
     text: (q) =>
       cancellable(
         input({
-          message: q.message,
+          message: message(q.message),
           ...(q.default === undefined ? {} : { default: q.default }),
           ...(q.validate === undefined ? {} : { validate: q.validate }),
         }),
@@ -57,7 +59,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
     number: async (q) => {
       const value = await cancellable(
         number({
-          message: q.message,
+          message: message(q.message),
           required: true,
           step: 'any',
           ...(q.min === undefined ? {} : { min: q.min }),

@@ -27,20 +27,19 @@ describe('gret assess in a terminal', () => {
 
     const first = session(['assess', 'a.yaml', '--rubric', PACK], work);
     const pid = await first.gretPid();
-    await first.answer('Which statement describes the ministry best?', KEY.down + KEY.down + KEY.enter);
+    await first.answer("Does the ministry's digital strategy set goals", KEY.down + KEY.down + KEY.enter);
     await first.answer('Note (optional', 'Named in chapter 3' + KEY.enter);
     await first.answer('Evidence title', 'Digital strategy 2024' + KEY.enter);
     await first.answer('Link or file', KEY.enter);
     await first.answer('How far is it verified?', KEY.down + KEY.enter);
     await first.answer('Evidence title', KEY.enter);
     await first.answer('Answering agency', KEY.enter);
-    await first.answer('Yes or no?', KEY.enter);
+    await first.answer('Is a unit or person formally responsible', KEY.enter);
     await first.answer('Note (optional', KEY.enter);
     await first.answer('Evidence title', KEY.enter);
     await first.answer('Answering agency', 'Statistics office' + KEY.enter);
     // unit-budget applies because focal-unit is yes: answer it, then die while typing its note.
-    await first.answer('The focal unit has a budget', '');
-    await first.answer('Which statement describes the ministry best?', KEY.down + KEY.enter);
+    await first.answer('Does the gender focal unit have its own budget line?', KEY.down + KEY.enter);
     await first.answer('Note (optional', 'half-typed, never entered');
     await new Promise((r) => setTimeout(r, 200));
     process.kill(pid, 'SIGKILL');
@@ -58,7 +57,7 @@ describe('gret assess in a terminal', () => {
     const second = session(['assess', 'a.yaml', '--rubric', PACK], work);
     await second.waitFor('3 of 7 answered (43%). Carrying on with 4 unanswered indicators, starting at');
     await second.waitFor('Channels for women without internet access');
-    await second.answer('Which option fits best?', KEY.ctrlC);
+    await second.answer('How can a woman without internet access', KEY.ctrlC);
     expect(await second.exited).toBe(130);
     expect(second.screen).toContain('Every answer given so far is saved in a.yaml.');
     expect(second.screen).toMatch(/To carry on where you left off: gret assess a\.yaml --rubric \S+/);

@@ -15,7 +15,7 @@ describe('gret init', () => {
     const run = gret(['init', '--rubric', PACK, ...meta, '--assessor', 'Ana Lima', '--assessor', 'Ben Ortiz', '--date', '2025-03-01', '--language', 'lo'], { cwd: work });
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Created assessment.yaml: Ministry of Social Affairs, Laos; mini-egov 1.2.0, 7 indicators in 2 dimensions.');
+    expect(run.stdout).toContain('Created assessment.yaml for Ministry of Social Affairs, Laos.\nRubric: mini-egov 1.2.0, 7 indicators in 2 dimensions.\n');
     expect(run.stdout).toMatch(/Next: gret assess assessment\.yaml --rubric \S+interview-pack/);
     expect(parseDocument(readFileSync(join(work, 'assessment.yaml'), 'utf8')).toJS()).toEqual({
       format: 'gret-assessment/1',

@@ -11,6 +11,7 @@ import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { bundledRubric, packageRoot } from '../package-root.js';
 import { terminalStyle } from '../terminal-style.js';
+import { wrap } from '../../report/terminal/wrap.js';
 
 export interface InitFlags {
   readonly ministry?: string;
@@ -37,10 +38,9 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io.colour);
     const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
+    io.out(`${wrap(`Creating ${file}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {
-      rubricDir ??= await askRubric(prompter);
-      rubric = loadRubric(rubricDir).rubric;
-      meta = await askMeta(prompter, flags, rubric, today);
+      ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));
     } catch (error) {
       if (!(error instanceof InterviewCancelled)) throw error;
       io.err(`\nStopped; ${file} was not created.\n`);
@@ -65,9 +65,14 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   const doc = newAnswersDocument({ ...meta, pack: { id: rubric.id, version: rubric.version } }, rubric);
   writeAtomic(file, answersText(doc));
   const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
+  const next = commandLine('gret', 'assess', file, ...(rubricDir === undefined || resolve(rubricDir) === bundledRubric ? [] : ['--rubric', rubricDir]));
   io.out(
-    `Created ${file}: ${meta.ministry}, ${meta.country}; ${rubric.id} ${rubric.version}, ${count} indicators in ${rubric.dimensions.length} dimensions.\n` +
-      `Next: ${commandLine('gret', 'assess', file, ...(rubricDir === undefined || resolve(rubricDir) === bundledRubric ? [] : ['--rubric', rubricDir]))}\n`,
+    [
+      wrap(`Created ${file} for ${meta.ministry}, ${meta.country}.`, io.columns, '  '),
+      wrap(`Rubric: ${rubric.id} ${rubric.version}, ${count} indicators in ${rubric.dimensions.length} dimensions.`, io.columns, '  '),
+      // Never wrapped, so that it can be copied as it is.
+      `Next: ${next}`,
+    ].join('\n') + '\n',
   );
   return 0;
 }
@@ -100,7 +105,8 @@ function checkFlags(flags: InitFlags): CheckedFlags {
   return result;
 }
 
-async function askMeta(prompter: Prompter, flags: InitFlags, rubric: Rubric, today: string): Promise<Omit<AssessmentMeta, 'pack'>> {
+/** Asks for every value the flags leave out, in the order a person would give them. */
+async function askAll(prompter: Prompter, flags: InitFlags, today: string): Promise<{ meta: Omit<AssessmentMeta, 'pack'>; rubric: Rubric; rubricDir: string | undefined }> {
   const ask = async (given: string | undefined, message: string, rule: (v: string) => string | true, fallback?: string): Promise<string> =>
     given?.trim() ?? (await prompter.text({ message, validate: rule, ...(fallback === undefined ? {} : { default: fallback }) })).trim();
   const ministry = await ask(flags.ministry, 'Ministry or agency assessed', checkText);
@@ -110,28 +116,30 @@ async function askMeta(prompter: Prompter, flags: InitFlags, rubric: Rubric, tod
       ? flags.assessor.map((a) => a.trim())
       : splitNames(await prompter.text({ message: 'Assessors (names, separated by commas; optional)' }));
   const date = await ask(flags.date, 'Date of the assessment (YYYY-MM-DD)', checkDate, today);
+  const rubricDir = flags.rubric ?? (await askRubric(prompter));
+  const { rubric } = loadRubric(rubricDir);
   const language = await ask(flags.language, 'Language of the answers (a tag such as en, fr, th)', checkLanguage, rubric.language);
-  return { ministry, country, assessors, date, language };
+  return { meta: { ministry, country, assessors, date, language }, rubric, rubricDir };
 }
 
 /** The bundled packs, and a way to name another folder. */
-async function askRubric(prompter: Prompter): Promise<string | undefined> {
+async function askRubric(prompter: Prompter): Promise<string> {
   const root = join(packageRoot, 'rubrics');
   const bundled = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'pack.yaml')))
     .map((e) => e.name)
     .sort();
-  const other = { kind: 'other' } as const;
-  const choices = [
-    ...bundled.map((name) => ({ value: { kind: 'bundled', name } as const, name: `${name} (comes with gret)` })),
-    { value: other, name: 'A pack in another folder' },
-  ];
-  const chosen = await prompter.select<{ kind: 'bundled'; name: string } | { kind: 'other' }>({ message: 'Rubric pack', choices });
-  if (chosen.kind === 'bundled') return join(root, chosen.name);
-  return prompter.text({
-    message: 'Folder of the rubric pack (the one holding pack.yaml)',
-    validate: (dir) => (existsSync(join(dir.trim(), 'pack.yaml')) ? true : `No pack.yaml in ${dir.trim() === '' ? 'that folder' : dir.trim()}.`),
+  const elsewhere = '';
+  const chosen = await prompter.select({
+    message: 'Rubric pack',
+    choices: [...bundled.map((name) => ({ value: join(root, name), name: `${name} (comes with gret)`, short: name })), { value: elsewhere, name: 'A pack in another folder' }],
   });
+  if (chosen !== elsewhere) return chosen;
+  const dir = await prompter.text({
+    message: 'Folder of the rubric pack (the one holding pack.yaml)',
+    validate: (d) => (existsSync(join(d.trim(), 'pack.yaml')) ? true : `No pack.yaml in ${d.trim() === '' ? 'that folder' : d.trim()}.`),
+  });
+  return dir.trim();
 }
 
 /** Today on the user's own calendar, not in UTC: an assessment made in the evening in Manila is dated that day. */

@@ -50,7 +50,8 @@ async function askPick(prompter: Prompter, rubric: Rubric, indicator: Indicator,
   );
   const chosen = current === undefined ? undefined : choices.find((c) => matches(c.value, current));
   return prompter.select({
-    message: selectMessage(indicator),
+    // The question itself, so that it stays in view right above the choices however long the guidance.
+    message: indicator.question,
     choices,
     ...(chosen === undefined ? {} : { default: chosen.value }),
   });
@@ -101,19 +102,6 @@ function answerChoices(prompter: Prompter, rubric: Rubric, indicator: Indicator,
         });
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${unit}`, short: 'Answer' }];
     }
-  }
-}
-
-function selectMessage(indicator: Indicator): string {
-  switch (indicator.type) {
-    case 'level':
-      return 'Which statement describes the ministry best?';
-    case 'yes-no':
-      return 'Yes or no?';
-    case 'choice':
-      return 'Which option fits best?';
-    default:
-      return 'How will you answer?';
   }
 }
 
