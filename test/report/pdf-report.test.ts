@@ -9,6 +9,8 @@ import { extractPdf, squash, type ExtractedPdf } from './pdf-text.js';
 import { reportInput } from './report-input.js';
 
 const work = mkdtempSync(join(tmpdir(), 'gret-pdf-'));
+// The smallest valid PNG: a 1×1 transparent pixel.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 let pdf: Uint8Array;
 let extracted: ExtractedPdf;
 const allText = () => extracted.pages.map((p) => p.text).join('\n');
@@ -97,6 +99,19 @@ describe('the PDF report', () => {
     const figures = extracted.structure.filter((s) => s.role === 'Figure');
     expect(figures.length).toBeGreaterThanOrEqual(6);
     for (const f of figures) expect(f.alt?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  it('marks notes written in another language with that language', () => {
+    const languages = new Set(extracted.structure.flatMap((s) => (s.lang === undefined ? [] : [s.lang])));
+    for (const lang of ['th', 'zh', 'ja', 'ko', 'km', 'hi', 'bn', 'vi']) expect(languages).toContain(lang);
+  });
+
+  it('draws the template\'s logo on the cover, with the organisation as its text alternative', async () => {
+    const input = reportInput();
+    const withLogo = await renderPdf({ ...input, template: { ...input.template, logo: PNG } });
+    expect(Buffer.from(withLogo).toString('latin1')).toContain('/Subtype /Image');
+    const figures = (await extractPdf(withLogo)).structure.filter((s) => s.role === 'Figure');
+    expect(figures.map((f) => f.alt)).toContain(input.template.look.organisation);
   });
 
   it('passes qpdf --check and pdfinfo reports it tagged', () => {

@@ -12,25 +12,32 @@ export interface ExtractedPdf {
   readonly pages: readonly PdfPage[];
   readonly outline: readonly string[];
   readonly info: Record<string, unknown>;
-  readonly structure: readonly { role: string; alt?: string }[];
+  readonly structure: readonly StructEntry[];
+}
+
+export interface StructEntry {
+  readonly role: string;
+  readonly alt?: string;
+  readonly lang?: string;
 }
 
 interface StructNode {
   role?: string;
   alt?: string;
+  lang?: string;
   children?: StructNode[];
 }
 
-function flatten(node: StructNode | null, out: { role: string; alt?: string }[]): void {
+function flatten(node: StructNode | null, out: StructEntry[]): void {
   if (node === null) return;
-  if (node.role !== undefined) out.push(node.alt === undefined ? { role: node.role } : { role: node.role, alt: node.alt });
+  if (node.role !== undefined) out.push({ role: node.role, ...(node.alt === undefined ? {} : { alt: node.alt }), ...(node.lang === undefined ? {} : { lang: node.lang }) });
   for (const child of node.children ?? []) flatten(child, out);
 }
 
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   const doc = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: PdfPage[] = [];
-  const structure: { role: string; alt?: string }[] = [];
+  const structure: StructEntry[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
     const [, , width, height] = page.view;

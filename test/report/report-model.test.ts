@@ -3,6 +3,7 @@ import { roundToTotal } from '../../src/report/model/largest-remainder.js';
 import { buildReport } from '../../src/report/model/build-report.js';
 import type { Table } from '../../src/report/model/report-document.js';
 import { hanScript, scriptRuns } from '../../src/report/pdf/script-runs.js';
+import { textLanguage } from '../../src/report/pdf/text-language.js';
 import { buildAssessment } from './fixture.js';
 import { reportInput } from './report-input.js';
 
@@ -84,5 +85,20 @@ describe('script runs', () => {
     ['漢字 한글', 'en', 'kr'],
   ])('Han in %s with document language %s uses %s', (text, language, script) => {
     expect(hanScript(text, language)).toBe(script);
+  });
+});
+
+describe('textLanguage', () => {
+  it.each([
+    ['ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ', 'th'],
+    ['Sex-disaggregated data: ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ', 'th'],
+    ['数字政府培训课程中有一个关于性别分析的单元。', 'zh'],
+    ['配偶の同意なしで申請できるようになりました。', 'ja'],
+    ['일부 서비스만 지역 언어로 제공됩니다.', 'ko'],
+    ['Chị Nguyễn Thị Hằng điều phối không chính thức; chưa có quyết định.', 'vi'],
+    ['Assessed by Somchai Prasert and Nguyễn Thị Hằng of the planning unit.', null],
+    ['Plain English with a café.', null],
+  ])('%s is %s', (text, language) => {
+    expect(textLanguage(text, 'en')).toBe(language);
   });
 });

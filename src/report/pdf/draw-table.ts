@@ -137,7 +137,7 @@ export function drawTable(flow: PageFlow, table: Table): void {
       drawHeader(true);
     }
     tags.open('TR');
-    const tds: PdfStructure[] = row.cells.map(() => tags.child('TD'));
+    const tds: PdfStructure[] = table.rows[index]?.map((cell) => tags.child('TD', flow.languageOf(cell.text))) ?? [];
     const progress = row.cells.map(() => 0);
     const totals = row.cells.map((cell) => cell.main.lines.length + (cell.detail?.lines.length ?? 0));
     // A row taller than a page is drawn in slices, each cell giving the lines that fit.

@@ -15,7 +15,7 @@ export function paragraphStartHeight(flow: PageFlow, p: Paragraph): number {
 
 export function drawParagraph(flow: PageFlow, p: Paragraph): void {
   const text = flow.wrap(p.text, toneStyle(flow, p.tone), flow.width);
-  const element = flow.tags.child('P');
+  const element = flow.tags.child('P', flow.languageOf(p.text));
   flow.flowText(element, 'P', text, flow.left, flow.width);
   element.end();
 }
@@ -51,7 +51,7 @@ export function drawList(flow: PageFlow, list: List): void {
     const label = flow.wrap(marker(list, k), { ...theme.body, color: theme.colours.accent }, LIST_INDENT);
     tags.open('LI');
     const lbl = tags.child('Lbl');
-    const body = tags.child('LBody');
+    const body = tags.child('LBody', flow.languageOf(item));
     flow.flowText(body, 'LBody', text, flow.left + LIST_INDENT, flow.width - LIST_INDENT, (y) =>
       tags.mark(lbl, 'Lbl', () => flow.drawLines(label, flow.left, y)),
     );

@@ -1,7 +1,8 @@
 import type { Line } from './line-break.js';
-import type { PdfDocument, PdfStructure } from './pdf-document.js';
+import type { PdfDocument, PdfStructure, PdfStructureOptions } from './pdf-document.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import type { Tags } from './tags.js';
+import { textLanguage } from './text-language.js';
 import type { TextStyle, Theme } from './theme.js';
 
 export interface WrappedText {
@@ -27,6 +28,7 @@ export class PageFlow {
     readonly fonts: PdfFonts,
     readonly theme: Theme,
     readonly tags: Tags,
+    readonly language: string,
   ) {
     this.y = theme.margins.top;
   }
@@ -53,6 +55,12 @@ export class PageFlow {
 
   get atTop(): boolean {
     return this.y <= this.top;
+  }
+
+  /** Structure options that mark text in another language than the document's. */
+  languageOf(text: string): PdfStructureOptions {
+    const lang = textLanguage(text, this.language);
+    return lang === null ? {} : { lang };
   }
 
   startSection(title: string): void {

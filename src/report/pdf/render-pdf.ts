@@ -119,13 +119,13 @@ export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
 
   const fonts = new PdfFonts(doc, input.loadFont, report.language);
   const tags = new Tags(doc);
-  const probe = new PageFlow(doc, fonts, base, tags);
+  const probe = new PageFlow(doc, fonts, base, tags, report.language);
   const headerWidth = probe.width / 2 - 10;
   const frameHeight = Math.max(
     ...[report.runningHeader, ...report.sections.map((s) => s.title)].map((t) => probe.wrap(t, base.caption, headerWidth).height),
   );
   const theme = headerTheme(base, frameHeight);
-  const flow = new PageFlow(doc, fonts, theme, tags);
+  const flow = new PageFlow(doc, fonts, theme, tags, report.language);
   flow.pageSections.push('');
   drawCover(flow, report.cover, input.template.logo);
   for (const section of report.sections) drawSection(flow, section);
