@@ -6,6 +6,7 @@ import { packTargets } from '../../core/scoring/targets.js';
 import type { Answer, Answers } from '../../core/types.js';
 import { renderInterviewEnd } from '../../report/terminal/interview-end.js';
 import { renderSummary } from '../../report/terminal/summary.js';
+import { wrap } from '../../report/terminal/wrap.js';
 import { answersText, setAnswer } from '../answers-document.js';
 import { commandLine } from '../command-line.js';
 import { writeAtomic } from '../files.js';
@@ -53,7 +54,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
     writeAtomic(file, answersText(yaml.doc));
   };
 
-  io.out(style.bold(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`) + '\n');
+  io.out(`${style.bold(wrap(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`, io.columns))}\n`);
   const agency = lastAgency(answers);
   let result;
   try {
