@@ -21,7 +21,8 @@ interface RowLayout {
 const MAX_WORD_SHARE = 0.3;
 
 function longestWord(flow: PageFlow, text: string, style: TextStyle): number {
-  return Math.max(0, ...breakUnits(text).map((unit) => flow.wrap(unit.trim(), style, Infinity).lines[0]?.width ?? 0));
+  // Units keep their trailing spaces: wrapping drops them from the width but reuses the words already measured.
+  return Math.max(0, ...breakUnits(text).map((unit) => flow.wrap(unit, style, Infinity).lines[0]?.width ?? 0));
 }
 
 /**

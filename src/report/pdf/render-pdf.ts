@@ -117,7 +117,8 @@ export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
     doc.on('error', reject);
   });
 
-  const fonts = new PdfFonts(doc, input.loadFont, report.language);
+  // Han characters alone do not say whether they are Chinese or Japanese: the assessment's language decides.
+  const fonts = new PdfFonts(doc, input.loadFont, input.assessment.meta.language);
   const tags = new Tags(doc);
   const probe = new PageFlow(doc, fonts, base, tags, report.language);
   const headerWidth = probe.width / 2 - 10;
