@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
 import { InterviewCancelled } from '../../core/interview/prompter.js';
 import { runInterview } from '../../core/interview/run-interview.js';
@@ -34,6 +35,9 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
         '  (fill in answers.yaml in any text editor)\n' +
         '  gret score answers.yaml',
     });
+  }
+  if (!existsSync(file)) {
+    throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
   }
   const { rubric } = loadRubric(flags.rubric);
   const { answers, warnings, yaml } = loadAnswers(file, rubric);
