@@ -6,25 +6,14 @@ import { UserError } from '../../src/core/errors.js';
 import type { Issue } from '../../src/core/issues.js';
 import { loadAnswers } from '../../src/cli/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
+import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 
-const { rubric } = loadRubric(join(import.meta.dirname, '..', 'fixtures', 'mini-pack'));
+const { rubric } = loadRubric(MINI_PACK);
 const dir = mkdtempSync(join(tmpdir(), 'gret-answers-'));
 
 function file(answers: string, version = '1.1.0'): string {
   const path = join(dir, `a-${Math.random().toString(36).slice(2)}.yaml`);
-  writeFileSync(
-    path,
-    `format: gret-assessment/1
-meta:
-  ministry: Ministry of Tests
-  country: Testland
-  assessors: [A. Person]
-  date: 2026-02-01
-  language: en
-  pack: { id: mini, version: ${version} }
-answers:
-${answers}`,
-  );
+  writeFileSync(path, miniAssessment(answers, version));
   return path;
 }
 

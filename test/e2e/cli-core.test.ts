@@ -2,20 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 import { gret, ROOT } from './run-gret.js';
 
-const MINI = join(ROOT, 'test', 'fixtures', 'mini-pack');
+const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-e2e-'));
 
-const header = `format: gret-assessment/1
-meta:
-  ministry: Ministry of Tests
-  country: Testland
-  assessors: [A. Person]
-  date: 2026-02-01
-  language: en
-  pack: { id: mini, version: 1.1.0 }
-`;
+const header = miniAssessment('').replace(/answers:\n$/, '');
 const good = `${header}answers:
   strategy: { answer: 1, evidence: [{ title: Plan, verification: document-seen }] }
   data-kept: { answer: "no" }
