@@ -8,13 +8,11 @@ import { gret, ROOT } from './run-gret.js';
 const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-e2e-'));
 
-const header = miniAssessment('').replace(/answers:\n$/, '');
-const good = `${header}answers:
-  strategy: { answer: 1, evidence: [{ title: Plan, verification: document-seen }] }
+const good = miniAssessment(`  strategy: { answer: 1, evidence: [{ title: Plan, verification: document-seen }] }
   data-kept: { answer: "no" }
   online-services: { answer: [health] }
   share-women: { status: dont-know }
-`;
+`);
 
 function write(name: string, content: string | Buffer): string {
   const path = join(work, name);
@@ -100,16 +98,16 @@ describe('bad input', () => {
   mkdirSync(join(work, 'a-folder.yaml'), { recursive: true });
 
   const cases: [string, string, RegExp][] = [
-    ['malformed YAML', write('malformed.yaml', `${header}answers:\n  strategy: { answer: 1\n`), /malformed\.yaml:\d+:\d+: /],
+    ['malformed YAML', write('malformed.yaml', miniAssessment(`  strategy: { answer: 1\n`)), /malformed\.yaml:\d+:\d+: /],
     ['an empty file', write('empty.yaml', ''), /empty\.yaml is empty/],
     ['a binary file', write('binary.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])), /binary\.yaml is not a text file/],
     ['a folder', join(work, 'a-folder.yaml'), /a-folder\.yaml is a folder/],
     ['a missing file', join(work, 'missing.yaml'), /missing\.yaml: no such file/],
     ['a YAML alias bomb', write('bomb.yaml', `${bomb.join('\n')}\n`), /bomb\.yaml uses YAML aliases too heavily/],
-    ['a file over the size limit', write('huge.yaml', `${header}answers:\n${'#'.repeat(3 * 1024 * 1024)}\n`), /huge\.yaml is 3\.0 MB/],
+    ['a file over the size limit', write('huge.yaml', miniAssessment(`${'#'.repeat(3 * 1024 * 1024)}\n`)), /huge\.yaml is 3\.0 MB/],
     ['duplicate keys', write('dupes.yaml', `${good}  strategy: { answer: 2 }\n`), /dupes\.yaml:14:3: Map keys must be unique/],
-    ['wrong types', write('types.yaml', `${header}answers:\n  strategy: { answer: high }\n`), /types\.yaml:10:15: "high" is not a level; expected a level from 0 to 2/],
-    ['a terminal escape in a note', write('escape.yaml', `${header}answers:\n  strategy: { answer: 1, note: "red \\e[31m text" }\n`), /escape\.yaml:10:\d+: "note" contains a control character/],
+    ['wrong types', write('types.yaml', miniAssessment(`  strategy: { answer: high }\n`)), /types\.yaml:10:15: "high" is not a level; expected a level from 0 to 2/],
+    ['a terminal escape in a note', write('escape.yaml', miniAssessment(`  strategy: { answer: 1, note: "red \\e[31m text" }\n`)), /escape\.yaml:10:\d+: "note" contains a control character/],
     ['not an assessment', write('list.yaml', '- just\n- a list\n'), /list\.yaml:1:1: .*expected object/],
   ];
 
