@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
-import { renderAnswerSheet } from '../../src/core/interview/answer-sheet.js';
-import { renderPaperQuestionnaire } from '../../src/core/interview/paper-questionnaire.js';
+import { renderAnswerSheet } from '../../src/report/sheet/answer-sheet.js';
+import { renderPaperQuestionnaire } from '../../src/report/sheet/paper-questionnaire.js';
 import { fixtureRubric } from './fixture-rubric.js';
 
 const rubric = fixtureRubric();

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
-import { renderAnswerSheet } from '../../core/interview/answer-sheet.js';
-import { renderPaperQuestionnaire } from '../../core/interview/paper-questionnaire.js';
+import { renderAnswerSheet } from '../../report/sheet/answer-sheet.js';
+import { renderPaperQuestionnaire } from '../../report/sheet/paper-questionnaire.js';
 import { commandLine } from '../command-line.js';
 import { writeAtomic } from '../files.js';
 import type { Io } from '../io.js';

@@ -1,4 +1,4 @@
-import type { Indicator, Rubric } from '../types.js';
+import type { Indicator, Rubric } from '../../core/types.js';
 
 const BLANK = '________________________________________';
 

@@ -1,5 +1,6 @@
-import { ANSWERS_FORMAT, naReasons, verificationLevels } from '../answers/schema.js';
-import type { Indicator, Rubric } from '../types.js';
+import { ANSWERS_FORMAT, naReasons, verificationLevels } from '../../core/answers/schema.js';
+import type { Indicator, Rubric } from '../../core/types.js';
+import { wrap } from '../terminal/wrap.js';
 
 const WIDTH = 88;
 
@@ -100,18 +101,8 @@ function answerForm(rubric: Rubric, ind: Indicator): string[] {
  */
 function comment(indent: string, text: string, hang = '  '): string[] {
   const lead0 = /^ */.exec(text)?.[0] ?? '';
-  const lead = `${indent}# `;
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.trim().split(/\s+/)) {
-    const room = WIDTH - lead.length - lead0.length - (lines.length === 0 ? 0 : hang.length);
-    if (line !== '' && line.length + 1 + word.length > room) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line === '' ? word : `${line} ${word}`;
-    }
-  }
-  lines.push(line);
-  return lines.map((l, i) => `${lead}${lead0}${i === 0 ? '' : hang}${l}`.trimEnd());
+  const lead = `${indent}# ${lead0}`;
+  return wrap(text.trim(), WIDTH - lead.length, hang)
+    .split('\n')
+    .map((l) => `${lead}${l}`.trimEnd());
 }
