@@ -79,6 +79,20 @@ describe('gret report', () => {
     expect(existsSync(join(work, 'never.pdf'))).toBe(false);
   });
 
+  it('renders a dimension in which nothing applies, without a score', () => {
+    const none = join(work, 'none.yaml');
+    writeFileSync(
+      none,
+      readFileSync(assessment, 'utf8')
+        .replace(/ {2}online-services: .*\n/, '  online-services: { status: not-applicable, na_reason: outside-mandate }\n')
+        .replace(/ {2}share-women: .*\n/, '  share-women: { status: not-applicable, na_reason: other, na_note: No such service. }\n  moderation: { status: not-applicable, na_reason: handled-nationally }\n'),
+    );
+    const run = gret(['report', none, '--rubric', MINI, '-o', 'none', '--format', 'pdf,md'], { cwd: work });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(work, 'none.md'), 'utf8')).toContain('| Beta dimension | not scored | — | 0% | not scored |');
+  });
+
   it('loads pdfkit only when a PDF is written', () => {
     // A loader hook that makes importing pdfkit fail shows exactly who loads it.
     const hooks = join(work, 'no-pdfkit.mjs');

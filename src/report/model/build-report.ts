@@ -26,7 +26,7 @@ function cover(ctx: ReportContext, organisation: string): Cover {
       { label: w.assessors, value: meta.assessors.join(', ') },
       { label: w.pack, value: fill(w.pack_value, { id: rubric.id, version: rubric.version }) },
       { label: w.fingerprint, value: rubric.hash },
-    ],
+    ].filter((line) => line.value !== ''),
     disclaimer: w.disclaimer,
     organisation,
   };

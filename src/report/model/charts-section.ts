@@ -6,7 +6,13 @@ import type { ChartBlock, ChartItem, ChartLegend, Section, Table } from './repor
 
 export function chartLegend(ctx: ReportContext): ChartLegend {
   const c = ctx.wording.charts;
-  return { score: c.score_legend, target: c.target_legend, level: c.level_legend, notApplicable: c.not_applicable_legend };
+  return {
+    score: c.score_legend,
+    target: c.target_legend,
+    level: c.level_legend,
+    notApplicable: c.not_applicable_legend,
+    notScored: ctx.wording.figures.not_scored,
+  };
 }
 
 function dimensionItem(d: DimensionResult): ChartItem {

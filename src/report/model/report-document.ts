@@ -90,6 +90,7 @@ export interface ChartLegend {
   readonly target: string;
   readonly level: string;
   readonly notApplicable: string;
+  readonly notScored: string;
 }
 
 export type Block = Paragraph | Subheading | List | Figures | Table | ChartBlock;

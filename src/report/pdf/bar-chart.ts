@@ -49,7 +49,10 @@ export function drawBarChart(flow: PageFlow, items: readonly ChartItem[], legend
     if (label !== undefined) flow.drawLines(label, flow.left, y + (rowHeight - label.height) / 2, { width: flow.width * LABEL_SHARE - 10 });
     const barY = y + (rowHeight - BAR) / 2;
     doc.rect(x0, barY, plotWidth, BAR).fill(c.shade);
-    if (item.value !== null) {
+    if (item.value === null) {
+      const none = flow.wrap(legend.notScored, theme.cellDetail, plotWidth - 8);
+      flow.drawLines(none, x0 + 4, barY + (BAR - none.lineHeight) / 2);
+    } else {
       doc.rect(x0, barY, xOf(item.value) - x0, BAR).fill(c.primary);
       const value = flow.wrap(formatPoints(item.value), { ...theme.cellBold, color: c.primary }, 40);
       flow.drawLines(value, xOf(Math.max(item.value, item.target ?? 0)) + 4, barY + (BAR - value.lineHeight) / 2);
