@@ -19,6 +19,12 @@ type Action = (io: Io) => Promise<number>;
 
 const io = processIo();
 
+// `gret template | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 function run(action: Action): Promise<void> {
   return action(io).then(
     (code) => {

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
-import { gret, ROOT } from './run-gret.js';
+import { spawnSync } from 'node:child_process';
+import { gret, GRET, ROOT } from './run-gret.js';
 
 const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-e2e-'));
@@ -166,5 +167,13 @@ describe('gret rubric', () => {
     const typo = gret(['rubric', 'show', 'moderatoin', '--rubric', MINI]);
     expect(typo.code).toBe(2);
     expect(typo.stderr).toContain('Did you mean moderation?');
+  });
+});
+
+describe('pipes', () => {
+  it('stops quietly when the reader closes the pipe early', () => {
+    const run = spawnSync('bash', ['-c', `node ${GRET} template | head -1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('exit 0');
+    expect(run.stderr).toBe('');
   });
 });
