@@ -6,7 +6,7 @@ import { scriptRuns } from '../../src/report/pdf/script-runs.js';
 const measure = (text: string) => [...text].length;
 
 function wrap(text: string, width: number): string[] {
-  return breakLines(scriptRuns(text, 'en'), width, measure).map((l) => l.pieces.map((p) => p.text).join(''));
+  return breakLines(scriptRuns(text, 'en'), width, measure).map((l) => l.pieces.map((p) => p.text).join('').trimEnd());
 }
 
 describe('breakUnits', () => {
@@ -41,5 +41,13 @@ describe('breakLines', () => {
   it('keeps every character of a long mixed-script name', () => {
     const name = 'Cam kết thể chế và dữ liệu giới (ข้อมูลเพศ) 性别数据 데이터';
     expect(wrap(name, 12).join(' ').replace(/\s+/g, '')).toBe(name.replace(/\s+/g, ''));
+  });
+});
+
+describe('line ends', () => {
+  it('keeps the space at a break in the text but not in the width', () => {
+    const [first] = breakLines(scriptRuns('one two three', 'en'), 9, measure);
+    expect(first?.pieces.map((p) => p.text).join('')).toBe('one two ');
+    expect(first?.width).toBe(7);
   });
 });

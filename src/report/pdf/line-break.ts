@@ -102,12 +102,15 @@ function measured(runs: readonly ScriptRun[], measure: Measure): Piece[] {
   return runs.map((r) => ({ ...r, width: measure(r.text, r.script) }));
 }
 
-/** Drops the spaces at the end of a line, with their width. */
+/**
+ * Takes the width of the spaces at the end of a line out of its measure. The space itself is
+ * still drawn (invisibly), so that text copied or read aloud keeps the break between two words.
+ */
 function trimEnd(parts: readonly Piece[], trailing: number): Piece[] {
   const last = parts[parts.length - 1];
   if (last === undefined) return [];
-  const text = last.text.replace(/\s+$/u, '');
-  return [...parts.slice(0, -1), { ...last, text, width: text === '' ? 0 : last.width - trailing }];
+  const text = last.text.replace(/\s+$/u, ' ');
+  return [...parts.slice(0, -1), { ...last, text, width: text.trim() === '' ? 0 : last.width - trailing }];
 }
 
 /** Cuts a unit too wide for any line into grapheme-safe chunks that each fit. */
