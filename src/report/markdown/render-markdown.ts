@@ -63,7 +63,12 @@ function markdownFromDocument(doc: ReportDocument): string {
   const parts = [cover(doc.cover)];
   for (const section of doc.sections) {
     parts.push(`## ${escapeText(section.title)}`);
-    for (const b of section.blocks) parts.push(block(b));
+    section.blocks.forEach((b, k) => {
+      const previous = section.blocks[k - 1];
+      // Two charts of the same figures (bars and radar) need their table only once.
+      const repeated = b.kind === 'chart' && previous?.kind === 'chart' && previous.table === b.table;
+      parts.push(repeated ? [`#### ${escapeText(b.title)}`, escapeText(b.alt)].join('\n\n') : block(b));
+    });
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -25,33 +25,27 @@ import { createTheme, type Theme } from './theme.js';
 const BLOCK_GAP = 8;
 const HEADING_GAP = 14;
 
-interface BlockRenderer<B extends Block> {
+interface PlacedBlock {
   /** The least that must fit on the page for the block to start there. */
-  start(flow: PageFlow, block: B): number;
-  draw(flow: PageFlow, block: B): void;
+  readonly start: number;
+  draw(): void;
 }
 
-type Renderers = { readonly [K in Block['kind']]: BlockRenderer<Extract<Block, { kind: K }>> };
-
-const renderers: Renderers = {
-  paragraph: { start: paragraphStartHeight, draw: drawParagraph },
-  subheading: {
-    start: (flow, b) => headingHeight(flow, b.text, flow.theme.h2),
-    draw: (flow, b) => drawHeading(flow, 'H2', b.text, flow.theme.h2),
-  },
-  list: { start: listStartHeight, draw: drawList },
-  figures: { start: figuresHeight, draw: drawFigures },
-  table: { start: tableStartHeight, draw: drawTable },
-  chart: { start: chartHeight, draw: drawChart },
-};
-
-function renderer<B extends Block>(block: B): BlockRenderer<B> {
-  // The mapped type pairs each kind with its renderer; TypeScript cannot follow that through B.
-  return renderers[block.kind] as unknown as BlockRenderer<B>;
-}
-
-function startHeight(flow: PageFlow, block: Block | undefined): number {
-  return block === undefined ? 0 : renderer(block).start(flow, block);
+function place(flow: PageFlow, block: Block): PlacedBlock {
+  switch (block.kind) {
+    case 'paragraph':
+      return { start: paragraphStartHeight(flow, block), draw: () => drawParagraph(flow, block) };
+    case 'subheading':
+      return { start: headingHeight(flow, block.text, flow.theme.h2), draw: () => drawHeading(flow, 'H2', block.text, flow.theme.h2) };
+    case 'list':
+      return { start: listStartHeight(flow, block), draw: () => drawList(flow, block) };
+    case 'figures':
+      return { start: figuresHeight(flow, block), draw: () => drawFigures(flow, block) };
+    case 'table':
+      return { start: tableStartHeight(flow, block), draw: () => drawTable(flow, block) };
+    case 'chart':
+      return { start: chartHeight(flow, block), draw: () => drawChart(flow, block) };
+  }
 }
 
 function drawSection(flow: PageFlow, section: Section): void {
@@ -69,10 +63,11 @@ function drawSection(flow: PageFlow, section: Section): void {
   section.blocks.forEach((block, k) => {
     const heading = block.kind === 'subheading';
     flow.gap(heading ? HEADING_GAP : BLOCK_GAP);
+    const placed = place(flow, block);
+    const next = section.blocks[k + 1];
     // A heading never ends a page: it moves on with the start of what follows it.
-    const need = startHeight(flow, block) + (heading ? BLOCK_GAP + startHeight(flow, section.blocks[k + 1]) : 0);
-    flow.ensure(need);
-    renderer(block).draw(flow, block);
+    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next).start : 0));
+    placed.draw();
   });
   tags.close();
 }
