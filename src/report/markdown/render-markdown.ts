@@ -59,7 +59,8 @@ function cover(c: Cover): string {
   ].join('\n\n');
 }
 
-function markdownFromDocument(doc: ReportDocument): string {
+/** Any report document (the single report, a comparison, a summary) as Markdown. */
+export function markdownFromDocument(doc: ReportDocument): string {
   const parts = [cover(doc.cover)];
   for (const section of doc.sections) {
     parts.push(`## ${escapeText(section.title)}`);

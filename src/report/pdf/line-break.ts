@@ -56,6 +56,8 @@ export function breakUnits(text: string): string[] {
 
 /** The runs covering text[start, end), cut to that range. */
 function slice(runs: readonly ScriptRun[], start: number, end: number): ScriptRun[] {
+  const only = runs.length === 1 ? runs[0] : undefined;
+  if (only !== undefined) return start < end ? [{ text: only.text.slice(start, end), script: only.script }] : [];
   const out: ScriptRun[] = [];
   let offset = 0;
   for (const run of runs) {
@@ -165,7 +167,7 @@ export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure
       width = last.reduce((s, p) => s + p.width, 0) - trailing;
     } else {
       width = line.length === 0 ? contentWidth : width + space + contentWidth;
-      line = [...line, ...parts];
+      line.push(...parts);
     }
     space = trailing;
   }

@@ -64,6 +64,8 @@ export class PdfFonts {
   }
 
   covers(script: FontScript, codePoint: number): boolean {
+    // Every shipped font has the ASCII digits, spaces and punctuation.
+    if (codePoint < 0x80) return true;
     const key = `${script}:${codePoint}`;
     let has = this.coverage.get(key);
     if (has === undefined) {

@@ -1,7 +1,8 @@
 import PDFDocument from 'pdfkit';
 import { buildReport } from '../model/build-report.js';
 import type { Block, ReportDocument, Section } from '../model/report-document.js';
-import type { ReportInput } from '../report-input.js';
+import type { FontLoader, ReportInput } from '../report-input.js';
+import type { ReportTemplate } from '../template/template-schema.js';
 import { chartHeight, drawChart } from './draw-chart.js';
 import { drawCover } from './draw-cover.js';
 import { drawTable, tableStartHeight } from './draw-table.js';
@@ -102,8 +103,19 @@ function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
 
 /** Renders the report as a tagged, bookmarked PDF with embedded subset fonts; same input, same bytes. */
 export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
-  const report = buildReport(input);
-  const base = createTheme(input.template.look);
+  return renderPdfDocument(buildReport(input), { template: input.template, loadFont: input.loadFont, contentLanguage: input.assessment.meta.language });
+}
+
+export interface PdfDocumentOptions {
+  readonly template: ReportTemplate;
+  readonly loadFont: FontLoader;
+  /** The language of the answers, which decides how Han characters are drawn. */
+  readonly contentLanguage: string;
+}
+
+/** Renders any report document (the single report, a comparison, a summary) with the template's look. */
+export async function renderPdfDocument(report: ReportDocument, options: PdfDocumentOptions): Promise<Uint8Array> {
+  const base = createTheme(options.template.look);
   const doc = newDocument(report, base);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -113,7 +125,7 @@ export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
   });
 
   // Han characters alone do not say whether they are Chinese or Japanese: the assessment's language decides.
-  const fonts = new PdfFonts(doc, input.loadFont, input.assessment.meta.language);
+  const fonts = new PdfFonts(doc, options.loadFont, options.contentLanguage);
   const tags = new Tags(doc);
   const probe = new PageFlow(doc, fonts, base, tags, report.language);
   const headerWidth = probe.width / 2 - 10;
@@ -123,7 +135,7 @@ export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
   const theme = headerTheme(base, frameHeight);
   const flow = new PageFlow(doc, fonts, theme, tags, report.language);
   flow.pageSections.push('');
-  drawCover(flow, report.cover, input.template.logo);
+  drawCover(flow, report.cover, options.template.logo);
   for (const section of report.sections) drawSection(flow, section);
   drawPageFrames(flow, report.runningHeader, report.pageNumber, report.cover.organisation);
   tags.finish();

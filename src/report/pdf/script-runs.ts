@@ -21,6 +21,9 @@ const SCRIPT_TESTS: readonly (readonly [RegExp, Class])[] = [
 ];
 
 function classify(char: string): Class {
+  // Most text is ASCII: decide it without the Unicode property tests.
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'latin' : 'neutral';
   for (const [test, cls] of SCRIPT_TESTS) if (test.test(char)) return cls;
   return 'neutral';
 }

@@ -18,11 +18,13 @@ const SCRIPTS: readonly (readonly [RegExp, string])[] = [
 const VIETNAMESE = /[ơưƠƯđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/u;
 
 export function textLanguage(text: string, documentLanguage: string): string | null {
+  if (/^[\u0000-\u024f]*$/u.test(text) && !VIETNAMESE.test(text)) return null;
   const counts = new Map<string, number>();
   let letters = 0;
   for (const char of text) {
     if (!/\p{L}/u.test(char)) continue;
     letters += 1;
+    if (char.charCodeAt(0) < 0x250) continue;
     const found = SCRIPTS.find(([test]) => test.test(char));
     if (found !== undefined) counts.set(found[1], (counts.get(found[1]) ?? 0) + 1);
   }

@@ -1,0 +1,11 @@
+import type { Comparison } from '../../core/compare/comparison.js';
+import type { FontLoader } from '../report-input.js';
+import type { ReportTemplate } from '../template/template-schema.js';
+
+/** Everything a compare reporter renders from; the shell gathers it. */
+export interface CompareReportInput {
+  readonly comparison: Comparison;
+  /** The report template: its look, organisation and the phrases the single report shares with this one. */
+  readonly template: ReportTemplate;
+  readonly loadFont: FontLoader;
+}

@@ -1,0 +1,29 @@
+import { markdownFromDocument } from '../markdown/render-markdown.js';
+import { buildCompareReport } from './build-compare-report.js';
+import type { CompareReportInput } from './compare-report-input.js';
+
+export interface CompareReporter {
+  readonly extension: string;
+  render(input: CompareReportInput): Promise<string | Uint8Array>;
+}
+
+export const compareReporters = {
+  // pdfkit takes a tenth of a second to load: only a PDF run pays for it.
+  pdf: {
+    extension: 'pdf',
+    render: async (input) =>
+      (await import('../pdf/render-pdf.js')).renderPdfDocument(buildCompareReport(input), {
+        template: input.template,
+        loadFont: input.loadFont,
+        contentLanguage: input.comparison.followUp.meta.language,
+      }),
+  },
+  md: { extension: 'md', render: async (input) => markdownFromDocument(buildCompareReport(input)) },
+  json: { extension: 'json', render: async (input) => `${JSON.stringify(input.comparison, null, 2)}\n` },
+} as const satisfies Readonly<Record<string, CompareReporter>>;
+
+export type CompareFormat = keyof typeof compareReporters;
+
+export const compareFormats: readonly CompareFormat[] = ['pdf', 'md', 'json'];
+
+export type { CompareReportInput } from './compare-report-input.js';

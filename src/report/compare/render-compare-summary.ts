@@ -1,0 +1,107 @@
+import type { Comparison, IndicatorChange, ScoreChange } from '../../core/compare/comparison.js';
+import { indexPoints } from '../../core/scoring/points.js';
+import { sanitize } from '../../core/sanitize.js';
+import { plainStyle, type Style } from '../terminal/style.js';
+import { wrap } from '../terminal/wrap.js';
+import { describeChange, describeLevel, signed } from './change-text.js';
+
+export interface CompareSummaryOptions {
+  readonly style?: Style;
+  readonly columns?: number;
+  /** How many of the largest indicator changes to list. */
+  readonly top?: number;
+}
+
+const pts = (x: number | null): string => (x === null ? '–' : indexPoints(x).toFixed(1));
+
+/** The terminal summary of `gret compare`: readable at 80 columns; colour only adds emphasis. */
+export function renderCompareSummary(c: Comparison, options: CompareSummaryOptions = {}): string {
+  const s = options.style ?? plainStyle;
+  const width = options.columns ?? 80;
+  const top = options.top ?? 5;
+  const out: string[] = [];
+  const line = (text = ''): void => {
+    out.push(text);
+  };
+  const tinted = (change: number | null, text: string): string => (change === null || change === 0 ? text : change > 0 ? s.good(text) : s.bad(text));
+
+  const b = c.baseline.meta;
+  const f = c.followUp.meta;
+  const ministry = b.ministry === f.ministry ? b.ministry : `${b.ministry} / ${f.ministry}`;
+  line(s.bold(sanitize(`${ministry} — ${f.country}`)));
+  line(wrap(s.dim(sanitize(`Baseline ${b.date} (${c.baseline.file}) → follow-up ${f.date} (${c.followUp.file})`)), width, '  '));
+  line(s.dim(`${c.rubric.id} ${c.rubric.version} · target level ${c.targets.default}${c.targets.source === 'file' ? ' (targets from file)' : ''}`));
+  line();
+
+  const nameWidth = Math.min(30, Math.max(13, ...c.dimensions.map((d) => d.shortTitle.length)));
+  const rows = (name: string, x: ScoreChange, bold: boolean): string[] => {
+    const label = sanitize(name).length > nameWidth ? `${sanitize(name).slice(0, nameWidth - 1)}…` : sanitize(name);
+    const head = `${label.padEnd(nameWidth)}  ${pts(x.before).padStart(6)}  ${pts(x.after).padStart(6)}  `;
+    const change = signed(x.change).padStart(6);
+    const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? '–'} → ${x.bandAfter ?? '–'}`;
+    const emphasis = bold ? s.bold : (t: string) => t;
+    // A band change too long for the line goes on its own line, under the band column.
+    const fits = head.length + change.length + 2 + band.length <= width;
+    const first = `${emphasis(head)}${tinted(x.change, change)}${fits ? `  ${band}` : ''}`;
+    return fits ? [first] : [first, `${' '.repeat(Math.max(4, width - band.length))}${band}`];
+  };
+  line(s.dim(`${''.padEnd(nameWidth)}  ${'Before'.padStart(6)}  ${'After'.padStart(6)}  ${'Change'.padStart(6)}  Band`));
+  out.push(...rows('Overall index', c.overall, true));
+  for (const d of c.dimensions) {
+    if (d.compared) out.push(...rows(d.shortTitle, d, false));
+    else line(s.dim(`${sanitize(d.shortTitle).padEnd(nameWidth)}  not compared`));
+  }
+  line();
+
+  const list = (heading: string, items: readonly string[], empty?: string): void => {
+    if (items.length === 0 && empty === undefined) return;
+    line(s.bold(`${heading} (${items.length})`));
+    if (items.length === 0 && empty !== undefined) line(s.dim(`  ${empty}`));
+    for (const item of items) line(wrap(`  ${item}`, width, '    '));
+    line();
+  };
+  list(
+    'Gaps closed',
+    c.closed.map((g) => `${s.good('✓')} ${sanitize(g.title)} — ${describeLevel(g.levelBefore)} → ${describeLevel(g.levelAfter)} (target ${g.target})`),
+    'No gap reached its target.',
+  );
+  list(
+    'Gaps opened',
+    c.opened.map((g) => `${s.bad('!')} ${sanitize(g.title)} — ${describeLevel(g.levelBefore)} → ${describeLevel(g.levelAfter)} (target ${g.target})${g.critical ? ` · ${s.bad('critical')}` : ''}`),
+    'No new gap.',
+  );
+  list('Recommendations now done', c.done.map((r) => `- ${sanitize(r.text)} (${sanitize(r.title)})`));
+
+  const moved = largestChanges(c.indicators, top);
+  if (moved.length > 0) {
+    line(s.bold('Largest changes (levels)'));
+    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0).padStart(3))}  ${sanitize(i.title)} — ${describeChange(i)}`, width, '       '));
+    line();
+  }
+
+  list(
+    'Answered in only one file',
+    c.answeredInOne.map((a) => `${sanitize(a.title)}: only in the ${a.answeredIn === 'baseline' ? 'baseline' : 'follow-up'}; the other file counts it as unanswered (level 0)`),
+  );
+  list(
+    'Not compared, as the pack changed in between',
+    c.notCompared.map((n) => `${sanitize(n.title ?? n.indicator)}: ${n.change === 'rescaled' ? 're-scaled' : n.change} in ${c.rubric.id} ${n.version}`),
+  );
+  list('Reworded in between (compared)', c.reworded.map((r) => `${sanitize(r.title)}: reworded in ${r.version}`));
+  for (const w of c.warnings) {
+    line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
+    line();
+  }
+  while (out[out.length - 1] === '') out.pop();
+  return `${out.join('\n')}\n`;
+}
+
+/** The indicators that moved most, up or down; ties keep rubric order. */
+export function largestChanges(indicators: readonly IndicatorChange[], top: number): IndicatorChange[] {
+  return indicators
+    .filter((i) => i.change !== null && i.change !== 0)
+    .map((i, k) => ({ i, k }))
+    .sort((x, y) => Math.abs(y.i.change ?? 0) - Math.abs(x.i.change ?? 0) || x.k - y.k)
+    .slice(0, top)
+    .map(({ i }) => i);
+}
