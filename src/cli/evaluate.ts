@@ -29,7 +29,7 @@ export function evaluate(options: EvaluateOptions): { assessment: Assessment; ru
   return { assessment, rubric, warnings };
 }
 
-function resolveTargets(rubric: Rubric, options: EvaluateOptions): Targets {
+export function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 'target' | 'targets'>): Targets {
   if (options.target !== undefined && options.targets !== undefined) {
     throw new UserError('USAGE', 'Give either --target or --targets, not both.');
   }

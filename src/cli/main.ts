@@ -5,6 +5,7 @@ import type { ReportFlags } from './commands/report.js';
 import type { AssessFlags } from './commands/assess.js';
 import type { InitFlags } from './commands/init.js';
 import type { TemplateFlags } from './commands/template.js';
+import type { CompareFlags } from './commands/compare.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -162,6 +163,22 @@ program
   .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
   .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
   .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts)));
+
+program
+  .command('compare')
+  .description('compare a follow-up assessment with its baseline: what improved, gaps closed and opened')
+  .argument('<baseline>', 'the earlier answers file (YAML)')
+  .argument('<follow-up>', 'the later answers file (YAML)')
+  .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
+  .option('--format <list>', 'pdf, md and/or json, separated by commas (default: from -o, else pdf)')
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+  .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
+  .addHelpText('after', example('gret compare 2025.yaml 2026.yaml', 'gret compare 2025.yaml 2026.yaml -o progress.pdf', 'gret compare 2025.yaml 2026.yaml -o progress --format pdf,md'))
+  .action((baseline: string, followUp: string, opts: CompareFlags) =>
+    run(async (io) => (await import('./commands/compare.js')).compare(io, baseline, followUp, opts)),
+  );
 
 export interface ScoreFlags {
   readonly rubric?: string;

@@ -48,7 +48,7 @@ function outputPaths(formats: readonly ReportFormat[], output: string | undefine
 }
 
 /** Fails before the slow rendering when a file could not be written anyway. */
-function checkFolders(paths: Iterable<string>): void {
+export function checkFolders(paths: Iterable<string>): void {
   for (const path of paths) {
     let folder = false;
     let reason = 'it is not a folder';
@@ -111,7 +111,7 @@ function descriptors(rubric: Rubric): Map<string, readonly string[]> {
   return new Map(rubric.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i.levels])));
 }
 
-function loadFont(file: string): Uint8Array {
+export function loadFont(file: string): Uint8Array {
   return readFileSync(require.resolve(file));
 }
 

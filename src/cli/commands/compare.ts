@@ -1,0 +1,81 @@
+import { compareAssessments } from '../../core/compare/compare-assessments.js';
+import type { Comparison } from '../../core/compare/comparison.js';
+import type { Issue } from '../../core/issues.js';
+import type { Rubric } from '../../core/types.js';
+import { compareFormats, compareReporters } from '../../report/compare/index.js';
+import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
+import { renderCompareSummary } from '../../report/compare/render-compare-summary.js';
+import { resolveTargets } from '../evaluate.js';
+import { writeAtomic } from '../files.js';
+import { formatIssue } from '../format-issue.js';
+import type { Io } from '../io.js';
+import { loadAnswers } from '../load-answers.js';
+import { loadRubric } from '../load-rubric.js';
+import { terminalStyle } from '../terminal-style.js';
+import { gretVersion } from '../version.js';
+import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+
+export interface CompareFlags {
+  readonly output?: string;
+  readonly format?: string;
+  readonly rubric?: string;
+  readonly target?: number;
+  readonly targets?: string;
+  readonly template?: string;
+}
+
+/** Loads both files against the current pack and compares them; prints a summary, or writes the reports asked for. */
+export async function compare(io: Io, baselineFile: string, followUpFile: string, flags: CompareFlags): Promise<number> {
+  const toFiles = flags.output !== undefined || flags.format !== undefined;
+  const formats = toFiles ? chooseFormats(compareReporters, compareFormats, flags.format, flags.output, 'pdf') : [];
+  const paths = outputFiles(compareReporters, compareFormats, formats, flags.output, 'compare');
+  checkFolders(paths.values());
+
+  const { rubric } = loadRubric(flags.rubric);
+  const targets = resolveTargets(rubric, flags);
+  const baseline = loadAnswers(baselineFile, rubric);
+  const followUp = loadAnswers(followUpFile, rubric);
+  const comparison = compareAssessments(
+    rubric,
+    { file: baselineFile, answers: baseline.answers },
+    { file: followUpFile, answers: followUp.answers },
+    targets,
+    { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry) },
+  );
+
+  if (!toFiles) {
+    io.out(renderCompareSummary(comparison, { style: await terminalStyle(io.colour), columns: io.columns }));
+    io.out(`\nNext: gret compare ${baselineFile} ${followUpFile} -o compare.pdf\n`);
+    return 0;
+  }
+  await writeReports(io, comparison, formats, paths, flags.template);
+  return 0;
+}
+
+function loadWarnings(rubric: Rubric, issues: readonly Issue[], baselineMinistry: string, followUpMinistry: string): string[] {
+  // Answers to indicators the change log says were removed are listed by the comparison itself.
+  const removed = new Set(rubric.changes.flatMap((c) => c.removed));
+  const warnings = issues.filter((w) => !(w.code === 'INDICATOR_REMOVED' && removed.has(String(w.path[1])))).map((w) => formatIssue(w, { colour: false }));
+  if (baselineMinistry !== followUpMinistry) {
+    warnings.push(`the baseline assesses "${baselineMinistry}" but the follow-up assesses "${followUpMinistry}"; check that these are the right two files`);
+  }
+  return warnings;
+}
+
+async function writeReports(
+  io: Io,
+  comparison: Comparison,
+  formats: readonly (keyof typeof compareReporters)[],
+  paths: ReadonlyMap<keyof typeof compareReporters, string>,
+  templateDir: string | undefined,
+): Promise<void> {
+  const template = loadTemplate(templateDir ?? bundledTemplate);
+  const input = { comparison, template, loadFont };
+  // Render everything before writing anything, so a failure leaves no partial set of files.
+  const outputs: [string, string | Uint8Array][] = [];
+  for (const format of formats) outputs.push([paths.get(format) ?? '', await compareReporters[format].render(input)]);
+  for (const [path, content] of outputs) {
+    writeAtomic(path, content);
+    io.out(`Wrote ${path}\n`);
+  }
+}

@@ -1,0 +1,125 @@
+import type { AnswerStatus, AssessmentMeta, IndicatorType } from '../types.js';
+
+/**
+ * The result of comparing a baseline assessment with a follow-up: what `gret compare --format json`
+ * prints, and what every compare reporter renders. Scores are 0..1; `change` fields are index
+ * points (0–100 scale), taken as the difference of the two figures as displayed, so that
+ * "before 33.3, after 50.0" always reads "+16.7".
+ */
+export const COMPARISON_SCHEMA_VERSION = '1.0.0';
+
+export interface Comparison {
+  readonly schemaVersion: string;
+  readonly generator: { readonly name: 'gret'; readonly version: string };
+  readonly rubric: {
+    readonly id: string;
+    readonly version: string;
+    readonly hash: string;
+    readonly title: string;
+    readonly maxLevel: number;
+  };
+  readonly baseline: Side;
+  readonly followUp: Side;
+  readonly targets: { readonly source: 'pack' | 'flag' | 'file'; readonly default: number };
+  readonly overall: ScoreChange;
+  readonly dimensions: readonly DimensionChange[];
+  /** Every indicator compared, in rubric order. */
+  readonly indicators: readonly IndicatorChange[];
+  /** Gaps at baseline that are now at or above target. */
+  readonly closed: readonly GapChange[];
+  /** Indicators below target now that were at target, or not applicable, at baseline. */
+  readonly opened: readonly GapChange[];
+  /** Recommendations offered at baseline that the follow-up no longer calls for. */
+  readonly done: readonly DoneRecommendation[];
+  /** Indicators with an answer in one file and none in the other. */
+  readonly answeredInOne: readonly AnsweredInOne[];
+  /** Indicators added, removed or re-scaled between the two files' pack versions: listed, not compared. */
+  readonly notCompared: readonly NotCompared[];
+  /** Indicators whose question was reworded in between: compared, with a note. */
+  readonly reworded: readonly Reworded[];
+  readonly warnings: readonly string[];
+}
+
+export interface Side {
+  readonly file: string;
+  readonly meta: AssessmentMeta;
+}
+
+export interface ScoreChange {
+  readonly before: number | null;
+  readonly after: number | null;
+  readonly bandBefore: string | null;
+  readonly bandAfter: string | null;
+  /** Index points, null unless both sides have a score. */
+  readonly change: number | null;
+}
+
+export interface DimensionChange extends ScoreChange {
+  readonly id: string;
+  readonly title: string;
+  readonly shortTitle: string;
+  /** False when every indicator of the dimension is left out of the comparison. */
+  readonly compared: boolean;
+}
+
+export interface Reading {
+  readonly status: AnswerStatus | 'unanswered';
+  readonly applicable: boolean;
+  /** null when not applicable. */
+  readonly level: number | null;
+  readonly answerText: string | null;
+  readonly gap: number;
+}
+
+export interface IndicatorChange {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly title: string;
+  readonly type: IndicatorType;
+  readonly critical: boolean;
+  readonly target: number;
+  readonly before: Reading;
+  readonly after: Reading;
+  /** Levels gained (negative when lost); null when either side is not applicable. */
+  readonly change: number | null;
+}
+
+export interface GapChange {
+  readonly indicator: string;
+  readonly dimension: string;
+  readonly title: string;
+  readonly critical: boolean;
+  readonly levelBefore: number | null;
+  readonly levelAfter: number | null;
+  readonly target: number;
+}
+
+export interface DoneRecommendation {
+  readonly id: string;
+  readonly indicator: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+export interface AnsweredInOne {
+  readonly indicator: string;
+  readonly title: string;
+  readonly answeredIn: 'baseline' | 'follow-up';
+}
+
+export type PackChangeKind = 'added' | 'removed' | 'rescaled';
+
+export interface NotCompared {
+  readonly indicator: string;
+  /** The current pack's title; null for an indicator the pack no longer has. */
+  readonly title: string | null;
+  readonly change: PackChangeKind;
+  /** The pack version that made the change. */
+  readonly version: string;
+}
+
+export interface Reworded {
+  readonly indicator: string;
+  readonly title: string;
+  readonly version: string;
+}
