@@ -32,16 +32,7 @@ function block(b: Block): string {
     case 'list':
       return b.items.map((item, k) => `${b.ordered ? `${k + 1}.` : '-'} ${escapeText(item)}`).join('\n');
     case 'figures':
-      return table({
-        kind: 'table',
-        totalRow: false,
-        columns: [
-          { header: '', width: 1, align: 'left' },
-          { header: '', width: 1, align: 'right' },
-          { header: '', width: 1, align: 'left' },
-        ],
-        rows: b.items.map((f) => [{ text: f.label }, { text: f.value }, { text: f.note }]),
-      });
+      return b.items.map((f) => `- ${escapeText(f.label)}: **${escapeText(f.value)}** (${escapeText(f.note)})`).join('\n');
     case 'table':
       return table(b);
     case 'chart':
