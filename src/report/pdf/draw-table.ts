@@ -71,12 +71,16 @@ function layoutRow(flow: PageFlow, cells: readonly Cell[], widths: readonly numb
   return { cells: laid, height };
 }
 
-/** Height of the table's header and first row: what must fit before it may start on a page. */
+// A table starts on a page only with its header and this many rows (or all of a shorter table).
+const FIRST_ROWS = 3;
+const MAX_START = 160;
+
+/** What must fit before a table may start on a page: its header and its first rows. */
 export function tableStartHeight(flow: PageFlow, table: Table): number {
   const widths = columnWidths(flow, table);
   const header = layoutRow(flow, table.columns.map((c) => ({ text: c.header })), widths, true);
-  const first = table.rows[0];
-  return header.height + (first === undefined ? 0 : Math.min(layoutRow(flow, first, widths, false).height, 60));
+  const first = table.rows.slice(0, FIRST_ROWS).reduce((s, row) => s + layoutRow(flow, row, widths, false).height, 0);
+  return header.height + Math.min(first, MAX_START);
 }
 
 export function drawTable(flow: PageFlow, table: Table): void {
