@@ -13,6 +13,13 @@ function evidenceText(ctx: ReportContext, e: Evidence): string {
   return e.link === undefined ? line : `${line}\n${e.link}`;
 }
 
+/** One item per line; bullets only when there are several, so that each item's end is visible. */
+function evidenceList(ctx: ReportContext, evidence: readonly Evidence[]): string {
+  if (evidence.length === 0) return ctx.wording.answers.none;
+  const items = evidence.map((e) => evidenceText(ctx, e));
+  return items.length === 1 ? (items[0] ?? '') : items.map((item) => `• ${item}`).join('\n');
+}
+
 function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const status = ctx.wording.status;
   const text = i.status === 'answered' ? (i.answerText ?? status.answered) : status[i.status];
@@ -37,16 +44,16 @@ export function answersSection(ctx: ReportContext): Section {
       kind: 'table',
       totalRow: false,
       columns: [
-        { header: w.columns.indicator, width: 22, align: 'left' },
-        { header: w.columns.answer, width: 26, align: 'left' },
-        { header: w.columns.note, width: 30, align: 'left' },
-        { header: w.columns.evidence, width: 22, align: 'left' },
+        { header: w.columns.indicator, width: 20, align: 'left' },
+        { header: w.columns.answer, width: 20, align: 'left' },
+        { header: w.columns.note, width: 32, align: 'left' },
+        { header: w.columns.evidence, width: 28, align: 'left' },
       ],
       rows: d.indicators.map((i) => [
         { text: i.title },
         answerCell(ctx, i),
         { text: noteText(ctx, i) },
-        { text: i.evidence.length === 0 ? w.none : i.evidence.map((e) => evidenceText(ctx, e)).join('\n') },
+        { text: evidenceList(ctx, i.evidence) },
       ]),
     });
   }
