@@ -6,6 +6,7 @@ import type { AssessFlags } from './commands/assess.js';
 import type { InitFlags } from './commands/init.js';
 import type { TemplateFlags } from './commands/template.js';
 import type { CompareFlags } from './commands/compare.js';
+import type { AggregateFlags } from './commands/aggregate.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -179,6 +180,19 @@ program
   .action((baseline: string, followUp: string, opts: CompareFlags) =>
     run(async (io) => (await import('./commands/compare.js')).compare(io, baseline, followUp, opts)),
   );
+
+program
+  .command('aggregate')
+  .description('summarise many assessments: mean, median, range and spread per indicator and dimension')
+  .argument('<files-or-folders...>', 'answers files, or folders holding them (read recursively)')
+  .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
+  .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+  .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
+  .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first")
+  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+  .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
+  .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate assessments/ -o all --format csv,json'))
+  .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts)));
 
 export interface ScoreFlags {
   readonly rubric?: string;

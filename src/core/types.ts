@@ -162,6 +162,8 @@ export interface AssessmentMeta {
   /** ISO date (YYYY-MM-DD) on which the assessment was made. */
   readonly date: string;
   readonly language: string;
+  /** Who answered, where several teams assess side by side (a workshop group); optional. */
+  readonly group?: string;
   readonly pack: { readonly id: string; readonly version: string };
 }
 

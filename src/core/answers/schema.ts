@@ -49,6 +49,7 @@ export const answersFileSchema = z.strictObject({
     assessors: z.array(text).default([]),
     date: isoDate,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as en or th'),
+    group: text.optional(),
     pack: z.strictObject({ id, version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0') }),
   }),
   answers: z

@@ -1,0 +1,167 @@
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { aggregateAssessments } from '../../core/aggregate/aggregate-assessments.js';
+import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summary.js';
+import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
+import { UserError } from '../../core/errors.js';
+import { scoreAssessment } from '../../core/scoring/score.js';
+import { packTargets } from '../../core/scoring/targets.js';
+import type { Rubric } from '../../core/types.js';
+import { aggregateFormats, aggregateReporters } from '../../report/aggregate/index.js';
+import { progressLine } from '../../report/aggregate/progress-line.js';
+import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
+import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
+import { describeFsError, writeAtomic } from '../files.js';
+import { formatIssue } from '../format-issue.js';
+import type { Io } from '../io.js';
+import { loadAnswers } from '../load-answers.js';
+import { loadRubric } from '../load-rubric.js';
+import { terminalStyle } from '../terminal-style.js';
+import { gretVersion } from '../version.js';
+import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+
+export interface AggregateFlags {
+  readonly output?: string;
+  readonly format?: string;
+  readonly by?: GroupBy;
+  readonly workshop?: boolean;
+  readonly rubric?: string;
+  readonly template?: string;
+}
+
+/** Terminals get a progress bar on standard error; pipes and files never do. */
+export interface Progress {
+  update(done: number, total: number): void;
+  end(): void;
+}
+
+export async function aggregate(io: Io, inputs: readonly string[], flags: AggregateFlags): Promise<number> {
+  const toFiles = flags.output !== undefined || flags.format !== undefined;
+  const formats = toFiles ? chooseFormats(aggregateReporters, aggregateFormats, flags.format, flags.output, 'pdf') : [];
+  const paths = outputFiles(aggregateReporters, aggregateFormats, formats, flags.output, 'aggregate');
+  checkFolders(paths.values());
+  const { rubric } = loadRubric(flags.rubric);
+
+  const { files, skipped } = listFiles(inputs);
+  const considered = files.length + skipped.length;
+  const progress = process.stderr.isTTY === true ? terminalProgress(io) : silentProgress;
+  const records: AssessmentRecord[] = [];
+  files.forEach((file, k) => {
+    // Each file is parsed, scored and reduced to a record before the next is read: memory stays flat.
+    const outcome = readAssessment(file, rubric);
+    if ('record' in outcome) records.push(outcome.record);
+    else skipped.push(outcome.skipped);
+    progress.update(k + 1, files.length);
+  });
+  progress.end();
+
+  if (skipped.length > 0) io.err(skippedText(skipped, considered));
+  if (records.length === 0) {
+    throw new UserError('NO_ASSESSMENTS', considered === 0 ? 'No assessment files were found.' : `None of the ${considered} files could be read.`, {
+      hint: 'Give answers files (.yaml) or folders holding them; each must be valid on its own (`gret score <file>` shows its problems).',
+    });
+  }
+
+  const summary = aggregateAssessments(rubric, records, {
+    version: gretVersion(),
+    ...(flags.by === undefined ? {} : { by: flags.by }),
+    workshop: flags.workshop === true,
+    skipped,
+    warnings: versionWarnings(rubric, records),
+  });
+  if (!toFiles) {
+    io.out(renderAggregateSummary(summary, { style: await terminalStyle(io.colour), columns: io.columns }));
+    return 0;
+  }
+  const template = loadTemplate(flags.template ?? bundledTemplate);
+  const input = { summary, records, template, loadFont };
+  const outputs: [string, string | Uint8Array][] = [];
+  for (const format of formats) outputs.push([paths.get(format) ?? '', await aggregateReporters[format].render(input)]);
+  for (const [path, content] of outputs) {
+    writeAtomic(path, content);
+    io.out(`Wrote ${path}\n`);
+  }
+  return 0;
+}
+
+function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecord } | { skipped: SkippedFile } {
+  try {
+    const { answers } = loadAnswers(file, rubric);
+    const assessment = scoreAssessment(rubric, answers, packTargets(rubric), { version: gretVersion() });
+    return { record: recordOf(assessment, file, basename(file, extname(file))) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { skipped: { file, problems: [error.message, ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
+  }
+}
+
+const ANSWERS_FILE = /\.ya?ml$/i;
+
+/** The files named, and the answers files inside the folders named (recursively, in name order, hidden ones left out). */
+function listFiles(inputs: readonly string[]): { files: string[]; skipped: SkippedFile[] } {
+  const files: string[] = [];
+  const skipped: SkippedFile[] = [];
+  const seen = new Set<string>();
+  const add = (file: string): void => {
+    if (!seen.has(file)) files.push(file);
+    seen.add(file);
+  };
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.')) continue;
+      const path = join(dir, name);
+      const stat = statSync(path, { throwIfNoEntry: false });
+      if (stat?.isDirectory() === true) walk(path);
+      else if (stat?.isFile() === true && ANSWERS_FILE.test(name)) add(path);
+    }
+  };
+  for (const input of inputs) {
+    try {
+      if (statSync(input).isDirectory()) walk(input);
+      else add(input);
+    } catch (error) {
+      skipped.push({ file: input, problems: [`Cannot read ${input}: ${describeFsError(error)}.`] });
+    }
+  }
+  return { files, skipped };
+}
+
+function skippedText(skipped: readonly SkippedFile[], found: number): string {
+  const lines = [`gret: skipped ${skipped.length} of ${found} file${found === 1 ? '' : 's'} that could not be read as assessments:`];
+  for (const s of skipped) {
+    const [first, ...rest] = s.problems;
+    lines.push(`  ${s.file}: ${first ?? 'unreadable'}`);
+    for (const p of rest) lines.push(`    ${p}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function versionWarnings(rubric: Rubric, records: readonly AssessmentRecord[]): string[] {
+  const other = records.filter((r) => r.packVersion !== rubric.version);
+  if (other.length === 0) return [];
+  const names = other.slice(0, 3).map((r) => r.file).join(', ');
+  return [
+    `${other.length} file${other.length === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.length > 3 ? ', …' : ''}); ` +
+      `${other.length === 1 ? 'it is' : 'they are'} scored with ${rubric.version}, and \`gret score <file>\` shows what changed.`,
+  ];
+}
+
+const silentProgress: Progress = { update: () => undefined, end: () => undefined };
+
+function terminalProgress(io: Io): Progress {
+  let last = 0;
+  let shown = false;
+  return {
+    update(done, total) {
+      const now = Date.now();
+      // Redrawing on every file would cost more than reading it.
+      if (done < total && now - last < 100) return;
+      last = now;
+      shown = true;
+      io.err(`\r${progressLine(done, total, process.stderr.columns ?? 80)}`);
+    },
+    end() {
+      if (shown) io.err('\r\u001b[2K');
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import type { Rubric } from '../types.js';
+import type { AssessmentRecord } from './assessment-record.js';
+import { AGGREGATE_SCHEMA_VERSION, type AggregateSummary, type GroupBy, type SkippedFile } from './aggregate-summary.js';
+import { splitRecords, summariseRecords } from './summarise-records.js';
+import { workshopViews } from './workshop-views.js';
+
+export interface AggregateOptions {
+  /** gret's own version, recorded in the result. */
+  readonly version: string;
+  readonly by?: GroupBy;
+  readonly workshop?: boolean;
+  readonly skipped?: readonly SkippedFile[];
+  readonly warnings?: readonly string[];
+}
+
+/** Summarises many assessments of one rubric: distributions overall, per group, and the workshop views. */
+export function aggregateAssessments(rubric: Rubric, records: readonly AssessmentRecord[], options: AggregateOptions): AggregateSummary {
+  const by = options.by ?? null;
+  return {
+    schemaVersion: AGGREGATE_SCHEMA_VERSION,
+    generator: { name: 'gret', version: options.version },
+    rubric: { id: rubric.id, version: rubric.version, hash: rubric.hash, title: rubric.title, maxLevel: rubric.maxLevel },
+    spread: 'population standard deviation',
+    by,
+    assessments: records.map((r) => ({
+      file: r.file,
+      ministry: r.ministry,
+      country: r.country,
+      group: r.group,
+      date: r.date,
+      packVersion: r.packVersion,
+      overall: r.overall,
+    })),
+    skipped: options.skipped ?? [],
+    all: summariseRecords(rubric, records, null),
+    groups: by === null ? [] : splitRecords(records, by).map(([key, group]) => summariseRecords(rubric, group, key)),
+    workshop: options.workshop === true ? workshopViews(rubric, records) : null,
+    warnings: options.warnings ?? [],
+  };
+}

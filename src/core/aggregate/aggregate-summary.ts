@@ -1,0 +1,107 @@
+import type { AnswerStatus, IndicatorType } from '../types.js';
+import type { Distribution } from './distribution.js';
+
+/**
+ * The result of reading many assessments of one rubric: what `gret aggregate --format json`
+ * prints and every aggregate reporter renders. Scores are 0..1; indicator figures are levels.
+ */
+export const AGGREGATE_SCHEMA_VERSION = '1.0.0';
+
+export type GroupBy = 'country' | 'ministry' | 'group';
+
+export interface AggregateSummary {
+  readonly schemaVersion: string;
+  readonly generator: { readonly name: 'gret'; readonly version: string };
+  readonly rubric: { readonly id: string; readonly version: string; readonly hash: string; readonly title: string; readonly maxLevel: number };
+  /** How the spread is measured; see distribution.ts for why. */
+  readonly spread: 'population standard deviation';
+  readonly by: GroupBy | null;
+  readonly assessments: readonly AssessmentEntry[];
+  readonly skipped: readonly SkippedFile[];
+  /** Every assessment read. */
+  readonly all: GroupSummary;
+  /** One per value of `by`, sorted by it; empty without `by`. */
+  readonly groups: readonly GroupSummary[];
+  /** With --workshop: one view per ministry that two or more groups assessed. */
+  readonly workshop: readonly WorkshopView[] | null;
+  readonly warnings: readonly string[];
+}
+
+export interface AssessmentEntry {
+  readonly file: string;
+  readonly ministry: string;
+  readonly country: string;
+  readonly group: string;
+  readonly date: string;
+  readonly packVersion: string;
+  readonly overall: number | null;
+}
+
+export interface SkippedFile {
+  readonly file: string;
+  /** What is wrong, one line each, with file:line:col where known. */
+  readonly problems: readonly string[];
+}
+
+export interface GroupSummary {
+  /** The value grouped by; null for all assessments together. */
+  readonly key: string | null;
+  readonly count: number;
+  readonly overall: Distribution;
+  readonly dimensions: readonly DimensionDistribution[];
+  readonly indicators: readonly IndicatorDistribution[];
+}
+
+export interface DimensionDistribution {
+  readonly id: string;
+  readonly title: string;
+  readonly shortTitle: string;
+  /** Over the assessments in which the dimension has a score. */
+  readonly scores: Distribution;
+}
+
+export interface IndicatorDistribution {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly title: string;
+  /** Over the assessments in which it applies; don't know and unanswered count as level 0, as in scoring. */
+  readonly levels: Distribution;
+  readonly answered: number;
+  readonly dontKnow: number;
+  readonly unanswered: number;
+  readonly notApplicable: number;
+  /** Assessments in which it is below its target. */
+  readonly belowTarget: number;
+}
+
+export interface WorkshopView {
+  readonly ministry: string;
+  readonly country: string;
+  readonly groups: readonly { readonly label: string; readonly file: string }[];
+  /** The widest disagreements, widest first: the facilitator's discussion prompts. */
+  readonly prompts: readonly WorkshopRow[];
+  /** Every indicator, in rubric order, with each group's answer side by side. */
+  readonly indicators: readonly WorkshopRow[];
+}
+
+export interface WorkshopRow {
+  readonly id: string;
+  readonly dimensionId: string;
+  readonly title: string;
+  readonly type: IndicatorType;
+  readonly question: string;
+  /** One per group, in the order of `groups`. */
+  readonly answers: readonly GroupAnswer[];
+  /** Population standard deviation of the levels of the groups for which it applies; null below two. */
+  readonly spread: number | null;
+  /** Highest level minus lowest; null below two. */
+  readonly range: number | null;
+  /** Some groups found it applicable and others did not. */
+  readonly applicabilitySplit: boolean;
+}
+
+export interface GroupAnswer {
+  readonly status: AnswerStatus | 'unanswered';
+  readonly level: number | null;
+  readonly answerText: string | null;
+}

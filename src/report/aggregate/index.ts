@@ -1,0 +1,31 @@
+import { markdownFromDocument } from '../markdown/render-markdown.js';
+import type { AggregateReportInput } from './aggregate-report-input.js';
+import { buildAggregateReport } from './build-aggregate-report.js';
+import { renderAggregateCsv } from './render-aggregate-csv.js';
+
+export interface AggregateReporter {
+  readonly extension: string;
+  render(input: AggregateReportInput): Promise<string | Uint8Array>;
+}
+
+export const aggregateReporters = {
+  // pdfkit takes a tenth of a second to load: only a PDF run pays for it.
+  pdf: {
+    extension: 'pdf',
+    render: async (input) =>
+      (await import('../pdf/render-pdf.js')).renderPdfDocument(buildAggregateReport(input), {
+        template: input.template,
+        loadFont: input.loadFont,
+        contentLanguage: input.template.wording.language,
+      }),
+  },
+  md: { extension: 'md', render: async (input) => markdownFromDocument(buildAggregateReport(input)) },
+  json: { extension: 'json', render: async (input) => `${JSON.stringify(input.summary, null, 2)}\n` },
+  csv: { extension: 'csv', render: async (input) => renderAggregateCsv(input) },
+} as const satisfies Readonly<Record<string, AggregateReporter>>;
+
+export type AggregateFormat = keyof typeof aggregateReporters;
+
+export const aggregateFormats: readonly AggregateFormat[] = ['pdf', 'md', 'json', 'csv'];
+
+export type { AggregateReportInput } from './aggregate-report-input.js';
