@@ -107,5 +107,6 @@ export function drawFigures(flow: PageFlow, figures: Figures): void {
     });
   });
   tags.close();
-  flow.y = y + height;
+  // A little more air below the tiles than between ordinary blocks.
+  flow.y = Math.min(y + height + 6, flow.bottom);
 }
