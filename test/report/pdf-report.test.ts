@@ -91,6 +91,7 @@ describe('the PDF report', () => {
     expect(extracted.outline).toEqual(
       expect.arrayContaining(['Executive summary', 'Online service delivery', 'Action plan', 'Annex B. Score breakdown', 'Annex D. Bibliography']),
     );
+    expect(extracted.outlineChildren.get('Action plan')).toEqual(['Biggest gains', 'Quick wins', 'Medium term', 'Structural changes']);
   });
 
   it('is tagged: headings, paragraphs, lists, tables and figures with alternative text', () => {

@@ -11,6 +11,8 @@ export interface PdfPage {
 export interface ExtractedPdf {
   readonly pages: readonly PdfPage[];
   readonly outline: readonly string[];
+  /** Each top-level bookmark's nested bookmarks. */
+  readonly outlineChildren: ReadonlyMap<string, readonly string[]>;
   readonly info: Record<string, unknown>;
   readonly structure: readonly StructEntry[];
 }
@@ -48,10 +50,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
     pages.push({ text: items.map((i) => i.str).join(' '), width: width ?? 0, height: height ?? 0, items });
     flatten((await page.getStructTree()) as StructNode | null, structure);
   }
-  const outline = ((await doc.getOutline()) ?? []).map((o) => o.title);
+  const items = (await doc.getOutline()) ?? [];
+  const outline = items.map((o) => o.title);
+  const outlineChildren = new Map(items.map((o) => [o.title, o.items.map((c) => c.title)]));
   const { info } = await doc.getMetadata();
   await doc.destroy();
-  return { pages, outline, info: info as Record<string, unknown>, structure };
+  return { pages, outline, outlineChildren, info: info as Record<string, unknown>, structure };
 }
 
 /** Text with all white space removed, to compare wrapped text with its source. */

@@ -49,7 +49,7 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
     const value = flow.wrap(line.value, theme.body, flow.width - labelWidth);
     const y = flow.y;
     tags.open('TR');
-    tags.leaf('TH', () => flow.drawLines(label, flow.left, y));
+    tags.leaf('TH', () => flow.drawLines(label, flow.left, y), { scope: 'Row' });
     tags.leaf('TD', () => flow.drawLines(value, flow.left + labelWidth, y), flow.languageOf(line.value));
     tags.close();
     flow.y += Math.max(label.height, value.height) + 6;

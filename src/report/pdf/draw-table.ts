@@ -122,7 +122,7 @@ export function drawTable(flow: PageFlow, table: Table): void {
     } else {
       tags.open('TR');
       drawCells(header, y, (_, draw) => {
-        const th = tags.child('TH');
+        const th = tags.child('TH', { scope: 'Column' });
         tags.mark(th, 'TH', draw);
         th.end();
       });

@@ -3,4 +3,5 @@ import type PDFDocument from 'pdfkit';
 /** The pdfkit document type, named once so other files need not reach into its global namespace. */
 export type PdfDocument = InstanceType<typeof PDFDocument>;
 export type PdfStructure = PDFKit.PDFStructureElement;
-export type PdfStructureOptions = PDFKit.Mixins.StructureElementOptions;
+/** pdfkit also takes a table header's scope, which its type declarations leave out. */
+export type PdfStructureOptions = PDFKit.Mixins.StructureElementOptions & { readonly scope?: 'Row' | 'Column' };

@@ -53,7 +53,7 @@ function drawSection(flow: PageFlow, section: Section): void {
   const { doc, tags, theme } = flow;
   flow.startSection(section.title);
   flow.newPage();
-  doc.outline.addItem(section.title);
+  const bookmark = doc.outline.addItem(section.title);
   tags.open('Sect');
   const title = flow.wrap(section.title, theme.h1, flow.width);
   const y = flow.y;
@@ -68,6 +68,7 @@ function drawSection(flow: PageFlow, section: Section): void {
     const next = section.blocks[k + 1];
     // A heading never ends a page: it moves on with the start of what follows it.
     flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next).start : 0));
+    if (block.kind === 'subheading') bookmark.addItem(block.text);
     placed.draw();
   });
   tags.close();
