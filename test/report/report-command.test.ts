@@ -55,6 +55,13 @@ describe('gret report', () => {
     expect(readFileSync(join(work, 'only.md'), 'utf8')).toMatch(/^# Gender-responsive/);
   });
 
+  it('follows the format asked for when -o names another one', () => {
+    mkdirSync(join(work, 'renamed'));
+    const run = report(['-o', 'renamed/report.pdf', '--format', 'md']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(work, 'renamed'))).toEqual(['report.md']);
+  });
+
   it('exits 2 and leaves nothing behind when the output cannot be written', () => {
     const run = report(['-o', 'missing-folder/report.pdf']);
     expect(run.code).toBe(2);

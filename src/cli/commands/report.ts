@@ -37,12 +37,19 @@ function parseFormats(flag: string | undefined, output: string | undefined): Rep
   return [...new Set(names.filter(isReportFormat))];
 }
 
-/** One file per format: -o names the file of a single format, or the common stem of several. */
+/**
+ * One file per format. -o names the file of a single format as given, unless its ending names
+ * another format (`-o report.pdf --format md` writes report.md); with several formats it is
+ * their common stem.
+ */
 function outputPaths(formats: readonly ReportFormat[], output: string | undefined, assessment: string): Map<ReportFormat, string> {
-  const only = formats[0];
-  if (formats.length === 1 && only !== undefined && output !== undefined) return new Map([[only, output]]);
   const name = output ?? basename(assessment, extname(assessment));
-  const known = reportFormats.map((f) => `.${reporters[f].extension}`).find((ext) => name.endsWith(ext));
+  const endings = reportFormats.map((f) => `.${reporters[f].extension}`).sort((x, y) => y.length - x.length);
+  const known = endings.find((ext) => name.endsWith(ext));
+  const only = formats[0];
+  if (formats.length === 1 && only !== undefined && output !== undefined && (known === undefined || known === `.${reporters[only].extension}`)) {
+    return new Map([[only, output]]);
+  }
   const stem = known === undefined ? name : name.slice(0, -known.length);
   return new Map(formats.map((f) => [f, `${stem}.${reporters[f].extension}`]));
 }
