@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { breakLines, breakUnits } from '../../src/report/pdf/line-break.js';
+import { breakLines, breakUnits, widestUnit } from '../../src/report/pdf/line-break.js';
 import { scriptRuns } from '../../src/report/pdf/script-runs.js';
 
 // One unit of width per character keeps the expectations readable.
@@ -49,5 +49,12 @@ describe('line ends', () => {
     const [first] = breakLines(scriptRuns('one two three', 'en'), 9, measure);
     expect(first?.pieces.map((p) => p.text).join('')).toBe('one two ');
     expect(first?.width).toBe(7);
+  });
+});
+
+describe('widestUnit', () => {
+  it('is the widest word without its spaces', () => {
+    expect(widestUnit(scriptRuns('a bb ccc  d', 'en'), measure)).toBe(3);
+    expect(widestUnit(scriptRuns('ภาษาไทยไม่มี', 'en'), measure)).toBe(5);
   });
 });

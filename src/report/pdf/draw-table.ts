@@ -1,6 +1,5 @@
 import type { Cell, Table } from '../model/report-document.js';
 import type { PageFlow, WrappedText } from './page-flow.js';
-import { breakUnits } from './line-break.js';
 import type { PdfStructure } from './pdf-document.js';
 import type { TextStyle } from './theme.js';
 
@@ -21,8 +20,7 @@ interface RowLayout {
 const MAX_WORD_SHARE = 0.3;
 
 function longestWord(flow: PageFlow, text: string, style: TextStyle): number {
-  // Units keep their trailing spaces: wrapping drops them from the width but reuses the words already measured.
-  return Math.max(0, ...breakUnits(text).map((unit) => flow.wrap(unit, style, Infinity).lines[0]?.width ?? 0));
+  return flow.fonts.widestWord(text, style.weight, style.size);
 }
 
 /**

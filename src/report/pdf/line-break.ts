@@ -174,3 +174,17 @@ export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure
   if (line.length > 0) lines.push(toLine(trimEnd(line, space)));
   return lines;
 }
+
+/** The width of the widest unit that must stay on one line: the narrowest line that splits no word. */
+export function widestUnit(runs: readonly ScriptRun[], measure: Measure): number {
+  const text = runs.map((r) => r.text).join('');
+  let widest = 0;
+  let offset = 0;
+  for (const unit of breakUnits(text)) {
+    const unitRuns = slice(runs, offset, offset + unit.length);
+    offset += unit.length;
+    const trimmed = unit.replace(/\s+$/u, '').length;
+    widest = Math.max(widest, widthOf(unitRuns, measure) - widthOf(slice(unitRuns, trimmed, unit.length), measure));
+  }
+  return widest;
+}

@@ -1,7 +1,7 @@
 import type { FontLoader } from '../report-input.js';
 import type { PdfDocument } from './pdf-document.js';
 import { fontFile, type FontScript, type FontWeight } from './font-catalog.js';
-import { breakLines, type Line } from './line-break.js';
+import { breakLines, widestUnit, type Line } from './line-break.js';
 import { scriptRuns } from './script-runs.js';
 
 interface GlyphSource {
@@ -88,6 +88,15 @@ export class PdfFonts {
       width = measured;
     }
     return (width * size) / MEASURE_SIZE;
+  }
+
+  /** The width of the longest word in the text, which a column must give it not to split it. */
+  widestWord(text: string, weight: FontWeight, size: number): number {
+    const covers = (script: FontScript, codePoint: number) => this.covers(script, codePoint);
+    return Math.max(
+      0,
+      ...text.split('\n').map((paragraph) => widestUnit(scriptRuns(paragraph, this.language, covers), (t, script) => this.width(t, script, weight, size))),
+    );
   }
 
   /** Wraps text to a width; line feeds start new lines. */
