@@ -129,8 +129,9 @@ function listFiles(inputs: readonly string[]): { files: string[]; skipped: Skipp
 function skippedText(skipped: readonly SkippedFile[], found: number): string {
   const lines = [`gret: skipped ${skipped.length} of ${found} file${found === 1 ? '' : 's'} that could not be read as assessments:`];
   for (const s of skipped) {
+    // The first problem is the error's own sentence, which names the file.
     const [first, ...rest] = s.problems;
-    lines.push(`  ${s.file}: ${first ?? 'unreadable'}`);
+    lines.push(`  ${first ?? `${s.file} is unreadable.`}`);
     for (const p of rest) lines.push(`    ${p}`);
   }
   return `${lines.join('\n')}\n`;

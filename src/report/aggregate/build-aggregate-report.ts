@@ -58,7 +58,7 @@ function summarySection(a: AggregateSummary): Section {
     paragraph(
       `Index points run from 0 to 100 and indicator levels from 0 to ${a.rubric.maxLevel}. The spread is the standard deviation across the assessments, ` +
         'counting each assessment once (the whole set described, not a sample). It is used rather than the interquartile range because on a ' +
-        'five-level scale it tells a set split between the lowest and the highest level apart from a set with one outlier. ' +
+        'scale of a few levels it tells a set split between the lowest and the highest level apart from a set with one outlier. ' +
         "Don't know and unanswered count as level 0, as in scoring; not-applicable answers are left out, so n can differ between rows.",
     ),
     dimensionChart(a),

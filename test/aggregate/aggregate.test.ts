@@ -1,0 +1,138 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { aggregate } from '../../src/cli/commands/aggregate.js';
+import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
+import type { Io } from '../../src/cli/io.js';
+import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
+import { recordOf } from '../../src/core/aggregate/assessment-record.js';
+import { distributionOf } from '../../src/core/aggregate/distribution.js';
+import { UserError } from '../../src/core/errors.js';
+import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { packTargets } from '../../src/core/scoring/targets.js';
+import { aggregateReporters } from '../../src/report/aggregate/index.js';
+import { renderAggregateSummary } from '../../src/report/aggregate/render-aggregate-summary.js';
+import { MINI_PACK } from '../fixtures/mini-assessment.js';
+import { matchGolden } from '../compare/match-golden.js';
+import { readCsv } from './read-csv.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
+const { rubric } = loadRubric(MINI_PACK);
+
+function records(files: readonly string[]) {
+  return files.map((file) => {
+    const { answers } = loadAnswers(join(ROOT, file), rubric);
+    return recordOf(scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }), file, file);
+  });
+}
+
+function capture(): { io: Io; out: () => string; err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, columns: 80, stdinIsTty: false },
+    out: () => out,
+    err: () => err,
+  };
+}
+
+describe('distributionOf', () => {
+  it.each([
+    [[], { n: 0, mean: null, median: null, min: null, max: null, sd: null }],
+    [[2], { n: 1, mean: 2, median: 2, min: 2, max: 2, sd: 0 }],
+    [[0, 4], { n: 2, mean: 2, median: 2, min: 0, max: 4, sd: 2 }],
+    [[3, 1, 2], { n: 3, mean: 2, median: 2, min: 1, max: 3, sd: Math.sqrt(2 / 3) }],
+    [[0, 0, 4, 4], { n: 4, mean: 2, median: 2, min: 0, max: 4, sd: 2 }],
+  ])('%j', (values, expected) => {
+    const d = distributionOf(values);
+    expect({ ...d, sd: d.sd === null ? null : Number(d.sd.toFixed(12)) }).toEqual({ ...expected, sd: expected.sd === null ? null : Number(expected.sd.toFixed(12)) });
+  });
+
+  it('tells a split room from one outlier, which the range cannot', () => {
+    expect(distributionOf([0, 0, 4, 4]).sd).toBeGreaterThan(distributionOf([0, 4, 4, 4]).sd ?? Infinity);
+  });
+});
+
+describe('workshop mode', () => {
+  const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: '0.0.0-test', workshop: true });
+  const view = summary.workshop?.[0];
+
+  it('ranks the disagreements as worked out by hand', () => {
+    // Levels (red, blue, green): moderation 2, 0, n/a → SD 1, range 2, split;
+    // data-kept 2, 2, 0 and share-women 2, 2, 0 (don't know) → SD √(8/9) ≈ 0.943, range 2, rubric order;
+    // strategy 0, 2, 1 → SD √(2/3) ≈ 0.816; online-services 1, 2, 1 → SD √(2/9) ≈ 0.471.
+    expect(view?.prompts.map((p) => p.id)).toEqual(['moderation', 'data-kept', 'share-women', 'strategy', 'online-services']);
+    expect(view?.prompts.map((p) => Number((p.spread ?? 0).toFixed(3)))).toEqual([1, 0.943, 0.943, 0.816, 0.471]);
+    expect(view?.prompts[0]?.applicabilitySplit).toBe(true);
+    expect(view?.prompts[0]?.question).toBe('Are spaces moderated?');
+  });
+
+  it('shows each group under its meta.group label, side by side', () => {
+    expect(view?.groups.map((g) => g.label)).toEqual(['Red', 'Blue', 'Green']);
+    expect(view?.indicators.find((i) => i.id === 'strategy')?.answers.map((a) => a.level)).toEqual([0, 2, 1]);
+  });
+
+  it('matches the golden Markdown and JSON', async () => {
+    const input = { summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont };
+    matchGolden('aggregate/workshop.md', String(await aggregateReporters.md.render(input)));
+    matchGolden('aggregate/workshop.json', String(await aggregateReporters.json.render(input)));
+  });
+
+  it('prints a terminal summary no wider than 80 columns', () => {
+    const text = renderAggregateSummary(summary, { columns: 80 });
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text).toContain(' 1. Moderation — SD 1.00, range 2, split on whether it applies');
+  });
+});
+
+describe('grouping and CSV', () => {
+  it('breaks the figures down by the value asked for', () => {
+    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', by: 'group' });
+    expect(summary.groups.map((g) => [g.key, g.count])).toEqual([
+      ['Blue', 1],
+      ['Green', 1],
+      ['Red', 1],
+    ]);
+    expect(summary.all.indicators.find((i) => i.id === 'moderation')).toMatchObject({ notApplicable: 1, belowTarget: 1, levels: { n: 2, mean: 1 } });
+  });
+
+  it('writes one row per assessment and indicator that reads back intact', async () => {
+    const rs = records(WORKSHOP);
+    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
+    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const [header, ...rows] = readCsv(csv.slice(1));
+    expect(header).toEqual(['file', 'ministry', 'country', 'group', 'dimension_id', 'indicator_id', 'status', 'applicable', 'level', 'score', 'target', 'gap']);
+    expect(rows).toHaveLength(3 * 5);
+    const green = rows.filter((r) => r[3] === 'Green');
+    expect(green.find((r) => r[5] === 'moderation')).toEqual([WORKSHOP[2], 'Ministry of Tests', 'Testland', 'Green', 'beta', 'moderation', 'answered', 'no', '', '', '2', '']);
+    expect(green.find((r) => r[5] === 'share-women')).toEqual([WORKSHOP[2], 'Ministry of Tests', 'Testland', 'Green', 'beta', 'share-women', 'dont-know', 'yes', '0', '0.0', '2', '2']);
+  });
+
+  it('quotes fields as RFC 4180 requires', async () => {
+    const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: 'Ministry of "Tests", Roads\nand Bridges' }));
+    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
+    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    expect(readCsv(csv.slice(1))[1]?.[1]).toBe('Ministry of "Tests", Roads\nand Bridges');
+  });
+});
+
+describe('gret aggregate on a folder with bad files among good ones', () => {
+  it('skips and lists the bad files with their positions, and summarises the good ones', async () => {
+    const { io, out, err } = capture();
+    const code = await aggregate(io, ['test/fixtures/aggregate/mixed'], { rubric: MINI_PACK });
+    expect(code).toBe(0);
+    expect(out()).toContain('2 assessments of mini 1.1.0');
+    expect(out()).toContain('2 files skipped');
+    expect(err()).toContain('gret: skipped 2 of 4 files');
+    expect(err()).toMatch(/\n {4}test\/fixtures\/aggregate\/mixed\/broken\.yaml:4:1: .*\[YAML_SYNTAX\]/);
+    expect(err()).toMatch(/\n {4}test\/fixtures\/aggregate\/mixed\/invalid\.yaml:11:15: .*\[ANSWER_INVALID\]/);
+  });
+
+  it('fails with a usage error when no file can be read', async () => {
+    const { io } = capture();
+    await expect(aggregate(io, ['test/fixtures/aggregate/mixed/broken.yaml'], { rubric: MINI_PACK })).rejects.toThrow(UserError);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
+import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
+import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+import { changesSince } from '../../src/core/compare/changes-since.js';
+import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
+import { packTargets } from '../../src/core/scoring/targets.js';
+import { compareReporters } from '../../src/report/compare/index.js';
+import { renderCompareSummary } from '../../src/report/compare/render-compare-summary.js';
+import { answers, dimension, indicator, rubric as buildRubric } from '../builders.js';
+import { MINI_PACK } from '../fixtures/mini-assessment.js';
+import { matchGolden } from './match-golden.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BASELINE = 'test/fixtures/compare/baseline.yaml';
+const FOLLOW_UP = 'test/fixtures/compare/follow-up.yaml';
+
+function fixtureComparison() {
+  const { rubric } = loadRubric(MINI_PACK);
+  const before = loadAnswers(join(ROOT, BASELINE), rubric).answers;
+  const after = loadAnswers(join(ROOT, FOLLOW_UP), rubric).answers;
+  return compareAssessments(rubric, { file: BASELINE, answers: before }, { file: FOLLOW_UP, answers: after }, packTargets(rubric), { version: '0.0.0-test' });
+}
+
+describe('compare across pack versions', () => {
+  const c = fixtureComparison();
+
+  it('lists what the change log added and removed since the older file, and compares neither', () => {
+    expect(c.notCompared).toEqual([
+      { indicator: 'data-kept', title: 'Data kept', change: 'added', version: '1.1.0' },
+      { indicator: 'old-question', title: null, change: 'removed', version: '1.1.0' },
+    ]);
+    expect(c.indicators.map((i) => i.id)).toEqual(['strategy', 'online-services', 'moderation', 'share-women']);
+  });
+
+  it('scores both sides without the indicators it leaves out', () => {
+    // Alpha keeps only strategy (0 → 2 of 2); beta is online-services, moderation, share-women.
+    expect(c.dimensions.map((d) => [d.id, d.before, d.after])).toEqual([
+      ['alpha', 0, 1],
+      ['beta', 0.5, 1 / 3],
+    ]);
+    expect(c.overall.change).toBeCloseTo(22.3, 5);
+  });
+
+  it('finds the gaps closed and opened and the recommendations done', () => {
+    expect(c.closed.map((g) => g.indicator)).toEqual(['strategy', 'online-services']);
+    expect(c.opened.map((g) => g.indicator)).toEqual(['moderation']);
+    expect(c.done.map((r) => r.id).sort()).toEqual(['online-add', 'strategy-adopt', 'strategy-draft']);
+  });
+
+  it('matches the golden Markdown and JSON', async () => {
+    const input = { comparison: c, template: loadTemplate(bundledTemplate), loadFont };
+    matchGolden('compare/compare.md', String(await compareReporters.md.render(input)));
+    matchGolden('compare/compare.json', String(await compareReporters.json.render(input)));
+  });
+
+  it('prints a terminal summary no wider than 80 columns', () => {
+    const text = renderCompareSummary(c, { columns: 80 });
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text).toContain('Not compared, as the pack changed in between (2)');
+  });
+});
+
+describe('changesSince', () => {
+  const ind = indicator('a');
+  const pack = buildRubric([dimension('d1', [ind, indicator('b'), indicator('c')])], {
+    version: '1.2.0',
+    changes: [
+      { version: '1.1.0', summary: '', added: ['b'], removed: ['gone'], rescaled: [], reworded: [] },
+      { version: '1.2.0', summary: '', added: [], removed: [], rescaled: ['c'], reworded: ['a'] },
+    ],
+  });
+
+  it.each([
+    [['1.2.0', '1.2.0'], [], []],
+    [['1.1.0', '1.2.0'], ['c'], ['a']],
+    [['1.2.0', '1.0.0'], ['b', 'gone', 'c'], ['a']],
+  ])('between %j: not compared %j, reworded %j', (versions, left, reworded) => {
+    const changes = changesSince(pack, versions);
+    expect(changes.notCompared.map((n) => n.indicator)).toEqual(left);
+    expect(changes.reworded.map((r) => r.indicator)).toEqual(reworded);
+  });
+});
+
+describe('compareAssessments on one version', () => {
+  const pack = buildRubric([dimension('d1', [indicator('a'), indicator('b')]), dimension('d2', [indicator('c')])]);
+  const targets = packTargets(pack);
+
+  it.each([
+    ['closes a gap reached', { a: 1 }, { a: 3 }, ['a'], []],
+    ['opens a gap fallen into', { a: 3 }, { a: 2 }, [], ['a']],
+    ['opens a gap where it did not apply before', { a: 'na' }, { a: 1 }, [], ['a']],
+    ['does not close a gap that became not applicable', { a: 1 }, { a: 'na' }, [], []],
+  ] as const)('%s', (_, before, after, closed, opened) => {
+    const c = compareAssessments(pack, { file: 'b.yaml', answers: answers({ b: 3, c: 3, ...before }) }, { file: 'f.yaml', answers: answers({ b: 3, c: 3, ...after }) }, targets, {
+      version: 'test',
+    });
+    expect(c.closed.map((g) => g.indicator)).toEqual(closed);
+    expect(c.opened.map((g) => g.indicator)).toEqual(opened);
+  });
+
+  it('lists indicators answered in only one file', () => {
+    const c = compareAssessments(pack, { file: 'b.yaml', answers: answers({ a: 1 }) }, { file: 'f.yaml', answers: answers({ b: 'dk' }) }, targets, { version: 'test' });
+    expect(c.answeredInOne).toEqual([
+      { indicator: 'a', title: 'Indicator a', answeredIn: 'baseline' },
+      { indicator: 'b', title: 'Indicator b', answeredIn: 'follow-up' },
+    ]);
+  });
+
+  it('takes the change as the difference of the figures shown', () => {
+    // 1/3 shows as 33.3 and 1/2 as 50.0: the change reads 16.7, not 16.666….
+    const c = compareAssessments(pack, { file: 'b.yaml', answers: answers({ a: 4, b: 0, c: 0 }) }, { file: 'f.yaml', answers: answers({ a: 4, b: 0, c: 4 }) }, targets, {
+      version: 'test',
+    });
+    expect(c.overall.change).toBe(50);
+    expect(c.dimensions[1]?.change).toBe(100);
+  });
+});
