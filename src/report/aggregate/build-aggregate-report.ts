@@ -101,12 +101,13 @@ function dimensionsSection(a: AggregateSummary): Section {
       a.all.dimensions.map((d) => distributionRow({ text: d.title }, d.scores, scoreDistributionText(d.scores))),
     ),
   ];
-  if (a.by !== null) {
+  const by = a.by;
+  if (by !== null) {
     a.all.dimensions.forEach((d, k) => {
       blocks.push({ kind: 'subheading', text: `${d.title}, by ${a.by}` });
       blocks.push(
         table(
-          distributionColumns(''),
+          distributionColumns(by === null ? '' : BY_HEADER[by]),
           a.groups.map((g) => {
             const scores = g.dimensions[k]?.scores ?? d.scores;
             return distributionRow({ text: groupName(g) }, scores, scoreDistributionText(scores));
