@@ -115,7 +115,7 @@ program
   .option('--language <tag>', "the language of the answers (default: the pack's)")
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .option('--force', 'replace the file if it exists')
-  .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Kenya --assessor "A. Otieno"'))
+  .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Fiji --assessor "S. Naidu"'))
   .action((file: string, opts: InitFlags) => run(async (io) => (await import('./commands/init.js')).init(io, file, opts)));
 
 program
