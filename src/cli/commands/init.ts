@@ -50,7 +50,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
     const missing = [flags.ministry === undefined ? '--ministry' : '', flags.country === undefined ? '--country' : ''].filter((f) => f !== '');
     if (missing.length > 0) {
       throw new UserError('USAGE', `Missing ${missing.join(' and ')}: without a terminal to ask in, give the values as flags.`, {
-        hint: `For example: gret init ${file} --ministry "Ministry of Health" --country Kenya --assessor "A. Name" [--date YYYY-MM-DD] [--language en] [--rubric <pack-dir>]`,
+        hint: `For example: gret init ${file} --ministry "Ministry of Health" --country Fiji --assessor "A. Name" [--date YYYY-MM-DD] [--language en] [--rubric <pack-dir>]`,
       });
     }
     rubric = loadRubric(rubricDir).rubric;
