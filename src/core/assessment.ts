@@ -58,6 +58,7 @@ export interface DimensionResult extends ScoreSummary {
   readonly id: string;
   readonly title: string;
   readonly shortTitle: string;
+  readonly description: string;
   readonly weight: number;
   /** This dimension's share of the overall index's weight, 0..1 (0 when it has no score). */
   readonly normalisedWeight: number;
@@ -84,6 +85,8 @@ export interface IndicatorResult {
   readonly answerText: string | null;
   /** Level reached: from the answer; 0 for don't know and unanswered; null when not applicable. */
   readonly level: number | null;
+  /** The rubric's descriptor of that level for this indicator; null when not applicable. */
+  readonly descriptor: string | null;
   readonly score: number | null;
   /** Weight share within its dimension among applicable indicators, 0..1. */
   readonly normalisedWeight: number;

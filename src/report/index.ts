@@ -13,7 +13,7 @@ export const reporters = {
   // pdfkit takes a tenth of a second to load: only a PDF run pays for it.
   pdf: { extension: 'pdf', render: async (input) => (await import('./pdf/render-pdf.js')).renderPdf(input) },
   md: { extension: 'md', render: async (input) => renderMarkdown(input) },
-  json: { extension: 'json', render: async (input) => renderJson(input) },
+  json: { extension: 'json', render: async (input) => renderJson(input.assessment) },
   csv: { extension: 'plan.csv', render: async (input) => renderPlanCsv(input) },
 } as const satisfies Readonly<Record<string, Reporter>>;
 

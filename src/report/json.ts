@@ -1,6 +1,6 @@
-import type { ReportInput } from './report-input.js';
+import type { Assessment } from '../core/assessment.js';
 
-/** The assessment itself, the result contract, as indented JSON with its schemaVersion first. */
-export function renderJson(input: ReportInput): string {
-  return `${JSON.stringify(input.assessment, null, 2)}\n`;
+/** The result contract as indented JSON, schemaVersion first: what `score --json` and `report --format json` print. */
+export function renderJson(assessment: Assessment): string {
+  return `${JSON.stringify(assessment, null, 2)}\n`;
 }

@@ -8,7 +8,5 @@ export type FontLoader = (file: string) => Uint8Array;
 export interface ReportInput {
   readonly assessment: Assessment;
   readonly template: ReportTemplate;
-  /** Each indicator's level descriptors, indexed by level, when the rubric pack is at hand. */
-  readonly descriptors: ReadonlyMap<string, readonly string[]>;
   readonly loadFont: FontLoader;
 }

@@ -282,3 +282,18 @@ describe('bands and rounding', () => {
     expect(roundToSum([10.04, 10.04, 10.04])).toEqual([10.1, 10, 10]);
   });
 });
+
+describe('roundToSum', () => {
+  it.each([
+    [[33.333, 33.333, 33.334], 1, [33.3, 33.3, 33.4]],
+    [[10.05, 10.05, 10.05, 9.85], 1, [10.1, 10.1, 10, 9.8]],
+    [[2.5, 2.5, 0], 0, [3, 2, 0]],
+    [[0, 0, 0], 1, [0, 0, 0]],
+    [[8.6956, 2.1739, 6.5217, 0, 0, 4.3478, 4.3478, 6.5217, 0], 1, [8.7, 2.2, 6.5, 0, 0, 4.4, 4.3, 6.5, 0]],
+  ])('rounds %j to %i decimals as %j', (values, decimals, expected) => {
+    const rounded = roundToSum(values, decimals);
+    expect(rounded).toEqual(expected);
+    const total = values.reduce((s, v) => s + v, 0);
+    expect(rounded.reduce((s, v) => s + v, 0).toFixed(decimals)).toBe(total.toFixed(decimals));
+  });
+});

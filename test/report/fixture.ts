@@ -16,6 +16,7 @@ import type { AnswerStatus, Effort, Evidence, Horizon, NaReason } from '../../sr
  */
 
 const MAX_LEVEL = 4;
+const SCALE_LABELS = ['Absent', 'Ad hoc', 'Defined', 'Implemented and measured', 'Institutionalised'];
 
 interface IndicatorSpec {
   id: string;
@@ -205,6 +206,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         exclusion,
         answerText: typeof spec.answer === 'number' ? `Level ${spec.answer}` : status === 'dont-know' ? "Don't know" : null,
         level,
+        descriptor: level === null ? null : `${SCALE_LABELS[level] ?? ''}: ${spec.title.toLowerCase()} at this stage.`,
         score,
         normalisedWeight,
         contribution: score === null ? 0 : normalisedWeight * score * 100,
@@ -223,6 +225,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
       id: d.id,
       title: d.title,
       shortTitle: d.shortTitle,
+      description: `What ${d.shortTitle.toLowerCase()} covers.`,
       weight: 1,
       normalisedWeight: 1 / dimWeightTotal,
       contribution: (score * 100) / dimWeightTotal,
@@ -331,16 +334,4 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
     ],
     warnings: [],
   };
-}
-
-/** Level descriptors per indicator, as a rubric pack would give them. */
-export function buildDescriptors(assessment: Assessment): ReadonlyMap<string, readonly string[]> {
-  return new Map(
-    assessment.dimensions.flatMap((d) =>
-      d.indicators.map((i): [string, readonly string[]] => [
-        i.id,
-        assessment.rubric.scale.map((s) => `${s.label}: ${i.title.toLowerCase()} at this stage.`),
-      ]),
-    ),
-  );
 }

@@ -6,7 +6,7 @@ import type { Assessment } from '../../src/core/assessment.js';
 import type { ReportInput } from '../../src/report/index.js';
 import { parseLook, parseWording } from '../../src/report/template/parse-template.js';
 import type { ReportTemplate } from '../../src/report/template/template-schema.js';
-import { buildAssessment, buildDescriptors } from './fixture.js';
+import { buildAssessment } from './fixture.js';
 
 const require = createRequire(import.meta.url);
 export const templateDir = fileURLToPath(new URL('../../templates/report/', import.meta.url));
@@ -23,5 +23,5 @@ export function defaultTemplate(): ReportTemplate {
 }
 
 export function reportInput(assessment: Assessment = buildAssessment()): ReportInput {
-  return { assessment, template: defaultTemplate(), descriptors: buildDescriptors(assessment), loadFont };
+  return { assessment, template: defaultTemplate(), loadFont };
 }

@@ -3,7 +3,6 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Issue, Parsed } from '../../core/issues.js';
-import type { Rubric } from '../../core/types.js';
 import { isReportFormat, parseLook, parseWording, reporters, reportFormats, type ReportFormat, type ReportTemplate } from '../../report/index.js';
 import { evaluate } from '../evaluate.js';
 import { describeFsError, locate, readYaml, writeAtomic, type YamlFile } from '../files.js';
@@ -114,10 +113,6 @@ export function loadTemplate(dir: string): ReportTemplate {
   return { wording, look, logo: look.logo === null ? null : readLogo(dir, look.logo, lookYaml.file) };
 }
 
-function descriptors(rubric: Rubric): Map<string, readonly string[]> {
-  return new Map(rubric.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i.levels])));
-}
-
 export function loadFont(file: string): Uint8Array {
   return readFileSync(require.resolve(file));
 }
@@ -126,14 +121,14 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
   const formats = parseFormats(flags.format, flags.output);
   const paths = outputPaths(formats, flags.output, file);
   checkFolders(paths.values());
-  const { assessment, rubric } = evaluate({
+  const { assessment } = evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
   });
   const template = loadTemplate(flags.template ?? bundledTemplate);
-  const input = { assessment, template, descriptors: descriptors(rubric), loadFont };
+  const input = { assessment, template, loadFont };
   // Render everything before writing anything, so a failure leaves no partial set of files.
   const outputs: [string, string | Uint8Array][] = [];
   for (const format of formats) outputs.push([paths.get(format) ?? '', await reporters[format].render(input)]);

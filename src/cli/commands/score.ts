@@ -2,6 +2,7 @@ import { indexPoints } from '../../core/scoring/points.js';
 import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
 import type { ScoreFlags } from '../main.js';
+import { renderJson } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { terminalStyle } from '../terminal-style.js';
 
@@ -13,7 +14,7 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
   });
   if (flags.json === true) {
-    io.out(`${JSON.stringify(assessment, null, 2)}\n`);
+    io.out(renderJson(assessment));
   } else {
     io.out(renderSummary(assessment, { style: await terminalStyle(io.colour), columns: io.columns, explain: flags.explain === true }));
     io.out(`\nNext: gret report ${file} -o report.pdf\n`);

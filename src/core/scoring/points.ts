@@ -16,14 +16,17 @@ export function bandOf(bands: readonly Band[], score: number): Band | undefined 
 /**
  * Rounds each value to `decimals` so that the rounded values add up to the rounded total
  * (largest-remainder method): a breakdown table then sums exactly to the figure beside it.
+ * Ties go to the earlier value, so the result is stable.
  */
 export function roundToSum(values: readonly number[], decimals = 1): number[] {
   const factor = 10 ** decimals;
-  const total = Math.round(values.reduce((a, b) => a + b, 0) * factor);
-  const floors = values.map((v) => Math.floor(v * factor + 1e-9));
+  // Clear float noise first, so that 2.9999999 counts as 3 and not as 2 with a large remainder.
+  const scaled = values.map((v) => Math.round(v * factor * 1e6) / 1e6);
+  const floors = scaled.map(Math.floor);
+  const total = Math.round(scaled.reduce((a, b) => a + b, 0));
   let missing = total - floors.reduce((a, b) => a + b, 0);
-  const order = values
-    .map((v, i) => ({ i, remainder: v * factor - (floors[i] ?? 0) }))
+  const order = scaled
+    .map((v, i) => ({ i, remainder: v - Math.floor(v) }))
     .sort((a, b) => b.remainder - a.remainder || a.i - b.i);
   const out = [...floors];
   for (const { i } of order) {

@@ -1,6 +1,6 @@
 import type { DimensionResult } from '../../core/assessment.js';
 import { formatPoints, formatWeight } from './format-number.js';
-import { roundToTotal } from './largest-remainder.js';
+import { roundToSum } from '../../core/scoring/points.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Cell, Column, Section, Table } from './report-document.js';
 
@@ -21,8 +21,8 @@ function percent(value: number): string {
 
 function dimensionTable(ctx: ReportContext, d: DimensionResult): Table {
   const w = ctx.wording.breakdown;
-  const shares = roundToTotal(d.indicators.map((i) => i.normalisedWeight * 100), 1);
-  const points = roundToTotal(d.indicators.map((i) => i.contribution), 1);
+  const shares = roundToSum(d.indicators.map((i) => i.normalisedWeight * 100));
+  const points = roundToSum(d.indicators.map((i) => i.contribution));
   const rows: Cell[][] = d.indicators.map((i, k) => [
     { text: i.title },
     { text: i.level === null ? w.not_applicable : String(i.level) },
@@ -44,8 +44,8 @@ function dimensionTable(ctx: ReportContext, d: DimensionResult): Table {
 function overallTable(ctx: ReportContext): Table {
   const w = ctx.wording.breakdown;
   const a = ctx.assessment;
-  const shares = roundToTotal(a.dimensions.map((d) => d.normalisedWeight * 100), 1);
-  const points = roundToTotal(a.dimensions.map((d) => d.contribution), 1);
+  const shares = roundToSum(a.dimensions.map((d) => d.normalisedWeight * 100));
+  const points = roundToSum(a.dimensions.map((d) => d.contribution));
   const cols = columns(ctx, w.columns.dimension);
   const rows: Cell[][] = a.dimensions.map((d, k) => [
     { text: d.title },

@@ -24,7 +24,7 @@ export function exclusionReason(ctx: ReportContext, indicator: IndicatorResult):
 function levelCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const w = ctx.wording;
   if (i.level === null) return { text: w.dimension.not_applicable, detail: exclusionReason(ctx, i) };
-  const descriptor = ctx.descriptors.get(i.id)?.[i.level] ?? ctx.assessment.rubric.scale.find((s) => s.level === i.level)?.meaning;
+  const descriptor = i.descriptor;
   const status = i.status === 'answered' ? undefined : w.status[i.status];
   const detail = [status, descriptor].filter((s) => s !== undefined).join(' · ');
   return detail === '' ? { text: levelLabel(ctx, i.level) } : { text: levelLabel(ctx, i.level), detail };
@@ -82,7 +82,7 @@ function levelStrip(ctx: ReportContext, d: DimensionResult): ChartBlock {
 export function dimensionSection(ctx: ReportContext, d: DimensionResult): Section {
   const w = ctx.wording.dimension;
   const cols = w.columns;
-  const blocks: Block[] = [];
+  const blocks: Block[] = [{ kind: 'paragraph', tone: 'body', text: d.description }];
   if (d.score === null) blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
   else blocks.push(figuresBlock(ctx, d));
   blocks.push(levelStrip(ctx, d));

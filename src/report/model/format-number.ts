@@ -1,11 +1,13 @@
+import { indexPoints } from '../../core/scoring/points.js';
+
 /** Index points, 0–100, with one decimal: the precision every score in the report uses. */
 export function formatPoints(points: number): string {
   return points.toFixed(1);
 }
 
-/** A 0..1 score as index points. */
+/** A 0..1 score as index points, rounded as the band is read (see indexPoints). */
 export function formatScore(score: number): string {
-  return formatPoints(score * 100);
+  return formatPoints(indexPoints(score));
 }
 
 /** A 0..1 share as a whole percentage. */

@@ -1,6 +1,6 @@
 import { fill } from './fill.js';
 import { formatPoints, formatWeight } from './format-number.js';
-import { roundToTotal } from './largest-remainder.js';
+import { roundToSum } from '../../core/scoring/points.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Section } from './report-document.js';
 
@@ -42,7 +42,7 @@ export function methodologySection(ctx: ReportContext): Section {
   });
 
   const totalWeight = a.dimensions.reduce((s, d) => s + d.weight, 0);
-  const shares = roundToTotal(
+  const shares = roundToSum(
     a.dimensions.map((d) => (totalWeight === 0 ? 0 : (d.weight / totalWeight) * 100)),
     1,
   );

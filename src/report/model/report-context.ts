@@ -8,7 +8,6 @@ import type { Figures } from './report-document.js';
 export interface ReportContext {
   readonly assessment: Assessment;
   readonly wording: Wording;
-  readonly descriptors: ReadonlyMap<string, readonly string[]>;
   readonly indicators: ReadonlyMap<string, IndicatorResult>;
 }
 
@@ -17,7 +16,6 @@ export function createContext(input: ReportInput): ReportContext {
   return {
     assessment,
     wording: input.template.wording,
-    descriptors: input.descriptors,
     indicators: new Map(assessment.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i]))),
   };
 }
