@@ -15,7 +15,7 @@ import { aggregateReporters } from '../../src/report/aggregate/index.js';
 import { renderAggregateSummary } from '../../src/report/aggregate/render-aggregate-summary.js';
 import { MINI_PACK } from '../fixtures/mini-assessment.js';
 import { matchGolden } from '../compare/match-golden.js';
-import { readCsv } from './read-csv.js';
+import { readCsv } from '../read-csv.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);

@@ -4,26 +4,18 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gret, GRET, ROOT } from '../e2e/run-gret.js';
+import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 
-const MINI = join(ROOT, 'test', 'fixtures', 'mini-pack');
+const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-report-'));
 const assessment = join(work, 'assessment.yaml');
 writeFileSync(
   assessment,
-  `format: gret-assessment/1
-meta:
-  ministry: Ministry of Tests
-  country: Testland
-  assessors: [A. Person]
-  date: 2026-02-01
-  language: en
-  pack: { id: mini, version: 1.1.0 }
-answers:
-  strategy: { answer: 1, note: "ยังไม่มีแผน; 还没有计划", evidence: [{ title: Plan, verification: document-seen }] }
+  miniAssessment(`  strategy: { answer: 1, note: "ยังไม่มีแผน; 还没有计划", evidence: [{ title: Plan, verification: document-seen }] }
   data-kept: { answer: "no" }
   online-services: { answer: [health] }
   share-women: { status: dont-know }
-`,
+`),
 );
 
 function report(args: string[]) {

@@ -6,6 +6,7 @@ import { renderPlanCsv } from '../../src/report/csv/render-plan-csv.js';
 import { renderMarkdown } from '../../src/report/markdown/render-markdown.js';
 import { buildAssessment } from './fixture.js';
 import { reportInput } from './report-input.js';
+import { readCsv } from '../read-csv.js';
 
 const golden = fileURLToPath(new URL('../golden/', import.meta.url));
 // UPDATE_GOLDEN=1 rewrites the golden files from the current output; review the diff before committing.
@@ -20,34 +21,6 @@ function matchGolden(name: string, actual: string): void {
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
-/** A small RFC 4180 reader, to read the plan back as a spreadsheet would. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('Markdown report', () => {
   it('matches the golden file', () => {
