@@ -37,11 +37,12 @@ export function readText(file: string, what: string): string {
   if (bytes.includes(0)) {
     throw new UserError('NOT_TEXT', `${file} is not a text file (it contains NUL bytes); ${what} must be YAML text.`);
   }
-  const text = bytes.toString('utf8');
-  if (text.includes('\uFFFD')) {
+  try {
+    // Strip a byte-order mark, which spreadsheet and Windows editors like to add.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
     throw new UserError('NOT_UTF8', `${file} is not valid UTF-8 text; save it as UTF-8 and try again.`);
   }
-  return text;
 }
 
 /** Reads and parses one YAML file; any syntax problem becomes a UserError with file:line:col. */

@@ -69,6 +69,11 @@ describe('gret score', () => {
     expect(result.overall.score).toBeCloseTo((1 / 3 + 2 * 0.25) / 3, 10);
   });
 
+  it('reads a file saved with a byte-order mark', () => {
+    const bom = write('bom.yaml', `\uFEFF${good}`);
+    expect(gret(['score', bom, '--rubric', MINI]).code).toBe(0);
+  });
+
   it('explains the breakdown', () => {
     const run = gret(['score', answers, '--rubric', MINI, '--explain']);
     expect(run.stdout).toContain('How the scores are built');
@@ -109,6 +114,7 @@ describe('bad input', () => {
     ['duplicate keys', write('dupes.yaml', `${good}  strategy: { answer: 2 }\n`), /dupes\.yaml:14:3: Map keys must be unique/],
     ['wrong types', write('types.yaml', miniAssessment(`  strategy: { answer: high }\n`)), /types\.yaml:10:15: "high" is not a level; expected a level from 0 to 2/],
     ['a terminal escape in a note', write('escape.yaml', miniAssessment(`  strategy: { answer: 1, note: "red \\e[31m text" }\n`)), /escape\.yaml:10:\d+: "note" contains a control character/],
+    ['a file that is not UTF-8', write('latin1.yaml', Buffer.from(miniAssessment('  strategy: { answer: 1, note: "café" }\n'), 'latin1')), /latin1\.yaml is not valid UTF-8/],
     ['not an assessment', write('list.yaml', '- just\n- a list\n'), /list\.yaml:1:1: .*expected object/],
   ];
 
