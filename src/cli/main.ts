@@ -59,16 +59,21 @@ const program = new Command('gret')
   .description('Gender-Responsive E-government Toolkit: assess how well digital government serves women, offline.')
   .version(gretVersion(), '-V, --version')
   .showHelpAfterError('(run with --help for usage)')
+  // Command names alone keep the list readable at 80 columns; each command's --help has its usage.
+  .configureHelp({ subcommandTerm: (command) => command.name() })
   .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
   .exitOverride()
   .addHelpText(
     'after',
     example(
-      'gret init assessment.yaml            # start a new assessment',
-      'gret assess assessment.yaml          # answer the questions (resumable)',
-      'gret score assessment.yaml           # scores, coverage and top priorities',
-      'gret report assessment.yaml -o report.pdf',
-      'gret rubric list                     # the questions in the bundled pack',
+      'gret init assessment.yaml                  # start a new assessment',
+      'gret assess assessment.yaml                # answer the questions (resumable)',
+      'gret template -o answers.yaml              # a blank sheet to fill in an editor',
+      'gret score assessment.yaml                 # scores, coverage and top priorities',
+      'gret report assessment.yaml -o report.pdf  # the gap report and action plan',
+      'gret compare 2025.yaml 2026.yaml           # what changed since the baseline',
+      'gret aggregate groups/ --workshop          # where workshop groups disagree',
+      'gret rubric list                           # the questions in the bundled pack',
     ),
   );
 
