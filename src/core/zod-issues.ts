@@ -22,6 +22,9 @@ function describe(zi: z.core.$ZodIssue, path: readonly (string | number)[]): str
   if (zi.code === 'invalid_type' && zi.message.includes('received undefined')) {
     return `${where}is required`;
   }
+  if (zi.code === 'invalid_type' && zi.message.includes('received null')) {
+    return `${where}is empty; fill it in`;
+  }
   if (zi.code === 'invalid_union' && 'options' in zi && Array.isArray(zi.options)) {
     return `${where}must be one of: ${zi.options.join(', ')}`;
   }

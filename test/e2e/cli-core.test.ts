@@ -115,6 +115,7 @@ describe('bad input', () => {
     ['wrong types', write('types.yaml', miniAssessment(`  strategy: { answer: high }\n`)), /types\.yaml:10:15: "high" is not a level; expected a level from 0 to 2/],
     ['a terminal escape in a note', write('escape.yaml', miniAssessment(`  strategy: { answer: 1, note: "red \\e[31m text" }\n`)), /escape\.yaml:10:\d+: "note" contains a control character/],
     ['a file that is not UTF-8', write('latin1.yaml', Buffer.from(miniAssessment('  strategy: { answer: 1, note: "café" }\n'), 'latin1')), /latin1\.yaml is not valid UTF-8/],
+    ['meta left blank', write('blank-meta.yaml', miniAssessment('').replace('ministry: Ministry of Tests', 'ministry:')), /blank-meta\.yaml:3:3: "ministry" is empty; fill it in/],
     ['not an assessment', write('list.yaml', '- just\n- a list\n'), /list\.yaml:1:1: .*expected object/],
   ];
 
