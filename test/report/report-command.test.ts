@@ -23,6 +23,13 @@ function report(args: string[]) {
 }
 
 describe('gret report', () => {
+  it('takes the action plan by its file ending alongside a PDF', () => {
+    mkdirSync(join(work, 'plan'));
+    const run = report(['-o', 'plan/report.pdf', '--format', 'pdf,plan.csv']);
+    expect(run.code).toBe(0);
+    expect(readdirSync(join(work, 'plan')).sort()).toEqual(['report.pdf', 'report.plan.csv']);
+  });
+
   it('writes every format from one run', () => {
     mkdirSync(join(work, 'all'));
     const run = report(['-o', 'all/report', '--format', 'pdf,md,json,csv']);

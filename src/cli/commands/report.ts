@@ -26,7 +26,12 @@ function parseFormats(flag: string | undefined, output: string | undefined): Rep
     const fromName = output === undefined ? undefined : reportFormats.find((f) => output.endsWith(`.${reporters[f].extension}`) || extname(output) === `.${f}`);
     return [fromName ?? 'pdf'];
   }
-  const names = flag.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  // A format may also be named by the file ending it writes, as in `--format pdf,plan.csv`.
+  const names = flag
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((n) => reportFormats.find((f) => reporters[f].extension === n) ?? n);
   const unknown = names.filter((n) => !isReportFormat(n));
   if (names.length === 0 || unknown.length > 0) {
     throw new UserError('USAGE', `Unknown report format ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}.`, {
