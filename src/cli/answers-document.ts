@@ -1,5 +1,5 @@
 import { Document, isCollection, isMap, isScalar, isSeq, Pair, Scalar, YAMLMap, type Node } from 'yaml';
-import { ANSWERS_FORMAT } from '../core/answers/schema.js';
+import { ANSWERS_FORMAT } from '../core/answers/format.js';
 import type { Answer, AssessmentMeta, Evidence, Rubric } from '../core/types.js';
 
 /*

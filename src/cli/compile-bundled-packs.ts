@@ -11,7 +11,7 @@ const rubrics = join(packageRoot, 'rubrics');
 for (const name of readdirSync(rubrics)) {
   if (!existsSync(join(rubrics, name, 'pack.yaml'))) continue;
   try {
-    const { rubric, warnings } = loadRubric(join(rubrics, name), { compiled: false });
+    const { rubric, warnings } = await loadRubric(join(rubrics, name), { compiled: false });
     if (warnings.length > 0) {
       process.stderr.write(`${name}: not compiled, it has ${warnings.length} warning(s); run gret rubric validate\n`);
       continue;

@@ -2,7 +2,7 @@ import type { Assessment } from '../core/assessment.js';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { scoreAssessment } from '../core/scoring/score.js';
-import { flagTargets, packTargets, parseTargets } from '../core/scoring/targets.js';
+import { flagTargets, packTargets } from '../core/scoring/targets.js';
 import type { Rubric, Targets } from '../core/types.js';
 import { locate, readYaml } from './files.js';
 import { formatIssue } from './format-issue.js';
@@ -18,10 +18,10 @@ export interface EvaluateOptions {
 }
 
 /** Loads the rubric, the answers and the targets, and scores them: the pipeline behind score and report. */
-export function evaluate(options: EvaluateOptions): { assessment: Assessment; rubric: Rubric; warnings: readonly Issue[] } {
-  const { rubric } = loadRubric(options.rubric);
+export async function evaluate(options: EvaluateOptions): Promise<{ assessment: Assessment; rubric: Rubric; warnings: readonly Issue[] }> {
+  const { rubric } = await loadRubric(options.rubric);
   const { answers, warnings } = loadAnswers(options.assessment, rubric);
-  const targets = resolveTargets(rubric, options);
+  const targets = await resolveTargets(rubric, options);
   const assessment = scoreAssessment(rubric, answers, targets, {
     version: gretVersion(),
     warnings: warnings.map((w) => formatIssue(w, { colour: false })),
@@ -29,7 +29,7 @@ export function evaluate(options: EvaluateOptions): { assessment: Assessment; ru
   return { assessment, rubric, warnings };
 }
 
-export function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 'target' | 'targets'>): Targets {
+export async function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 'target' | 'targets'>): Promise<Targets> {
   if (options.target !== undefined && options.targets !== undefined) {
     throw new UserError('USAGE', 'Give either --target or --targets, not both.');
   }
@@ -41,6 +41,8 @@ export function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 't
   }
   if (options.targets === undefined) return packTargets(rubric);
   const yaml = readYaml(options.targets, 'a targets file');
+  // Only a targets file needs zod: loaded here so that ordinary runs never pay for it.
+  const { parseTargets } = await import('../core/scoring/parse-targets.js');
   const parsed = parseTargets(options.targets, yaml.data, rubric);
   if (!parsed.ok) {
     throw new UserError('TARGETS_INVALID', `The targets file ${options.targets} has problems.`, {

@@ -19,7 +19,7 @@ import { readCsv } from '../read-csv.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
-const { rubric } = loadRubric(MINI_PACK);
+const { rubric } = await loadRubric(MINI_PACK);
 
 function records(files: readonly string[]) {
   return files.map((file) => {

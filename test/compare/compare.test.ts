@@ -16,15 +16,17 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const BASELINE = 'test/fixtures/compare/baseline.yaml';
 const FOLLOW_UP = 'test/fixtures/compare/follow-up.yaml';
 
-function fixtureComparison() {
-  const { rubric } = loadRubric(MINI_PACK);
+async function fixtureComparison() {
+  const { rubric } = await loadRubric(MINI_PACK);
   const before = loadAnswers(join(ROOT, BASELINE), rubric).answers;
   const after = loadAnswers(join(ROOT, FOLLOW_UP), rubric).answers;
   return compareAssessments(rubric, { file: BASELINE, answers: before }, { file: FOLLOW_UP, answers: after }, packTargets(rubric), { version: '0.0.0-test' });
 }
 
+const comparison = await fixtureComparison();
+
 describe('compare across pack versions', () => {
-  const c = fixtureComparison();
+  const c = comparison;
 
   it('lists what the change log added and removed since the older file, and compares neither', () => {
     expect(c.notCompared).toEqual([

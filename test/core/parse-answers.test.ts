@@ -8,7 +8,7 @@ import { loadAnswers } from '../../src/cli/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 
-const { rubric } = loadRubric(MINI_PACK);
+const { rubric } = await loadRubric(MINI_PACK);
 const dir = mkdtempSync(join(tmpdir(), 'gret-answers-'));
 
 function file(answers: string, version = '1.1.0'): string {
@@ -73,7 +73,7 @@ describe('answers files', () => {
     ["don't know with an answer", '  strategy: { status: dont-know, answer: 1 }\n', 'ANSWER_UNEXPECTED', 10],
     ['answered without an answer', '  strategy: { note: forgot }\n', 'ANSWER_MISSING', 10],
     ['a misspelt key', '  strategy: { answer: 1, notes: typo }\n', 'UNKNOWN_KEY', 10],
-    ['an unknown verification level', '  strategy:\n    answer: 1\n    evidence:\n      - title: X\n        verification: trusted\n', 'SCHEMA_INVALID_UNION', 13],
+    ['an unknown verification level', '  strategy:\n    answer: 1\n    evidence:\n      - title: X\n        verification: trusted\n', 'NOT_ALLOWED', 14],
   ];
 
   it.each(cases)('reports %s at its line', (_name, body, code, line) => {

@@ -15,7 +15,7 @@ interface Edit {
 }
 
 /** Copies the mini pack, applies the edits, and returns every issue loading it reports. */
-function problemsAfter(...edits: Edit[]): Issue[] {
+async function problemsAfter(...edits: Edit[]): Promise<Issue[]> {
   const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
   cpSync(MINI, dir, { recursive: true });
   for (const e of edits) {
@@ -25,7 +25,7 @@ function problemsAfter(...edits: Edit[]): Issue[] {
     writeFileSync(path, text.replace(e.find, e.replace));
   }
   try {
-    loadRubric(dir);
+    await loadRubric(dir);
   } catch (error) {
     if (error instanceof UserError) return [...error.issues];
     throw error;
@@ -40,8 +40,8 @@ function lineOf(edit: Edit, marker: string): number {
 }
 
 describe('rubric validation', () => {
-  it('accepts the mini pack', () => {
-    expect(problemsAfter()).toEqual([]);
+  it('accepts the mini pack', async () => {
+    expect(await problemsAfter()).toEqual([]);
   });
 
   const cases: [string, Edit, string, string][] = [
@@ -64,8 +64,8 @@ describe('rubric validation', () => {
     ['a duplicate key', { file: 'alpha.yaml', find: '    title: Strategy\n', replace: '    title: Strategy\n    title: Again\n' }, 'YAML_SYNTAX', 'title: Again'],
   ];
 
-  it.each(cases)('reports %s with its code, file and line', (_name, edit, code, marker) => {
-    const problems = problemsAfter(edit);
+  it.each(cases)('reports %s with its code, file and line', async (_name, edit, code, marker) => {
+    const problems = await problemsAfter(edit);
     const found = problems.find((p) => p.code === code);
     expect(found).toBeDefined();
     expect(basename(found?.file ?? '')).toBe(edit.file);
@@ -79,8 +79,8 @@ describe('rubric validation', () => {
     expect(found?.position?.col).toBeGreaterThan(0);
   });
 
-  it('reports a loop of applies_if conditions', () => {
-    const problems = problemsAfter({
+  it('reports a loop of applies_if conditions', async () => {
+    const problems = await problemsAfter({
       file: 'alpha.yaml',
       find: '    type: yes-no\n',
       replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n',
@@ -88,8 +88,8 @@ describe('rubric validation', () => {
     expect(problems.map((p) => p.code)).toContain('CONDITION_CYCLE');
   });
 
-  it('reports every problem at once, across files', () => {
-    const problems = problemsAfter(
+  it('reports every problem at once, across files', async () => {
+    const problems = await problemsAfter(
       { file: 'alpha.yaml', find: 'evidence_prompt: The plan.', replace: 'evidence_promt: The plan.' },
       { file: 'beta.yaml', find: 'type: percent', replace: 'type: percentage' },
       { file: 'bibliography.yaml', find: 'year: 2021', replace: 'year: last year' },
@@ -98,20 +98,20 @@ describe('rubric validation', () => {
     expect(problems.length).toBeGreaterThanOrEqual(3);
   });
 
-  it('reports every semantic problem at once', () => {
-    const problems = problemsAfter(
+  it('reports every semantic problem at once', async () => {
+    const problems = await problemsAfter(
       { file: 'alpha.yaml', find: 'sources: [SRC-B]', replace: 'sources: [SRC-Z]' },
       { file: 'beta.yaml', find: 'min: 30', replace: 'min: 50' },
     );
     expect(problems.map((p) => p.code).sort()).toEqual(['THRESHOLD_ORDER', 'UNKNOWN_SOURCE']);
   });
 
-  it('warns about a source nobody cites', () => {
+  it('warns about a source nobody cites', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
     cpSync(MINI, dir, { recursive: true });
     const bib = join(dir, 'bibliography.yaml');
     writeFileSync(bib, `${readFileSync(bib, 'utf8')}  - key: SRC-C\n    title: Unused\n    organisation: Org\n    year: 2020\n    url: https://example.org/c\n`);
-    const { warnings } = loadRubric(dir);
+    const { warnings } = await loadRubric(dir);
     expect(warnings.map((w) => w.code)).toEqual(['UNUSED_SOURCE']);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 import { spawnSync } from 'node:child_process';
-import { gret, GRET, ROOT } from './run-gret.js';
+import { gret, GRET, gretWithout, ROOT } from './run-gret.js';
 
 const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-e2e-'));
@@ -116,7 +116,7 @@ describe('bad input', () => {
     ['a terminal escape in a note', write('escape.yaml', miniAssessment(`  strategy: { answer: 1, note: "red \\e[31m text" }\n`)), /escape\.yaml:10:\d+: "note" contains a control character/],
     ['a file that is not UTF-8', write('latin1.yaml', Buffer.from(miniAssessment('  strategy: { answer: 1, note: "café" }\n'), 'latin1')), /latin1\.yaml is not valid UTF-8/],
     ['meta left blank', write('blank-meta.yaml', miniAssessment('').replace('ministry: Ministry of Tests', 'ministry:')), /blank-meta\.yaml:3:3: "ministry" is empty; fill it in/],
-    ['not an assessment', write('list.yaml', '- just\n- a list\n'), /list\.yaml:1:1: .*expected object/],
+    ['not an assessment', write('list.yaml', '- just\n- a list\n'), /list\.yaml:1:1: the file must be a mapping of keys to values, not a list/],
   ];
 
   it.each(cases)('%s: one clear paragraph naming the file, exit 2, no stack', (_name, path, expected) => {
@@ -182,5 +182,23 @@ describe('pipes', () => {
     const run = spawnSync('bash', ['-c', `node ${GRET} template | head -1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
     expect(run.stdout.trim()).toBe('exit 0');
     expect(run.stderr).toBe('');
+  });
+});
+
+describe('start-up', () => {
+  const heavy = ['zod', 'pdfkit', '@inquirer/prompts', 'chalk'];
+
+  it('scores with the bundled pack without loading the validator, the PDF library or the prompts', () => {
+    const run = gretWithout(heavy, ['score', join(ROOT, 'templates', 'sample-assessment.yaml')], { cwd: work });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+
+  it('shows help without loading them either', () => {
+    expect(gretWithout(heavy, ['--help'], { cwd: work }).code).toBe(0);
+  });
+
+  it('loads zod where a pack is validated', () => {
+    expect(gretWithout(['zod'], ['rubric', 'validate'], { cwd: work }).stderr).toContain('zod was loaded');
   });
 });

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -14,5 +15,17 @@ export interface Run {
 export function gret(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env };
   const result = spawnSync(process.execPath, [GRET, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the CLI with a loader hook that makes importing any of `modules` fail, which shows exactly
+ * which commands load them: the way to keep heavy modules off paths that do not need them.
+ */
+export function gretWithout(modules: readonly string[], args: readonly string[], options: { cwd: string }): Run {
+  const hooks = join(options.cwd, `without-${modules.join('-').replace(/[^a-z0-9-]/gi, '')}.mjs`);
+  const resolve = `export async function resolve(s, c, next) { if (${JSON.stringify(modules)}.includes(s)) throw new Error(s + " was loaded"); return next(s, c); }`;
+  writeFileSync(hooks, `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(resolve)}));\n`);
+  const result = spawnSync(process.execPath, ['--import', hooks, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -5,7 +5,7 @@ import { renderAnswerSheet } from '../../src/report/sheet/answer-sheet.js';
 import { renderPaperQuestionnaire } from '../../src/report/sheet/paper-questionnaire.js';
 import { fixtureRubric } from './fixture-rubric.js';
 
-const rubric = fixtureRubric();
+const rubric = await fixtureRubric();
 const sheet = renderAnswerSheet(rubric);
 
 function filledIn(edit: (doc: ReturnType<typeof parseDocument>) => void): unknown {

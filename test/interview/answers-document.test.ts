@@ -4,7 +4,7 @@ import { answersText, newAnswersDocument, setAnswer } from '../../src/cli/answer
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
 
-const rubric = fixtureRubric();
+const rubric = await fixtureRubric();
 const meta = answersOf(rubric).meta;
 
 function reparse(text: string) {

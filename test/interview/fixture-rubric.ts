@@ -5,8 +5,8 @@ import type { Answer, Answers, Rubric } from '../../src/core/types.js';
 export const fixturePack = fileURLToPath(new URL('../fixtures/interview-pack', import.meta.url));
 
 /** mini-egov: strategy (level), focal-unit (yes-no), unit-budget (level, only if focal-unit is yes); channels (choice), accessibility (checklist), women-users (percent), centres (number). */
-export function fixtureRubric(): Rubric {
-  return loadRubric(fixturePack).rubric;
+export async function fixtureRubric(): Promise<Rubric> {
+  return (await loadRubric(fixturePack)).rubric;
 }
 
 export function answersOf(rubric: Rubric, entries: Record<string, Answer> = {}): Answers {

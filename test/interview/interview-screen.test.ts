@@ -4,7 +4,7 @@ import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import type { Style } from '../../src/report/terminal/style.js';
 import { fixtureRubric, level } from './fixture-rubric.js';
 
-const rubric = fixtureRubric();
+const rubric = await fixtureRubric();
 const [institutions, services] = rubric.dimensions;
 const strategy = institutions?.indicators[0];
 const centres = services?.indicators[3];

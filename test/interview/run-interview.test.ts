@@ -6,7 +6,7 @@ import type { Answer, Answers } from '../../src/core/types.js';
 import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
 import { ScriptedPrompter, type Step } from './scripted-prompter.js';
 
-const rubric = fixtureRubric();
+const rubric = await fixtureRubric();
 
 /** Note, evidence and agency all left as offered. */
 const plainDetails: Step[] = [{ type: '' }, { type: '' }, { accept: 'text' }];

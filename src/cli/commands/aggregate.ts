@@ -40,7 +40,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
   const formats = toFiles ? chooseFormats(aggregateReporters, aggregateFormats, flags.format, flags.output, 'pdf') : [];
   const paths = outputFiles(aggregateReporters, aggregateFormats, formats, flags.output, 'aggregate');
   checkFolders(paths.values());
-  const { rubric } = loadRubric(flags.rubric);
+  const { rubric } = await loadRubric(flags.rubric);
 
   const { files, skipped } = listFiles(inputs);
   const considered = files.length + skipped.length;

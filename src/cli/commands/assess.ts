@@ -39,7 +39,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   if (!existsSync(file)) {
     throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
   }
-  const { rubric } = loadRubric(flags.rubric);
+  const { rubric } = await loadRubric(flags.rubric);
   const { answers, warnings, yaml } = loadAnswers(file, rubric);
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {

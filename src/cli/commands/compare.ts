@@ -31,8 +31,8 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
   const paths = outputFiles(compareReporters, compareFormats, formats, flags.output, 'compare');
   checkFolders(paths.values());
 
-  const { rubric } = loadRubric(flags.rubric);
-  const targets = resolveTargets(rubric, flags);
+  const { rubric } = await loadRubric(flags.rubric);
+  const targets = await resolveTargets(rubric, flags);
   const baseline = loadAnswers(baselineFile, rubric);
   const followUp = loadAnswers(followUpFile, rubric);
   const comparison = compareAssessments(

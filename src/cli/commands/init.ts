@@ -53,7 +53,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
         hint: `For example: gret init ${file} --ministry "Ministry of Health" --country Fiji --assessor "A. Name" [--date YYYY-MM-DD] [--language en] [--rubric <pack-dir>]`,
       });
     }
-    rubric = loadRubric(rubricDir).rubric;
+    rubric = (await loadRubric(rubricDir)).rubric;
     meta = {
       ministry: checked.ministry ?? '',
       country: checked.country ?? '',
@@ -117,7 +117,7 @@ async function askAll(prompter: Prompter, flags: InitFlags, today: string): Prom
       : splitNames(await prompter.text({ message: 'Assessors (names, separated by commas; optional)' }));
   const date = await ask(flags.date, 'Date of the assessment (YYYY-MM-DD)', checkDate, today);
   const rubricDir = flags.rubric ?? (await askRubric(prompter));
-  const { rubric } = loadRubric(rubricDir);
+  const { rubric } = await loadRubric(rubricDir);
   const language = await ask(flags.language, 'Language of the answers (a tag such as en, fr, th)', checkLanguage, rubric.language);
   return { meta: { ministry, country, assessors, date, language }, rubric, rubricDir };
 }

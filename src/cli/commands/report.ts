@@ -126,7 +126,7 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
   const formats = parseFormats(flags.format, flags.output);
   const paths = outputPaths(formats, flags.output, file);
   checkFolders(paths.values());
-  const { assessment } = evaluate({
+  const { assessment } = await evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),

@@ -19,7 +19,8 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
   } catch (error) {
     throw new UserError('RUBRICS_NOT_FOUND', `Cannot list rubric packs in ${root}: ${describeFsError(error)}.`);
   }
-  const packs = names.map((name) => ({ path: join(root, name), rubric: loadRubric(join(root, name)).rubric }));
+  const packs: { path: string; rubric: Rubric }[] = [];
+  for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });
   if (opts.json === true) {
     io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(path, rubric)) }, null, 2)}\n`);
     return 0;

@@ -6,7 +6,7 @@ import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 
 export async function rubricShow(io: Io, id: string, opts: { rubric?: string }): Promise<number> {
-  const { rubric } = loadRubric(opts.rubric);
+  const { rubric } = await loadRubric(opts.rubric);
   const all = rubric.dimensions.flatMap((d) => d.indicators);
   const indicator = all.find((i) => i.id === id);
   if (indicator === undefined) {

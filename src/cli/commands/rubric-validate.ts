@@ -6,7 +6,7 @@ import { loadRubric } from '../load-rubric.js';
 /** Exit 0 when the pack is valid (warnings allowed), 1 with every problem listed otherwise. */
 export async function rubricValidate(io: Io, dir: string | undefined): Promise<number> {
   try {
-    const { rubric, warnings } = loadRubric(dir, { compiled: false });
+    const { rubric, warnings } = await loadRubric(dir, { compiled: false });
     for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
     io.out(

@@ -7,7 +7,7 @@ import { renderSummary } from '../../report/terminal/summary.js';
 import { terminalStyle } from '../terminal-style.js';
 
 export async function score(io: Io, file: string, flags: ScoreFlags): Promise<number> {
-  const { assessment } = evaluate({
+  const { assessment } = await evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),

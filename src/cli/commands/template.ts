@@ -18,7 +18,7 @@ const renderers = { yaml: renderAnswerSheet, md: renderPaperQuestionnaire } as c
 
 /** Prints or writes a blank answer sheet (YAML, to fill in an editor) or a paper questionnaire (Markdown). */
 export async function template(io: Io, flags: TemplateFlags): Promise<number> {
-  const { rubric } = loadRubric(flags.rubric);
+  const { rubric } = await loadRubric(flags.rubric);
   const text = renderers[flags.format](rubric);
   if (flags.output === undefined) {
     io.out(text);

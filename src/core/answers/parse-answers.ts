@@ -1,8 +1,7 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
 import type { Answer, AnswerStatus, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
-import { fromZod } from '../zod-issues.js';
 import { closest } from './closest.js';
-import { answersFileSchema, type AnswerInput } from './schema.js';
+import { readAnswersFile, type AnswerInput } from './read-answers-file.js';
 
 /**
  * Validates an answers file against the rubric it is scored with. A file answered against another
@@ -10,9 +9,9 @@ import { answersFileSchema, type AnswerInput } from './schema.js';
  * the pack no longer has are dropped with a warning instead of failing the load.
  */
 export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
-  const parsed = answersFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: fromZod(file, parsed.error) };
-  const { meta, answers: raw } = parsed.data;
+  const parsed = readAnswersFile(file, data);
+  if (!parsed.ok) return parsed;
+  const { meta, answers: raw } = parsed.value;
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
 

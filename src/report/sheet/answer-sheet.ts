@@ -1,4 +1,4 @@
-import { ANSWERS_FORMAT, naReasons, verificationLevels } from '../../core/answers/schema.js';
+import { ANSWERS_FORMAT, naReasons, verificationLevels } from '../../core/answers/format.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { wrap } from '../terminal/wrap.js';
 

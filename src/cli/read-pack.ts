@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
+import type { Issue } from '../core/issues.js';
+import { describeFsError, locate, readText, readYaml, type YamlFile } from './files.js';
+
+export interface PackText {
+  readonly path: string;
+  readonly text: string;
+  readonly what: string;
+}
+
+/** A pack's files as read from disk, before any validation: what the hash and the validator work from. */
+export interface PackFiles {
+  readonly dir: string;
+  readonly root: string;
+  readonly pack: YamlFile;
+  readonly dimensionTexts: readonly (PackText | undefined)[];
+  readonly bibliographyText: PackText | undefined;
+  /** Content hash of every file of the pack. */
+  readonly hash: string;
+  /** Files the pack names that could not be read. */
+  readonly issues: readonly Issue[];
+}
+
+/** Reads pack.yaml and the files it names; parsing and validating them is validate-pack.ts's job. */
+export function readPack(dir: string): PackFiles {
+  const root = resolve(dir);
+  assertFolder(root, dir);
+  const issues: Issue[] = [];
+  const pack = readPackFile(root, dir);
+
+  // The pack is not validated yet: take the file names it gives, where it gives them as text.
+  const listed = field(pack.data, 'dimensions');
+  const names = Array.isArray(listed) ? listed.map((d: unknown) => stringField(d, 'file')) : [];
+  const bibliographyName = stringField(pack.data, 'bibliography');
+
+  const readNamed = (name: string, what: string, path: (string | number)[]): PackText | undefined => {
+    const problem = (code: string, message: string): undefined => {
+      issues.push({ file: pack.file, path, code, message, severity: 'error', position: locate(pack, path) });
+      return undefined;
+    };
+    if (isAbsolute(name) || normalize(name).startsWith('..')) {
+      return problem('OUTSIDE_PACK', `${name} lies outside the pack folder; a pack's files must sit inside it`);
+    }
+    try {
+      return { path: join(root, name), text: readText(join(root, name), what), what };
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      return problem(error.code, `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`);
+    }
+  };
+  const dimensionTexts = names.map((name, i) => (name === undefined ? undefined : readNamed(name, 'a rubric dimension file', ['dimensions', i, 'file'])));
+  const bibliographyText = bibliographyName === undefined ? undefined : readNamed(bibliographyName, 'a rubric bibliography', ['bibliography']);
+
+  const hash = contentHash(root, [{ path: pack.file, text: pack.text, what: '' }, ...dimensionTexts, bibliographyText]);
+  return { dir, root, pack, dimensionTexts, bibliographyText, hash, issues };
+}
+
+function assertFolder(root: string, dir: string): void {
+  try {
+    if (!statSync(root).isDirectory()) {
+      throw new UserError('NOT_A_FOLDER', `${dir} is a file, but a rubric pack is a folder holding pack.yaml.`);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError('RUBRIC_NOT_FOUND', `Cannot open rubric pack ${dir}: ${describeFsError(error)}.`, {
+      hint: 'Give the folder that holds pack.yaml, or leave out --rubric to use the bundled pack.',
+    });
+  }
+}
+
+function readPackFile(root: string, dir: string): YamlFile {
+  try {
+    return readYaml(join(root, 'pack.yaml'), 'a rubric pack file');
+  } catch (error) {
+    // A pack.yaml that exists but does not parse is a problem of the pack, reported like the others.
+    if (error instanceof UserError && error.issues.length > 0) throw invalid(dir, error.issues);
+    throw error;
+  }
+}
+
+/** A hash of every file the pack consists of, with their names relative to the pack folder. */
+function contentHash(root: string, texts: readonly (PackText | undefined)[]): string {
+  const hash = createHash('sha256');
+  for (const t of texts) if (t !== undefined) hash.update(t.path.slice(root.length)).update('\0').update(t.text).update('\0');
+  return `sha256:${hash.digest('hex').slice(0, 16)}`;
+}
+
+export function invalid(dir: string, issues: readonly Issue[]): UserError {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  return new UserError('RUBRIC_INVALID', `The rubric pack ${dir} has ${errors} problem${errors === 1 ? '' : 's'}.`, {
+    issues,
+    hint: 'Fix each problem at the position shown; `gret rubric validate` checks the pack again.',
+  });
+}
+
+function field(data: unknown, key: string): unknown {
+  return typeof data === 'object' && data !== null && key in data ? (data as Record<string, unknown>)[key] : undefined;
+}
+
+function stringField(data: unknown, key: string): string | undefined {
+  const value = field(data, key);
+  return typeof value === 'string' ? value : undefined;
+}
