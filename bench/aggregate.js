@@ -51,7 +51,7 @@ function answerFor(indicator, maxLevel, next) {
 async function generate(dir) {
   const { loadRubric } = await import(pathToFileURL(join(root, 'dist', 'cli', 'load-rubric.js')).href);
   const { stringify } = await import('yaml');
-  const { rubric } = loadRubric();
+  const { rubric } = await loadRubric();
   const next = random(20260301);
   const countries = ['Karavia', 'Osterlich', 'Veldoria', 'Marendia', 'Soltana'];
   const ministries = ['Health', 'Education', 'Labour', 'Finance', 'Interior', 'Agriculture', 'Justice', 'Women and Family'];
