@@ -23,8 +23,8 @@ const io = processIo();
 
 // `gret template | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(EXIT.ok);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
+  process.exitCode = EXIT.ok;
 });
 
 function run(action: Action): Promise<void> {

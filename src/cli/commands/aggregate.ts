@@ -11,7 +11,7 @@ import { aggregateFormats, aggregateReporters } from '../../report/aggregate/ind
 import { progressLine } from '../../report/aggregate/progress-line.js';
 import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
 import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
-import { describeFsError, writeAtomic } from '../files.js';
+import { describeFsError } from '../files.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../load-answers.js';
@@ -19,6 +19,7 @@ import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
 import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+import { writeReports } from '../write-reports.js';
 
 export interface AggregateFlags {
   readonly output?: string;
@@ -74,13 +75,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
     return 0;
   }
   const template = loadTemplate(flags.template ?? bundledTemplate);
-  const input = { summary, records, template, loadFont };
-  const outputs: [string, string | Uint8Array][] = [];
-  for (const format of formats) outputs.push([paths.get(format) ?? '', await aggregateReporters[format].render(input)]);
-  for (const [path, content] of outputs) {
-    writeAtomic(path, content);
-    io.out(`Wrote ${path}\n`);
-  }
+  await writeReports(io, aggregateReporters, formats, paths, { summary, records, template, loadFont });
   return 0;
 }
 

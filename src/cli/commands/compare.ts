@@ -1,12 +1,10 @@
 import { compareAssessments } from '../../core/compare/compare-assessments.js';
-import type { Comparison } from '../../core/compare/comparison.js';
 import type { Issue } from '../../core/issues.js';
 import type { Rubric } from '../../core/types.js';
 import { compareFormats, compareReporters } from '../../report/compare/index.js';
 import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
 import { renderCompareSummary } from '../../report/compare/render-compare-summary.js';
 import { resolveTargets } from '../evaluate.js';
-import { writeAtomic } from '../files.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../load-answers.js';
@@ -14,6 +12,7 @@ import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
 import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+import { writeReports } from '../write-reports.js';
 
 export interface CompareFlags {
   readonly output?: string;
@@ -48,7 +47,8 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     io.out(`\nNext: gret compare ${baselineFile} ${followUpFile} -o compare.pdf\n`);
     return 0;
   }
-  await writeReports(io, comparison, formats, paths, flags.template);
+  const template = loadTemplate(flags.template ?? bundledTemplate);
+  await writeReports(io, compareReporters, formats, paths, { comparison, template, loadFont });
   return 0;
 }
 
@@ -60,22 +60,4 @@ function loadWarnings(rubric: Rubric, issues: readonly Issue[], baselineMinistry
     warnings.push(`the baseline assesses "${baselineMinistry}" but the follow-up assesses "${followUpMinistry}"; check that these are the right two files`);
   }
   return warnings;
-}
-
-async function writeReports(
-  io: Io,
-  comparison: Comparison,
-  formats: readonly (keyof typeof compareReporters)[],
-  paths: ReadonlyMap<keyof typeof compareReporters, string>,
-  templateDir: string | undefined,
-): Promise<void> {
-  const template = loadTemplate(templateDir ?? bundledTemplate);
-  const input = { comparison, template, loadFont };
-  // Render everything before writing anything, so a failure leaves no partial set of files.
-  const outputs: [string, string | Uint8Array][] = [];
-  for (const format of formats) outputs.push([paths.get(format) ?? '', await compareReporters[format].render(input)]);
-  for (const [path, content] of outputs) {
-    writeAtomic(path, content);
-    io.out(`Wrote ${path}\n`);
-  }
 }

@@ -5,9 +5,10 @@ import { UserError } from '../../core/errors.js';
 import type { Issue, Parsed } from '../../core/issues.js';
 import { isReportFormat, parseLook, parseWording, reporters, reportFormats, type ReportFormat, type ReportTemplate } from '../../report/index.js';
 import { evaluate } from '../evaluate.js';
-import { describeFsError, locate, readYaml, writeAtomic, type YamlFile } from '../files.js';
+import { describeFsError, locate, readYaml, type YamlFile } from '../files.js';
 import type { Io } from '../io.js';
 import { packageRoot } from '../package-root.js';
+import { writeReports } from '../write-reports.js';
 
 export interface ReportFlags {
   readonly output?: string;
@@ -133,13 +134,6 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
   });
   const template = loadTemplate(flags.template ?? bundledTemplate);
-  const input = { assessment, template, loadFont };
-  // Render everything before writing anything, so a failure leaves no partial set of files.
-  const outputs: [string, string | Uint8Array][] = [];
-  for (const format of formats) outputs.push([paths.get(format) ?? '', await reporters[format].render(input)]);
-  for (const [path, content] of outputs) {
-    writeAtomic(path, content);
-    io.out(`Wrote ${path}\n`);
-  }
+  await writeReports(io, reporters, formats, paths, { assessment, template, loadFont });
   return 0;
 }

@@ -1,3 +1,4 @@
+import type { Assessment } from '../assessment.js';
 import type { AnswerStatus, AssessmentMeta, IndicatorType } from '../types.js';
 
 /**
@@ -11,13 +12,7 @@ export const COMPARISON_SCHEMA_VERSION = '1.0.0';
 export interface Comparison {
   readonly schemaVersion: string;
   readonly generator: { readonly name: 'gret'; readonly version: string };
-  readonly rubric: {
-    readonly id: string;
-    readonly version: string;
-    readonly hash: string;
-    readonly title: string;
-    readonly maxLevel: number;
-  };
+  readonly rubric: Pick<Assessment['rubric'], 'id' | 'version' | 'hash' | 'title' | 'maxLevel'>;
   readonly baseline: Side;
   readonly followUp: Side;
   readonly targets: { readonly source: 'pack' | 'flag' | 'file'; readonly default: number };
