@@ -72,6 +72,7 @@ describe('answers files', () => {
     ['reason "other" without a note', '  strategy: { status: not-applicable, na_reason: other }\n', 'NA_NOTE_MISSING', 10],
     ["don't know with an answer", '  strategy: { status: dont-know, answer: 1 }\n', 'ANSWER_UNEXPECTED', 10],
     ['answered without an answer', '  strategy: { note: forgot }\n', 'ANSWER_MISSING', 10],
+    ['a bare value instead of an answer entry', '  strategy: 2\n', 'WRONG_TYPE', 10],
     ['a misspelt key', '  strategy: { answer: 1, notes: typo }\n', 'UNKNOWN_KEY', 10],
     ['an unknown verification level', '  strategy:\n    answer: 1\n    evidence:\n      - title: X\n        verification: trusted\n', 'NOT_ALLOWED', 14],
   ];

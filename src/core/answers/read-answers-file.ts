@@ -119,6 +119,9 @@ export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile
 
   const answerEntry = (value: unknown, path: Path): AnswerInput | null | undefined => {
     if (value === null) return null;
+    if (typeof value !== 'object') {
+      return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping such as { answer: ${JSON.stringify(value)} }, not a bare value`);
+    }
     const a = mapping(value, path, ['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
     if (a === undefined) return undefined;
     const rawEvidence = a['evidence'];
