@@ -1,8 +1,9 @@
 import type { AggregateSummary, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
-import { fill } from '../model/fill.js';
+import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, Column, ReportDocument, Section, Table } from '../model/report-document.js';
+import type { Wording } from '../template/template-schema.js';
 import type { AggregateReportInput } from './aggregate-report-input.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel } from './workshop-text.js';
@@ -20,18 +21,17 @@ function paragraph(text: string, tone: 'body' | 'lead' | 'muted' = 'body'): Bloc
   return { kind: 'paragraph', tone, text };
 }
 
-const BY_HEADER: Readonly<Record<GroupBy, string>> = { country: 'Country', ministry: 'Ministry', group: 'Group' };
+const assessments = (n: number, w: Wording): string => fillCount(n, w.aggregate.assessments_one, w.aggregate.assessments_other);
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
-
-function distributionColumns(first: string): Column[] {
+function distributionColumns(first: string, w: Wording): Column[] {
+  const k = w.aggregate.columns;
   return [
     { header: first, width: 40, align: 'left' },
-    { header: 'n', width: 8, align: 'right' },
-    { header: 'Mean', width: 10, align: 'right' },
-    { header: 'Median', width: 10, align: 'right' },
-    { header: 'Min–max', width: 14, align: 'right' },
-    { header: 'SD', width: 9, align: 'right' },
+    { header: k.n, width: 8, align: 'right' },
+    { header: k.mean, width: 10, align: 'right' },
+    { header: k.median, width: 10, align: 'right' },
+    { header: k.range, width: 14, align: 'right' },
+    { header: k.sd, width: 9, align: 'right' },
   ];
 }
 
@@ -39,92 +39,101 @@ function distributionRow(name: Cell, d: Distribution, t: DistributionText): Cell
   return [name, { text: String(d.n) }, { text: t.mean }, { text: t.median }, { text: t.range }, { text: t.sd }];
 }
 
-function groupName(g: GroupSummary): string {
-  return g.key ?? `All ${plural(g.count, 'assessment')}`;
+function groupName(g: GroupSummary, w: Wording): string {
+  return g.key ?? fill(w.aggregate.all_group, { assessments: assessments(g.count, w) });
 }
 
-function summarySection(a: AggregateSummary): Section {
+/** The column header naming the groups, empty when the assessments are not grouped. */
+function byColumn(by: GroupBy | null, w: Wording): string {
+  return by === null ? '' : w.aggregate.by_columns[by];
+}
+
+function summarySection(a: AggregateSummary, w: Wording): Section {
+  const s = w.aggregate.summary;
   const all = a.all;
   const t = scoreDistributionText(all.overall);
   const blocks: Block[] = [
     {
       kind: 'figures',
       items: [
-        { label: 'Assessments', value: String(a.assessments.length), note: a.skipped.length === 0 ? 'every file read' : `${plural(a.skipped.length, 'file')} skipped` },
-        { label: 'Median index', value: t.median, note: `out of 100; mean ${t.mean}` },
-        { label: 'Spread', value: t.sd, note: `standard deviation; ${t.range}` },
+        { label: s.assessments, value: String(a.assessments.length), note: a.skipped.length === 0 ? s.every_file_read : fillCount(a.skipped.length, s.skipped_one, s.skipped_other) },
+        { label: s.median, value: t.median, note: fill(s.median_note, { mean: t.mean }) },
+        { label: s.spread, value: t.sd, note: fill(s.spread_note, { range: t.range }) },
       ],
     },
-    paragraph(
-      `Index points run from 0 to 100 and indicator levels from 0 to ${a.rubric.maxLevel}. The spread is the standard deviation across the assessments, ` +
-        'counting each assessment once (the whole set described, not a sample). It is used rather than the interquartile range because on a ' +
-        'scale of a few levels it tells a set split between the lowest and the highest level apart from a set with one outlier. ' +
-        "Don't know and unanswered count as level 0, as in scoring; not-applicable answers are left out, so n can differ between rows.",
-    ),
-    dimensionChart(a),
+    paragraph(fill(s.intro, { max_level: a.rubric.maxLevel })),
+    dimensionChart(a, w),
   ];
-  blocks.push({ kind: 'subheading', text: a.by === null ? 'Overall index' : `Overall index by ${a.by}` });
-  blocks.push(table(distributionColumns(a.by === null ? '' : BY_HEADER[a.by]), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g) }, g.overall, scoreDistributionText(g.overall)))));
-  return { id: 'summary', title: 'Summary', blocks };
+  blocks.push({ kind: 'subheading', text: a.by === null ? s.overall_heading : fill(s.overall_by_heading, { by: w.aggregate.by[a.by] }) });
+  blocks.push(table(distributionColumns(byColumn(a.by, w), w), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g, w) }, g.overall, scoreDistributionText(g.overall)))));
+  return { id: 'summary', title: s.title, blocks };
 }
 
-function dimensionChart(a: AggregateSummary): ChartBlock {
-  const none = 'not scored';
+function dimensionChart(a: AggregateSummary, w: Wording): ChartBlock {
+  const none = w.figures.not_scored;
+  const k = w.aggregate.columns;
   const dims = a.all.dimensions;
   const points = (x: number | null): number | null => (x === null ? null : x * 100);
   return {
     kind: 'chart',
-    title: 'Dimension scores: mean bars, median markers',
-    alt: `Bar chart of the mean dimension score out of 100 across the assessments, with the median marked: ${dims
-      .map((d) => `${d.title} mean ${d.scores.mean === null ? none : formatScore(d.scores.mean)}, median ${d.scores.median === null ? none : formatScore(d.scores.median)}`)
-      .join('; ')}.`,
+    title: w.aggregate.chart.title,
+    alt: fill(w.aggregate.chart.alt, {
+      items: dims
+        .map((d) =>
+          fill(w.aggregate.chart.item, {
+            label: d.title,
+            mean: d.scores.mean === null ? none : formatScore(d.scores.mean),
+            median: d.scores.median === null ? none : formatScore(d.scores.median),
+          }),
+        )
+        .join('; '),
+    }),
     chart: { kind: 'bars', items: dims.map((d) => ({ label: d.title, value: points(d.scores.mean), target: points(d.scores.median) })) },
     table: table(
       [
-        { header: 'Dimension', width: 3, align: 'left' },
-        { header: 'Mean', width: 1, align: 'right' },
-        { header: 'Median', width: 1, align: 'right' },
+        { header: k.dimension, width: 3, align: 'left' },
+        { header: k.mean, width: 1, align: 'right' },
+        { header: k.median, width: 1, align: 'right' },
       ],
       dims.map((d) => {
         const t = scoreDistributionText(d.scores);
         return [{ text: d.title }, { text: t.mean }, { text: t.median }];
       }),
     ),
-    legend: { score: 'Mean', target: 'Median', level: 'Level', notApplicable: 'Not applicable', notScored: none },
+    legend: { score: k.mean, target: k.median, level: w.aggregate.chart.level_legend, notApplicable: w.charts.not_applicable_legend, notScored: none },
   };
 }
 
-function dimensionsSection(a: AggregateSummary): Section {
+function dimensionsSection(a: AggregateSummary, w: Wording): Section {
   const blocks: Block[] = [
     table(
-      distributionColumns('Dimension'),
+      distributionColumns(w.aggregate.columns.dimension, w),
       a.all.dimensions.map((d) => distributionRow({ text: d.title }, d.scores, scoreDistributionText(d.scores))),
     ),
   ];
   const by = a.by;
   if (by !== null) {
     a.all.dimensions.forEach((d, k) => {
-      blocks.push({ kind: 'subheading', text: `${d.title}, by ${a.by}` });
+      blocks.push({ kind: 'subheading', text: fill(w.aggregate.dimensions.by_heading, { dimension: d.title, by: w.aggregate.by[by] }) });
       blocks.push(
         table(
-          distributionColumns(by === null ? '' : BY_HEADER[by]),
+          distributionColumns(byColumn(by, w), w),
           a.groups.map((g) => {
             const scores = g.dimensions[k]?.scores ?? d.scores;
-            return distributionRow({ text: groupName(g) }, scores, scoreDistributionText(scores));
+            return distributionRow({ text: groupName(g, w) }, scores, scoreDistributionText(scores));
           }),
         ),
       );
     });
   }
-  return { id: 'dimensions', title: 'Dimensions', blocks };
+  return { id: 'dimensions', title: w.aggregate.dimensions.title, blocks };
 }
 
-function indicatorsSection(a: AggregateSummary): Section {
-  const blocks: Block[] = [
-    paragraph(
-      `Levels reached across the assessments. "Below target" counts the assessments in which the indicator is under its target level; "data gaps" those that answered don't know or left it unanswered.`,
-    ),
-  ];
+function indicatorsSection(a: AggregateSummary, w: Wording): Section {
+  const t = w.aggregate.indicators;
+  const k = w.aggregate.columns;
+  const by = a.by === null ? null : w.aggregate.by[a.by];
+  const blocks: Block[] = [paragraph(t.intro)];
   const showGroups = a.by !== null && a.groups.length > 1 && a.groups.length <= MAX_GROUP_COLUMNS;
   for (const d of a.all.dimensions) {
     const rows = a.all.indicators.filter((i) => i.dimensionId === d.id);
@@ -132,15 +141,15 @@ function indicatorsSection(a: AggregateSummary): Section {
     blocks.push(
       table(
         [
-          { header: 'Indicator', width: 34, align: 'left' },
-          { header: 'n', width: 7, align: 'right' },
-          { header: 'Mean', width: 8, align: 'right' },
-          { header: 'Median', width: 9, align: 'right' },
-          { header: 'Min–max', width: 10, align: 'right' },
-          { header: 'SD', width: 7, align: 'right' },
-          { header: 'Below target', width: 10, align: 'right' },
-          { header: 'Data gaps', width: 8, align: 'right' },
-          { header: 'N/A', width: 7, align: 'right' },
+          { header: k.indicator, width: 34, align: 'left' },
+          { header: k.n, width: 7, align: 'right' },
+          { header: k.mean, width: 8, align: 'right' },
+          { header: k.median, width: 9, align: 'right' },
+          { header: k.range, width: 10, align: 'right' },
+          { header: k.sd, width: 7, align: 'right' },
+          { header: k.below_target, width: 10, align: 'right' },
+          { header: k.data_gaps, width: 8, align: 'right' },
+          { header: k.not_applicable, width: 7, align: 'right' },
         ],
         rows.map((i) => {
           const t = levelDistributionText(i.levels);
@@ -158,12 +167,12 @@ function indicatorsSection(a: AggregateSummary): Section {
         }),
       ),
     );
-    if (showGroups) {
-      blocks.push(paragraph(`Mean level by ${a.by}:`, 'muted'));
+    if (showGroups && by !== null) {
+      blocks.push(paragraph(fill(t.mean_by, { by }), 'muted'));
       const share = 60 / a.groups.length;
       blocks.push(
         table(
-          [{ header: 'Indicator', width: 40, align: 'left' }, ...a.groups.map((g): Column => ({ header: g.key ?? '', width: share, align: 'right' }))],
+          [{ header: k.indicator, width: 40, align: 'left' }, ...a.groups.map((g): Column => ({ header: g.key ?? '', width: share, align: 'right' }))],
           rows.map((i) => [
             { text: i.title },
             ...a.groups.map((g) => {
@@ -175,52 +184,63 @@ function indicatorsSection(a: AggregateSummary): Section {
       );
     }
   }
-  if (a.by !== null && !showGroups && a.groups.length > MAX_GROUP_COLUMNS) {
-    blocks.push(paragraph(`With ${a.groups.length} values of ${a.by}, the indicators by ${a.by} are left to the CSV and JSON outputs, where they can be sorted and filtered.`, 'muted'));
+  if (by !== null && !showGroups && a.groups.length > MAX_GROUP_COLUMNS) {
+    blocks.push(paragraph(fill(t.too_many_groups, { count: a.groups.length, by }), 'muted'));
   }
-  return { id: 'indicators', title: 'Indicators', blocks };
+  return { id: 'indicators', title: t.title, blocks };
 }
 
-function disagreementText(row: WorkshopRow): string {
-  const parts = [row.spread === null ? null : `SD ${row.spread.toFixed(2)}`, row.range === null ? null : `range ${row.range}`, row.applicabilitySplit ? 'the groups disagree on whether it applies' : null];
+function disagreementText(row: WorkshopRow, w: Wording): string {
+  const t = w.aggregate.workshop;
+  const parts = [
+    row.spread === null ? null : fill(t.sd, { sd: row.spread.toFixed(2) }),
+    row.range === null ? null : fill(t.range, { range: row.range }),
+    row.applicabilitySplit ? t.applicability_split : null,
+  ];
   return parts.filter((p) => p !== null).join(', ');
 }
 
-function workshopSection(views: readonly WorkshopView[]): Section {
-  const blocks: Block[] = [
-    paragraph(
-      'Where several groups assessed the same ministry, the indicators on which their levels differ most come first, as prompts for discussion. ' +
-        "Disagreement is the standard deviation of the groups' levels, then their range, then a split on whether the indicator applies at all.",
-    ),
-  ];
-  if (views.length === 0) blocks.push(paragraph('No ministry was assessed by two or more groups, so there is nothing to set side by side.', 'lead'));
+function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
+  const t = w.aggregate.workshop;
+  const blocks: Block[] = [paragraph(t.intro)];
+  if (views.length === 0) blocks.push(paragraph(t.none, 'lead'));
   for (const v of views) {
-    blocks.push({ kind: 'subheading', text: `${v.ministry}: ${plural(v.groups.length, 'group')}` });
-    blocks.push(paragraph(`Groups: ${v.groups.map((g) => `${g.label} (${g.file})`).join('; ')}.`, 'muted'));
+    blocks.push({ kind: 'subheading', text: fill(t.heading, { ministry: v.ministry, groups: fillCount(v.groups.length, t.groups_one, t.groups_other) }) });
+    blocks.push(paragraph(fill(t.groups, { groups: v.groups.map((g) => fill(t.group_item, { label: g.label, file: g.file })).join('; ') }), 'muted'));
     blocks.push(
       v.prompts.length === 0
-        ? paragraph('The groups gave the same level on every indicator.')
+        ? paragraph(t.same_levels)
         : {
             kind: 'list',
             ordered: true,
-            items: v.prompts.map(
-              (p) =>
-                `${p.title} (${disagreementText(p)}). ${p.question} Answers: ${v.groups.map((g, j) => `${g.label}: ${answerLabel(p, p.answers[j])}`).join('; ')}.`,
+            items: v.prompts.map((p) =>
+              fill(t.prompt, {
+                title: p.title,
+                disagreement: disagreementText(p, w),
+                question: p.question,
+                answers: v.groups.map((g, j) => fill(t.answer_item, { label: g.label, answer: answerLabel(p, p.answers[j]) })).join('; '),
+              }),
             ),
           },
     );
-    blocks.push(paragraph("Levels side by side (n/a: not applicable; a question mark: don't know or unanswered, counted as level 0).", 'muted'));
+    blocks.push(paragraph(t.levels_note, 'muted'));
     for (let start = 0; start < v.groups.length; start += MAX_GROUP_COLUMNS) {
       const groups = v.groups.slice(start, start + MAX_GROUP_COLUMNS);
       const share = 50 / groups.length;
       blocks.push(
         table(
-          [{ header: 'Indicator', width: 40, align: 'left' }, ...groups.map((g): Column => ({ header: g.label, width: share, align: 'right' })), { header: 'SD', width: 10, align: 'right' }],
+          [
+            { header: w.aggregate.columns.indicator, width: 40, align: 'left' },
+            ...groups.map((g): Column => ({ header: g.label, width: share, align: 'right' })),
+            { header: w.aggregate.columns.sd, width: 10, align: 'right' },
+          ],
           v.indicators.map((row) => [
             { text: row.title },
             ...groups.map((_, j) => {
               const answer = row.answers[start + j];
-              return { text: answer === undefined ? '–' : answer.level === null ? 'n/a' : `${answer.level}${answer.status === 'answered' ? '' : '?'}` };
+              if (answer === undefined) return { text: '–' };
+              if (answer.level === null) return { text: t.not_applicable };
+              return { text: answer.status === 'answered' ? String(answer.level) : fill(t.level_unsure, { level: answer.level }) };
             }),
             { text: row.spread === null ? '–' : row.spread.toFixed(2) },
           ]),
@@ -228,28 +248,30 @@ function workshopSection(views: readonly WorkshopView[]): Section {
       );
     }
   }
-  return { id: 'workshop', title: 'Workshop: where the groups disagree', blocks };
+  return { id: 'workshop', title: t.title, blocks };
 }
 
-function filesSection(a: AggregateSummary): Section {
+function filesSection(a: AggregateSummary, w: Wording): Section {
+  const t = w.aggregate.files;
+  const k = w.aggregate.columns;
   const blocks: Block[] = [];
   if (a.skipped.length > 0) {
-    blocks.push({ kind: 'subheading', text: `Files skipped (${a.skipped.length})` });
-    blocks.push(paragraph('These files could not be read as assessments of this rubric and are left out of every figure.'));
-    blocks.push({ kind: 'list', ordered: false, items: a.skipped.map((s) => `${s.file}: ${s.problems.join(' · ')}`) });
+    blocks.push({ kind: 'subheading', text: fill(t.skipped_heading, { count: a.skipped.length }) });
+    blocks.push(paragraph(t.skipped_intro));
+    blocks.push({ kind: 'list', ordered: false, items: a.skipped.map((s) => fill(t.skipped_item, { file: s.file, problems: s.problems.join(' · ') })) });
   }
-  blocks.push({ kind: 'subheading', text: `Files read (${a.assessments.length})` });
+  blocks.push({ kind: 'subheading', text: fill(t.read_heading, { count: a.assessments.length }) });
   if (a.assessments.length > MAX_FILES_LISTED) {
-    blocks.push(paragraph('The files are too many to list here; the CSV output has one row per file and indicator.'));
+    blocks.push(paragraph(t.too_many));
   } else {
     blocks.push(
       table(
         [
-          { header: 'File', width: 30, align: 'left' },
-          { header: 'Ministry', width: 30, align: 'left' },
-          { header: 'Group', width: 14, align: 'left' },
-          { header: 'Date', width: 14, align: 'left' },
-          { header: 'Index', width: 10, align: 'right' },
+          { header: k.file, width: 30, align: 'left' },
+          { header: k.ministry, width: 30, align: 'left' },
+          { header: k.group, width: 14, align: 'left' },
+          { header: k.date, width: 14, align: 'left' },
+          { header: k.index, width: 10, align: 'right' },
         ],
         a.assessments.map((x) => [
           { text: x.file },
@@ -261,16 +283,20 @@ function filesSection(a: AggregateSummary): Section {
       ),
     );
   }
-  for (const w of a.warnings) blocks.push(paragraph(w, 'muted'));
-  return { id: 'files', title: 'Files', blocks };
+  for (const warning of a.warnings) blocks.push(paragraph(warning, 'muted'));
+  return { id: 'files', title: t.title, blocks };
 }
 
-function coverSubject(a: AggregateSummary): string {
+function coverSubject(a: AggregateSummary, w: Wording): string {
+  const t = w.aggregate;
   const ministries = new Set(a.assessments.map((x) => x.ministry));
   const countries = new Set(a.assessments.map((x) => x.country));
   const only = [...ministries][0];
   if (ministries.size === 1 && only !== undefined) return only;
-  return `${plural(ministries.size, 'ministry', 'ministries')} in ${plural(countries.size, 'country', 'countries')}`;
+  return fill(t.many_ministries, {
+    ministries: fillCount(ministries.size, t.ministries_one, t.ministries_other),
+    countries: fillCount(countries.size, t.countries_one, t.countries_other),
+  });
 }
 
 /** Lays out the summary of many assessments as a report document, for the shared PDF and Markdown renderers. */
@@ -280,38 +306,43 @@ export function buildAggregateReport(input: AggregateReportInput): ReportDocumen
   const dates = a.assessments.map((x) => x.date).sort();
   const first = dates[0] ?? '';
   const last = dates[dates.length - 1] ?? '';
-  const subject = coverSubject(a);
+  const subject = coverSubject(a, w);
+  const t = w.aggregate;
+  const count = assessments(a.assessments.length, w);
   return {
     language: w.language,
-    title: `Summary of ${plural(a.assessments.length, 'assessment')}: ${subject}`,
-    subject: `The distribution of scores and levels across ${plural(a.assessments.length, 'assessment')} of ${a.rubric.id}.`,
+    title: fill(t.title, { assessments: count, subject }),
+    subject: fill(t.subject, { assessments: count, id: a.rubric.id }),
     author: input.template.look.organisation,
-    keywords: [a.rubric.id, 'aggregate'].join(', '),
+    keywords: [a.rubric.id, t.keyword].join(', '),
     date: last,
-    runningHeader: `Summary of ${plural(a.assessments.length, 'assessment')}`,
+    runningHeader: fill(t.running_header, { assessments: count }),
     pageNumber: w.document.page_number,
     cover: {
-      title: a.workshop === null ? 'Summary of assessments' : 'Workshop summary',
-      subtitle: `Gender-responsive e-government: ${plural(a.assessments.length, 'assessment')} side by side`,
+      title: a.workshop === null ? t.cover.title : t.cover.workshop_title,
+      subtitle: fill(t.cover.subtitle, { assessments: count }),
       preparedFor: w.cover.prepared_for,
       ministry: subject,
       lines: [
-        { label: 'Assessments', value: `${a.assessments.length} read${a.skipped.length === 0 ? '' : `, ${a.skipped.length} skipped`}` },
-        { label: 'Dates', value: first === last ? first : `${first} to ${last}` },
-        ...(a.by === null ? [] : [{ label: 'Grouped by', value: a.by }]),
+        {
+          label: t.cover.assessments,
+          value: a.skipped.length === 0 ? fill(t.cover.read, { read: a.assessments.length }) : fill(t.cover.read_skipped, { read: a.assessments.length, skipped: a.skipped.length }),
+        },
+        { label: t.cover.dates, value: first === last ? first : fill(t.cover.dates_range, { first, last }) },
+        ...(a.by === null ? [] : [{ label: t.cover.grouped_by, value: t.by[a.by] }]),
         { label: w.cover.pack, value: fill(w.cover.pack_value, { id: a.rubric.id, version: a.rubric.version }) },
         { label: w.cover.fingerprint, value: a.rubric.hash },
       ],
-      disclaimer: 'These are self-assessments. The figures describe what the assessors answered; they do not certify any ministry or rank ministries against each other.',
+      disclaimer: t.cover.disclaimer,
       organisation: input.template.look.organisation,
     },
     sections: [
-      summarySection(a),
+      summarySection(a, w),
       // In a workshop the disagreements are what the room came for: they come before the distributions.
-      ...(a.workshop === null ? [] : [workshopSection(a.workshop)]),
-      dimensionsSection(a),
-      indicatorsSection(a),
-      filesSection(a),
+      ...(a.workshop === null ? [] : [workshopSection(a.workshop, w)]),
+      dimensionsSection(a, w),
+      indicatorsSection(a, w),
+      filesSection(a, w),
     ],
   };
 }

@@ -5,7 +5,7 @@ import type { ReportTemplate } from '../template/template-schema.js';
 /** Everything a compare reporter renders from; the shell gathers it. */
 export interface CompareReportInput {
   readonly comparison: Comparison;
-  /** The report template: its look, organisation and the phrases the single report shares with this one. */
+  /** The report template: its look, organisation and wording. */
   readonly template: ReportTemplate;
   readonly loadFont: FontLoader;
 }

@@ -5,3 +5,8 @@ export function fill(phrase: string, values: Readonly<Record<string, string | nu
     return value === undefined ? whole : String(value);
   });
 }
+
+/** Fills the one-or-other phrase of a `_one` / `_other` pair, chosen by `count`, which also fills `{count}`. */
+export function fillCount(count: number, one: string, other: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return fill(count === 1 ? one : other, { ...values, count });
+}
