@@ -1,5 +1,6 @@
 import type { AnswerStatus, IndicatorType } from '../types.js';
 import type { Distribution } from './distribution.js';
+import type { AssessmentRecord } from './assessment-record.js';
 
 /**
  * The result of reading many assessments of one rubric: what `gret aggregate --format json`
@@ -27,15 +28,8 @@ export interface AggregateSummary {
   readonly warnings: readonly string[];
 }
 
-export interface AssessmentEntry {
-  readonly file: string;
-  readonly ministry: string;
-  readonly country: string;
-  readonly group: string;
-  readonly date: string;
-  readonly packVersion: string;
-  readonly overall: number | null;
-}
+/** One assessment as the summary lists it: the identifying fields of its record. */
+export type AssessmentEntry = Pick<AssessmentRecord, 'file' | 'ministry' | 'country' | 'group' | 'date' | 'packVersion' | 'overall'>;
 
 export interface SkippedFile {
   readonly file: string;

@@ -1,6 +1,6 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
 import { hasControlChars } from '../sanitize.js';
-import type { AnswerStatus, NaReason, Verification } from '../types.js';
+import type { AnswerStatus, AssessmentMeta, NaReason, Verification } from '../types.js';
 import { ANSWERS_FORMAT, answerStatuses, naReasons, verificationLevels } from './format.js';
 
 /**
@@ -31,15 +31,7 @@ export interface AnswerInput {
 }
 
 export interface AnswersFile {
-  readonly meta: {
-    readonly ministry: string;
-    readonly country: string;
-    readonly assessors: readonly string[];
-    readonly date: string;
-    readonly language: string;
-    readonly group?: string;
-    readonly pack: { readonly id: string; readonly version: string };
-  };
+  readonly meta: AssessmentMeta;
   /** null for an entry with nothing in it. */
   readonly answers: Readonly<Record<string, AnswerInput | null>>;
 }
@@ -149,7 +141,7 @@ export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile
 
   const rawMeta = top['meta'];
   const m = rawMeta === undefined ? fail(['meta'], 'MISSING', '"meta" is required') : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'pack']);
-  let meta: AnswersFile['meta'] | undefined;
+  let meta: AssessmentMeta | undefined;
   if (m !== undefined) {
     const ministry = text(m['ministry'], ['meta', 'ministry'], true);
     const country = text(m['country'], ['meta', 'country'], true);
