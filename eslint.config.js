@@ -1,70 +1,66 @@
 import tseslint from 'typescript-eslint';
+import { allowedImports } from './lint/allowed-imports.js';
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'process'];
+/**
+ * The layer table (README.md, "Layers", shows the same table): what each part of src/ may
+ * import, static and dynamic imports and re-exports alike. Where a file matches several rows, the
+ * last one counts, so the narrower rows come after the folder they sit in.
+ */
+const core = ['src/core/', 'zod'];
+const cli = ['src/core/', 'src/report/', 'src/store/', 'src/cli/', 'commander', 'chalk', 'node:*'];
+const layers = [
+  { layer: 'core', files: ['src/core/**'], may: core, because: 'core is pure; it imports zod and other core modules only' },
+  { layer: 'report', files: ['src/report/**'], may: ['src/core/', 'src/report/'], because: 'reporters turn results into text or bytes from core and report alone; pdfkit only under report/pdf' },
+  { layer: 'report/pdf', files: ['src/report/pdf/**'], may: ['src/core/', 'src/report/', 'pdfkit', 'fontkit'], because: 'the PDF renderer gets font and logo bytes passed in; the shell reads files' },
+  {
+    layer: 'store',
+    files: ['src/store/**'],
+    may: ['src/core/', 'src/store/', 'node:fs', 'node:path', 'node:crypto', 'node:os', 'yaml'],
+    because: 'the store reads and writes user files for cli and web alike, and knows neither',
+  },
+  { layer: 'cli', files: ['src/cli/**'], may: cli, because: 'the terminal front end shares with web only through store and core; prompts only in src/cli/prompter.ts and src/cli/prompts/' },
+  { layer: 'cli prompts', files: ['src/cli/prompter.ts', 'src/cli/prompts/**'], may: [...cli, '@inquirer/*'], because: 'the prompts library stays behind the Prompter' },
+  {
+    layer: 'cli YAML documents',
+    files: ['src/cli/files.ts', 'src/cli/answers-document.ts'],
+    may: [...cli, 'yaml'],
+    because: 'YAML documents are the business of src/store, where these two files belong',
+  },
+  { layer: 'web', files: ['src/web/**'], may: ['src/core/', 'src/report/', 'src/store/', 'src/web/', 'node:*'], because: 'the web front end shares with cli only through store and core' },
+];
 
-/** The architecture's boundaries (see the layer table in the README), enforced so nobody has to remember them. */
+/**
+ * Core and reporters give the same output for the same input: no clock, randomness, timers,
+ * console or environment. Dates built from a value (`new Date(Date.UTC(…))`) stay allowed.
+ */
+const deterministic = (why) => ({
+  'no-restricted-globals': [
+    'error',
+    ...['process', 'console', 'globalThis', 'global', 'performance', 'crypto', 'fetch'].map((name) => ({ name, message: why })),
+    ...['setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'clearInterval', 'clearImmediate', 'queueMicrotask'].map((name) => ({ name, message: why })),
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Math', property: 'random', message: why },
+    { object: 'Date', property: 'now', message: why },
+  ],
+  'no-restricted-syntax': [
+    'error',
+    { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: `new Date() reads the clock; ${why}` },
+    { selector: "CallExpression[callee.name='Date']", message: `Date() reads the clock; ${why}` },
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
   {
+    plugins: { gret: { rules: { 'allowed-imports': allowedImports } } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'core is pure: no Node built-ins; the shell (src/cli) does I/O.' },
-            { group: ['yaml', 'chalk', '@inquirer/*', 'commander', 'pdfkit'], message: 'core may import zod and other core modules only.' },
-            { group: ['**/report/**', '**/cli/**'], message: 'core must not depend on reporters or the shell.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'core is pure: take values as parameters.' }],
-    },
-  },
-  {
-    files: ['src/report/**/*.ts'],
-    ignores: ['src/report/pdf/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: nodeBuiltins, message: 'reporters return strings or bytes; the shell writes files.' },
-            { group: ['chalk', '@inquirer/*', 'commander', 'pdfkit'], message: 'colour is a Style option; pdfkit only under report/pdf.' },
-            { group: ['**/cli/**'], message: 'reporters must not depend on the shell.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'reporters take options, not the environment.' }],
-    },
-  },
-  {
-    files: ['src/report/pdf/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:fs', 'fs', 'node:child_process', 'child_process'], message: 'the PDF renderer gets font bytes passed in; the shell reads files.' },
-            { group: ['chalk', '@inquirer/*', 'commander'], message: 'no terminal libraries in reporters.' },
-            { group: ['**/cli/**'], message: 'reporters must not depend on the shell.' },
-          ],
-        },
-      ],
-      'no-restricted-globals': ['error', { name: 'process', message: 'reporters take options, not the environment.' }],
-    },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    ignores: ['src/cli/prompter.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@inquirer/*'], message: 'only src/cli/prompter.ts imports the prompts library.' }] }],
-    },
-  },
+  ...layers.map(({ files, ...allow }) => ({ files, rules: { 'gret/allowed-imports': ['error', allow] } })),
+  { files: ['src/core/**'], rules: deterministic('core is pure: take the value as a parameter') },
+  { files: ['src/report/**'], rules: deterministic('reporters take the date, locale and colour as options') },
 );

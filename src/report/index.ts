@@ -25,6 +25,4 @@ export function isReportFormat(name: string): name is ReportFormat {
   return Object.hasOwn(reporters, name);
 }
 
-export type { ReportInput, FontLoader } from './report-input.js';
-export type { ReportTemplate } from './template/template-schema.js';
-export { parseLook, parseWording } from './template/parse-template.js';
+export type { ReportInput, FontLoader, ReportTemplate } from './report-input.js';

@@ -1,5 +1,12 @@
 import type { Assessment } from '../core/assessment.js';
-import type { ReportTemplate } from './template/template-schema.js';
+import type { Look, Wording } from '../core/template/template-schema.js';
+
+/** A validated template; the logo's bytes are read by the shell. */
+export interface ReportTemplate {
+  readonly wording: Wording;
+  readonly look: Look;
+  readonly logo: Uint8Array | null;
+}
 
 /** Reads a font file shipped with the package, given its path inside node_modules. */
 export type FontLoader = (file: string) => Uint8Array;

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { Assessment } from '../../src/core/assessment.js';
 import type { ReportInput } from '../../src/report/index.js';
-import { parseLook, parseWording } from '../../src/report/template/parse-template.js';
-import type { ReportTemplate } from '../../src/report/template/template-schema.js';
+import { parseLook, parseWording } from '../../src/core/template/parse-template.js';
+import type { ReportTemplate } from '../../src/report/report-input.js';
 import { buildAssessment } from './fixture.js';
 
 const require = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import type { AggregateSummary } from '../../core/aggregate/aggregate-summary.js';
 import type { AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import type { FontLoader } from '../report-input.js';
-import type { ReportTemplate } from '../template/template-schema.js';
+import type { ReportTemplate } from '../report-input.js';
 
 /** Everything an aggregate reporter renders from; the shell gathers it. */
 export interface AggregateReportInput {

@@ -3,7 +3,7 @@ import type { Distribution } from '../../core/aggregate/distribution.js';
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, Column, ReportDocument, Section, Table } from '../model/report-document.js';
-import type { Wording } from '../template/template-schema.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import type { AggregateReportInput } from './aggregate-report-input.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel } from './workshop-text.js';

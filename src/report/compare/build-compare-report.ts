@@ -2,7 +2,7 @@ import type { Comparison, DimensionChange, GapChange, IndicatorChange } from '..
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, ChartItem, ChartLegend, Column, ReportDocument, Section, Table } from '../model/report-document.js';
-import type { Wording } from '../template/template-schema.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import { describeLevel, describeReading, signed } from './change-text.js';
 import type { CompareReportInput } from './compare-report-input.js';
 

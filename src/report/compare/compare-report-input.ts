@@ -1,6 +1,6 @@
 import type { Comparison } from '../../core/compare/comparison.js';
 import type { FontLoader } from '../report-input.js';
-import type { ReportTemplate } from '../template/template-schema.js';
+import type { ReportTemplate } from '../report-input.js';
 
 /** Everything a compare reporter renders from; the shell gathers it. */
 export interface CompareReportInput {

@@ -1,5 +1,5 @@
 import type { Assessment, IndicatorResult, ScoreSummary } from '../../core/assessment.js';
-import type { Wording } from '../template/template-schema.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import type { ReportInput } from '../report-input.js';
 import { formatScore, formatShare } from './format-number.js';
 import type { Figures } from './report-document.js';

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { buildReport } from '../model/build-report.js';
 import type { Block, ReportDocument, Section } from '../model/report-document.js';
 import type { FontLoader, ReportInput } from '../report-input.js';
-import type { ReportTemplate } from '../template/template-schema.js';
+import type { ReportTemplate } from '../report-input.js';
 import { chartHeight, drawChart } from './draw-chart.js';
 import { drawCover } from './draw-cover.js';
 import { drawTable, tableStartHeight } from './draw-table.js';

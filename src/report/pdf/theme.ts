@@ -1,4 +1,4 @@
-import type { Look } from '../template/template-schema.js';
+import type { Look } from '../../core/template/template-schema.js';
 import type { FontWeight } from './font-catalog.js';
 
 export interface TextStyle {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { issue, type Issue, type Parsed } from '../../core/issues.js';
+import { issue, type Issue, type Parsed } from '../issues.js';
 import { lookSchema, wordingSchema, type Look, type Wording } from './template-schema.js';
 
 function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed<T> {

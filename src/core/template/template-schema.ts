@@ -293,10 +293,3 @@ export const lookSchema = z.strictObject({
 
 export type Wording = z.infer<typeof wordingSchema>;
 export type Look = z.infer<typeof lookSchema>;
-
-/** A validated template; the logo's bytes are read by the shell. */
-export interface ReportTemplate {
-  readonly wording: Wording;
-  readonly look: Look;
-  readonly logo: Uint8Array | null;
-}

@@ -1,0 +1,85 @@
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+
+/**
+ * Checks every module a file names (static and dynamic imports, re-exports, `import x =
+ * require()`, and `import('x')` in types) against the list of what its layer may import. An
+ * allow list, unlike `no-restricted-imports`, also stops what nobody thought to forbid: a new
+ * package, a bare built-in such as `util`, or an `import()` of a file in another layer.
+ *
+ * The list holds three kinds of entry:
+ *   - a folder of this project, ending in "/" ("src/core/"): relative imports are resolved
+ *     against the importing file and must land inside one of the folders;
+ *   - "node:*" for every Node built-in, or one built-in such as "node:fs" (which also covers
+ *     "node:fs/promises"); a bare "fs" counts as "node:fs";
+ *   - a package, "yaml", or every package of a scope, "@inquirer/*".
+ */
+
+const builtins = new Set(builtinModules.filter((name) => !name.startsWith('_')));
+
+/** What an import source names, in the terms of the allow list. */
+function target(source, file) {
+  if (source.startsWith('.') || source.startsWith('/')) {
+    return { kind: 'file', name: join(dirname(file), source).split(sep).join('/') };
+  }
+  const bare = source.startsWith('node:') ? source.slice('node:'.length) : source;
+  const top = bare.split('/')[0];
+  if (source.startsWith('node:') || builtins.has(top)) return { kind: 'builtin', name: `node:${top}` };
+  const parts = source.split('/');
+  return { kind: 'package', name: source.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0] };
+}
+
+function allows(entry, { kind, name }) {
+  if (entry.endsWith('/')) return kind === 'file' && `${name}/`.startsWith(entry);
+  if (entry === 'node:*') return kind === 'builtin';
+  if (entry.endsWith('/*')) return kind === 'package' && name.startsWith(entry.slice(0, -1));
+  return entry === name;
+}
+
+export const allowedImports = {
+  meta: {
+    type: 'problem',
+    docs: { description: "Allow a file to import only what its layer's entry in the layer table lists" },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          layer: { type: 'string' },
+          may: { type: 'array', items: { type: 'string' } },
+          because: { type: 'string' },
+        },
+        required: ['layer', 'may', 'because'],
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      forbidden: '{{layer}} may not import "{{source}}": {{because}}.',
+      computed: 'a computed import() cannot be checked against the layer table; name the module in a string.',
+    },
+  },
+  create(context) {
+    const { layer, may, because } = context.options[0];
+    const file = relative(context.cwd, context.filename);
+
+    // A re-export without `from` names no module: its source is null.
+    const check = (node) => {
+      if (node === null) return;
+      const source = node.type === 'Literal' ? node.value : node.type === 'TemplateLiteral' && node.expressions.length === 0 ? node.quasis[0].value.cooked : undefined;
+      if (typeof source !== 'string') {
+        context.report({ node, messageId: 'computed' });
+        return;
+      }
+      const named = target(source, file);
+      if (!may.some((entry) => allows(entry, named))) context.report({ node, messageId: 'forbidden', data: { layer, source, because } });
+    };
+
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSExternalModuleReference: (node) => check(node.expression),
+      TSImportType: (node) => check(node.source),
+    };
+  },
+};
