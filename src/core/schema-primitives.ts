@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KEBAB_ID, SOURCE_KEY } from './patterns.js';
 import { hasControlChars } from './sanitize.js';
 
 /** Field types shared by the rubric and answers formats. */
@@ -11,8 +12,8 @@ export const text = z
 
 export const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
+  .regex(KEBAB_ID, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
 
 export const sourceKey = z
   .string()
-  .regex(/^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/, 'must be a source key of letters, digits and hyphens');
+  .regex(SOURCE_KEY, 'must be a source key of letters, digits and hyphens');

@@ -3,9 +3,20 @@
  * Built once at the edge (parse-rubric.ts, parse-answers.ts) and never mutated.
  */
 
-export type Effort = 'low' | 'medium' | 'high';
-export type Horizon = 'quick-win' | 'medium-term' | 'structural';
-export type Scope = 'ministry' | 'national';
+import type {
+  answerStatuses,
+  effortValues,
+  horizonValues,
+  indicatorTypes,
+  naReasons,
+  scopeValues,
+  verificationLevels,
+} from './vocabulary.js';
+
+export type Effort = (typeof effortValues)[number];
+export type Horizon = (typeof horizonValues)[number];
+export type Scope = (typeof scopeValues)[number];
+export type IndicatorType = (typeof indicatorTypes)[number];
 
 export interface ScaleLevel {
   readonly level: number;
@@ -61,21 +72,17 @@ export interface Threshold {
   readonly level: number;
 }
 
-export type IndicatorKind =
-  | { readonly type: 'level' }
-  | { readonly type: 'yes-no'; readonly yesLevel: number; readonly noLevel: number }
-  | { readonly type: 'choice'; readonly options: readonly ChoiceOption[] }
-  | { readonly type: 'checklist'; readonly items: readonly ChecklistItem[] }
-  | {
-      readonly type: 'number';
-      readonly unit?: string;
-      readonly min?: number;
-      readonly max?: number;
-      readonly thresholds: readonly Threshold[];
-    }
-  | { readonly type: 'percent'; readonly thresholds: readonly Threshold[] };
+/** What each indicator type adds to an indicator; one entry per listed type, no more. */
+interface KindFields {
+  readonly level: object;
+  readonly 'yes-no': { readonly yesLevel: number; readonly noLevel: number };
+  readonly choice: { readonly options: readonly ChoiceOption[] };
+  readonly checklist: { readonly items: readonly ChecklistItem[] };
+  readonly number: { readonly unit?: string; readonly min?: number; readonly max?: number; readonly thresholds: readonly Threshold[] };
+  readonly percent: { readonly thresholds: readonly Threshold[] };
+}
 
-export type IndicatorType = IndicatorKind['type'];
+export type IndicatorKind = { readonly [T in IndicatorType]: { readonly type: T } & KindFields[T] }[IndicatorType];
 
 export type Indicator = IndicatorKind & {
   readonly id: string;
@@ -130,9 +137,9 @@ export interface Rubric {
   readonly changes: readonly PackChange[];
 }
 
-export type AnswerStatus = 'answered' | 'not-applicable' | 'dont-know';
-export type NaReason = 'outside-mandate' | 'handled-nationally' | 'service-does-not-exist' | 'other';
-export type Verification = 'claimed' | 'document-seen' | 'independently-verified';
+export type AnswerStatus = (typeof answerStatuses)[number];
+export type NaReason = (typeof naReasons)[number];
+export type Verification = (typeof verificationLevels)[number];
 
 export interface Evidence {
   readonly title: string;

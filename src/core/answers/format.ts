@@ -1,7 +1,2 @@
-/** The fixed words of the answers-file format. */
-
+/** The format line that opens every answers file. */
 export const ANSWERS_FORMAT = 'gret-assessment/1';
-
-export const naReasons = ['outside-mandate', 'handled-nationally', 'service-does-not-exist', 'other'] as const;
-export const verificationLevels = ['claimed', 'document-seen', 'independently-verified'] as const;
-export const answerStatuses = ['answered', 'not-applicable', 'dont-know'] as const;

@@ -1,7 +1,9 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
 import { hasControlChars } from '../sanitize.js';
 import type { AnswerStatus, AssessmentMeta, NaReason, Verification } from '../types.js';
-import { ANSWERS_FORMAT, answerStatuses, naReasons, verificationLevels } from './format.js';
+import { ISO_DATE, KEBAB_ID, LANGUAGE_TAG, VERSION } from '../patterns.js';
+import { answerStatuses, naReasons, verificationLevels } from '../vocabulary.js';
+import { ANSWERS_FORMAT } from './format.js';
 
 /**
  * The shape check of an answers file, written out by hand rather than with zod: every `score`,
@@ -38,11 +40,6 @@ export interface AnswersFile {
 
 type Path = readonly (string | number)[];
 type Fields = Readonly<Record<string, unknown>>;
-
-const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const VERSION = /^\d+\.\d+\.\d+$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 
 export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile> {
   const issues: Issue[] = [];
@@ -146,7 +143,7 @@ export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile
     const ministry = text(m['ministry'], ['meta', 'ministry'], true);
     const country = text(m['country'], ['meta', 'country'], true);
     const date = matching(m['date'], ['meta', 'date'], ISO_DATE, 'a date written YYYY-MM-DD');
-    const language = matching(m['language'], ['meta', 'language'], LANGUAGE, 'a language tag such as en or th');
+    const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'a language tag such as en or th');
     const group = text(m['group'], ['meta', 'group'], false);
     let assessors: string[] = [];
     const rawAssessors = m['assessors'];

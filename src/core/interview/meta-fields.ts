@@ -1,3 +1,4 @@
+import { ISO_DATE, LANGUAGE_TAG } from '../patterns.js';
 import { hasControlChars } from '../sanitize.js';
 
 /*
@@ -11,7 +12,7 @@ export function checkText(value: string): string | true {
 }
 
 export function checkDate(value: string): string | true {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  const m = ISO_DATE.exec(value.trim());
   if (m === null) return 'Write the date as YYYY-MM-DD, e.g. 2025-03-31.';
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -19,7 +20,7 @@ export function checkDate(value: string): string | true {
 }
 
 export function checkLanguage(value: string): string | true {
-  return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value.trim()) ? true : 'Give a language tag such as en, fr or th.';
+  return LANGUAGE_TAG.test(value.trim()) ? true : 'Give a language tag such as en, fr or th.';
 }
 
 /** "Ana Lima, Ben Ortiz" → ["Ana Lima", "Ben Ortiz"]. */

@@ -1,19 +1,16 @@
 import { z } from 'zod';
+import { LANGUAGE_TAG, VERSION } from '../patterns.js';
 import { id, sourceKey, text } from '../schema-primitives.js';
+import { effortValues, horizonValues, scopeValues } from '../vocabulary.js';
 
 /**
  * The rubric pack format as written in YAML (snake_case keys, as authors type them).
  * Every object is strict: an unknown key is an error, so a typo never passes silently.
- * Semantic rules that span objects or files live in checks.ts.
+ * Semantic rules that span objects or files live in check-pack.ts.
  */
 
 const level = z.int().min(0).max(10);
 const weight = z.number().positive('must be greater than 0').max(100);
-
-export const effortValues = ['low', 'medium', 'high'] as const;
-export const horizonValues = ['quick-win', 'medium-term', 'structural'] as const;
-export const scopeValues = ['ministry', 'national'] as const;
-export const indicatorTypes = ['level', 'yes-no', 'choice', 'checklist', 'number', 'percent'] as const;
 
 export const recommendationSchema = z.strictObject({
   id,
@@ -95,10 +92,10 @@ const packChangeSchema = z.strictObject({
 
 export const packSchema = z.strictObject({
   id,
-  version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a version such as 1.0.0'),
+  version: z.string().regex(VERSION, 'must be a version such as 1.0.0'),
   title: text,
   description: text,
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as en'),
+  language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en'),
   scale: z.array(z.strictObject({ level, label: text, meaning: text })).min(2),
   bands: z.array(z.strictObject({ min: z.number().min(0).max(100), label: text, meaning: text })).min(1),
   default_target: level,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_TAG } from '../patterns.js';
 
 /**
  * The report template as a consultant writes it: `wording.yaml` (every fixed phrase) and
@@ -12,7 +13,7 @@ const columns = <K extends string>(keys: readonly [K, ...K[]]) =>
 const titled = z.strictObject({ title: phrase, intro: phrase });
 
 export const wordingSchema = z.strictObject({
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as en or fr-CA'),
+  language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en or fr-CA'),
   document: z.strictObject({
     title: phrase,
     subtitle: phrase,

@@ -1,4 +1,5 @@
-import { ANSWERS_FORMAT, naReasons, verificationLevels } from '../../core/answers/format.js';
+import { ANSWERS_FORMAT } from '../../core/answers/format.js';
+import { naReasons, verificationLevels } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { wrap } from '../terminal/wrap.js';
 
