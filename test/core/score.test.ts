@@ -53,6 +53,14 @@ describe('scores', () => {
     expect(d1?.toTarget).toBe(1);
     expect(result.dimensions[1]?.toTarget).toBeCloseTo(0.5, 10);
   });
+
+  it('caps the way to target at 1 when the score is above target', () => {
+    const result = score(two, answers({ a: 4, b: 4, c: 4, d: 4 }));
+    expect(result.overall.score).toBe(1);
+    expect(result.overall.targetScore).toBeCloseTo(0.75, 10);
+    expect(result.overall.toTarget).toBe(1);
+    expect(result.dimensions.map((d) => d.toTarget)).toEqual([1, 1]);
+  });
 });
 
 describe('types', () => {
@@ -116,6 +124,24 @@ describe('types', () => {
     expect(score(r, answers({ cl: ['big'] })).dimensions[0]?.indicators[0]?.level).toBe(3);
     expect(score(r, answers({ cl: ['small'] })).dimensions[0]?.indicators[0]?.level).toBe(1);
   });
+
+  it('gives an exact share of decimal weights its full level', () => {
+    // 0.3 is half of 0.1 + 0.2 + 0.3, but in floating point 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996.
+    const r = rubric([
+      dimension('d1', [
+        indicator('cl', {
+          type: 'checklist',
+          items: [
+            { id: 'tenth', label: 'Tenth', weight: 0.1 },
+            { id: 'fifth', label: 'Fifth', weight: 0.2 },
+            { id: 'half', label: 'Half', weight: 0.3 },
+          ],
+        }),
+      ]),
+    ]);
+    expect(score(r, answers({ cl: ['half'] })).dimensions[0]?.indicators[0]?.level).toBe(2);
+    expect(score(r, answers({ cl: ['tenth', 'fifth'] })).dimensions[0]?.indicators[0]?.level).toBe(2);
+  });
 });
 
 describe('conditions (applies_if)', () => {
@@ -141,6 +167,14 @@ describe('conditions (applies_if)', () => {
     expect(byId.get('own-accounts')?.exclusion?.kind).toBe('condition');
     expect(byId.get('chained')?.exclusion?.kind).toBe('condition');
     expect(result.coverage.notApplicable).toBe(3);
+  });
+
+  it('keeps an indicator whose condition is met at exactly its minimum level', () => {
+    const result = score(conditional, answers({ consult: 1, moderation: 3, pays: 'yes' }));
+    const moderation = result.dimensions[0]?.indicators.find((i) => i.id === 'moderation');
+    expect(moderation?.applicable).toBe(true);
+    expect(moderation?.exclusion).toBeNull();
+    expect(moderation?.level).toBe(3);
   });
 
   it("keeps the indicator when the condition's answer is unknown", () => {

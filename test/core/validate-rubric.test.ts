@@ -106,6 +106,16 @@ describe('rubric validation', () => {
     expect(problems.map((p) => p.code).sort()).toEqual(['THRESHOLD_ORDER', 'UNKNOWN_SOURCE']);
   });
 
+  it('reports a source key defined twice, at the second definition', async () => {
+    const edit = {
+      file: 'bibliography.yaml',
+      find: '    url: https://example.org/b\n',
+      replace: '    url: https://example.org/b\n  - key: SRC-A\n    title: The first report again\n    organisation: Org\n    year: 2020\n    url: https://example.org/c\n',
+    };
+    const problems = await problemsAfter(edit);
+    expect(problems.map((p) => [p.code, basename(p.file), p.position?.line])).toEqual([['DUPLICATE_ID', 'bibliography.yaml', lineOf(edit, 'The first report again') - 1]]);
+  });
+
   it('warns about a source nobody cites', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
     cpSync(MINI, dir, { recursive: true });

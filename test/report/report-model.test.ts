@@ -78,6 +78,7 @@ describe('textLanguage', () => {
     ['Sex-disaggregated data: ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ', 'th'],
     ['数字政府培训课程中有一个关于性别分析的单元。', 'zh'],
     ['配偶の同意なしで申請できるようになりました。', 'ja'],
+    ['男女共同参画基本計画の策定', 'ja'],
     ['일부 서비스만 지역 언어로 제공됩니다.', 'ko'],
     ['Chị Nguyễn Thị Hằng điều phối không chính thức; chưa có quyết định.', 'vi'],
     ['Assessed by Somchai Prasert and Nguyễn Thị Hằng of the planning unit.', null],

@@ -17,7 +17,9 @@ export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: numb
       const checked = new Set(Array.isArray(value) ? value : []);
       const total = indicator.items.reduce((sum, item) => sum + item.weight, 0);
       const got = indicator.items.reduce((sum, item) => sum + (checked.has(item.id) ? item.weight : 0), 0);
-      // The small epsilon keeps 3 of 4 equal items at exactly level 3 despite float division.
+      // Item weights may be decimals, whose sums binary floating point cannot hold exactly: 0.3 is
+      // half of 0.1 + 0.2 + 0.3, yet 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996. The
+      // epsilon lets an exact share reach its level; no real share is that close below one.
       return Math.min(maxLevel, Math.floor((got / total) * maxLevel + 1e-9));
     }
     case 'number':
