@@ -19,7 +19,8 @@ export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: numb
       const got = indicator.items.reduce((sum, item) => sum + (checked.has(item.id) ? item.weight : 0), 0);
       // Item weights may be decimals, whose sums binary floating point cannot hold exactly: 0.3 is
       // half of 0.1 + 0.2 + 0.3, yet 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996. The
-      // epsilon lets an exact share reach its level; no real share is that close below one.
+      // epsilon lets an exact share reach its level, and is far smaller than a real shortfall
+      // can be with weights of a few decimal places.
       return Math.min(maxLevel, Math.floor((got / total) * maxLevel + 1e-9));
     }
     case 'number':
