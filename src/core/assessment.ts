@@ -1,3 +1,4 @@
+import type { DocumentHead, RubricIdentity } from './result-document.js';
 import type {
   AnswerStatus,
   AssessmentMeta,
@@ -6,31 +7,21 @@ import type {
   Horizon,
   IndicatorType,
   NaReason,
+  Rubric,
   Scope,
   Source,
+  Targets,
 } from './types.js';
 
 /**
  * The result contract: everything a reporter needs, and the exact shape of `--json`.
- * Bump SCHEMA_VERSION's major on any breaking change to this shape.
  * Scores are 0..1; "points" are index points on the 0–100 scale.
  */
-export const SCHEMA_VERSION = '1.0.0';
-
-export interface Assessment {
-  readonly schemaVersion: string;
-  readonly generator: { readonly name: 'gret'; readonly version: string };
-  readonly rubric: {
-    readonly id: string;
-    readonly version: string;
-    readonly hash: string;
-    readonly title: string;
-    readonly maxLevel: number;
-    readonly scale: readonly { readonly level: number; readonly label: string; readonly meaning: string }[];
-    readonly bands: readonly { readonly min: number; readonly label: string; readonly meaning: string }[];
-  };
+export interface Assessment extends DocumentHead<'assessment'> {
+  readonly rubric: RubricIdentity & Pick<Rubric, 'scale' | 'bands'>;
   readonly meta: AssessmentMeta;
-  readonly targets: { readonly source: 'pack' | 'flag' | 'file'; readonly default: number };
+  /** The default target level and where it came from; per-dimension and per-indicator targets show in each indicator's `target`. */
+  readonly targets: Pick<Targets, 'source' | 'default'>;
   readonly overall: ScoreSummary;
   readonly dimensions: readonly DimensionResult[];
   readonly coverage: Coverage;

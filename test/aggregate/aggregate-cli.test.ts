@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documents } from '../../src/core/result-document.js';
 import { gret, ROOT } from '../e2e/run-gret.js';
 import { MINI_PACK } from '../fixtures/mini-assessment.js';
 
@@ -21,7 +22,7 @@ describe('gret compare and gret aggregate, built and run as a user would', () =>
     expect(run.code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['progress.json', 'progress.md', 'progress.pdf']);
     expect(readFileSync(join(dir, 'progress.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8')).schemaVersion).toBe('1.0.0');
+    expect(JSON.parse(readFileSync(join(dir, 'progress.json'), 'utf8'))).toMatchObject(documents.comparison);
   });
 
   it('compare exits 2 for a missing file or an unwritable output, and writes nothing', () => {

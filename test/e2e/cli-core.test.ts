@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { documents } from '../../src/core/result-document.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 import { spawnSync } from 'node:child_process';
 import { gret, GRET, gretWithout, ROOT } from './run-gret.js';
@@ -58,11 +59,11 @@ describe('gret score', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('prints the result object with its schemaVersion', () => {
+  it('prints the result object with its kind and schemaVersion', () => {
     const run = gret(['score', answers, '--rubric', MINI, '--json']);
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(result.schemaVersion).toBe('1.0.0');
+    expect(result).toMatchObject(documents.assessment);
     expect(result.rubric).toMatchObject({ id: 'mini', version: '1.1.0' });
     // strategy 1/2 (weight 2), data-kept 0; moderation is left out (data-kept is "no");
     // online-services 1/2, share-women 0 (don't know) → alpha 1/3, beta 1/4; index (1/3 + 2 × 1/4) / 3.

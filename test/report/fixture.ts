@@ -1,12 +1,12 @@
-import {
-  SCHEMA_VERSION,
-  type Assessment,
-  type Coverage,
-  type DimensionResult,
-  type Exclusion,
-  type Gap,
-  type IndicatorResult,
-  type RecommendationResult,
+import { documentHead } from '../../src/core/result-document.js';
+import type {
+  Assessment,
+  Coverage,
+  DimensionResult,
+  Exclusion,
+  Gap,
+  IndicatorResult,
+  RecommendationResult,
 } from '../../src/core/assessment.js';
 import type { AnswerStatus, Effort, Evidence, Horizon, NaReason } from '../../src/core/types.js';
 
@@ -286,8 +286,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
 
   const overallCoverage = countCoverage(allIndicators);
   return {
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'gret', version: '0.1.0' },
+    ...documentHead('assessment', '0.1.0'),
     rubric: {
       id: 'egov-women',
       version: '1.0.0',

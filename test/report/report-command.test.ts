@@ -36,7 +36,7 @@ describe('gret report', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(join(work, 'all')).sort()).toEqual(['report.json', 'report.md', 'report.pdf', 'report.plan.csv']);
     expect(readFileSync(join(work, 'all', 'report.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-    expect(JSON.parse(readFileSync(join(work, 'all', 'report.json'), 'utf8'))).toHaveProperty('schemaVersion');
+    expect(JSON.parse(readFileSync(join(work, 'all', 'report.json'), 'utf8'))).toHaveProperty('kind', 'gret-assessment-result');
     expect(readFileSync(join(work, 'all', 'report.plan.csv'), 'utf8').charCodeAt(0)).toBe(0xfeff);
   });
 

@@ -1,26 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { reporters } from '../../src/report/index.js';
 import { renderPlanCsv } from '../../src/report/csv/render-plan-csv.js';
 import { renderMarkdown } from '../../src/report/markdown/render-markdown.js';
 import { buildAssessment } from './fixture.js';
 import { reportInput } from './report-input.js';
 import { readCsv } from '../read-csv.js';
-
-const golden = fileURLToPath(new URL('../golden/', import.meta.url));
-// UPDATE_GOLDEN=1 rewrites the golden files from the current output; review the diff before committing.
-const update = process.env['UPDATE_GOLDEN'] === '1';
-
-function matchGolden(name: string, actual: string): void {
-  const file = `${golden}${name}`;
-  if (update) {
-    mkdirSync(golden, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
-
+import { matchGolden } from '../compare/match-golden.js';
 
 describe('Markdown report', () => {
   it('matches the golden file', () => {
@@ -51,12 +36,12 @@ describe('Markdown report', () => {
 });
 
 describe('JSON report', () => {
-  it('is the result object with its schema version, matching the golden file', async () => {
+  it('is the result object, its kind and schema version first, matching the golden file', async () => {
     const json = String(await reporters.json.render(reportInput()));
     matchGolden('report.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));
-    expect(json.startsWith('{\n  "schemaVersion": "1.0.0"')).toBe(true);
+    expect(json.startsWith('{\n  "kind": "gret-assessment-result",\n  "schemaVersion": "1.1.0",\n  "generator": {')).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Rubric } from '../types.js';
 import type { AssessmentRecord } from './assessment-record.js';
-import { AGGREGATE_SCHEMA_VERSION, type AggregateSummary, type GroupBy, type SkippedFile } from './aggregate-summary.js';
+import { documentHead, rubricIdentity } from '../result-document.js';
+import type { AggregateSummary, GroupBy, SkippedFile } from './aggregate-summary.js';
 import { splitRecords, summariseRecords } from './summarise-records.js';
 import { workshopViews } from './workshop-views.js';
 
@@ -17,9 +18,8 @@ export interface AggregateOptions {
 export function aggregateAssessments(rubric: Rubric, records: readonly AssessmentRecord[], options: AggregateOptions): AggregateSummary {
   const by = options.by ?? null;
   return {
-    schemaVersion: AGGREGATE_SCHEMA_VERSION,
-    generator: { name: 'gret', version: options.version },
-    rubric: { id: rubric.id, version: rubric.version, hash: rubric.hash, title: rubric.title, maxLevel: rubric.maxLevel },
+    ...documentHead('aggregate', options.version),
+    rubric: rubricIdentity(rubric),
     spread: 'population standard deviation',
     by,
     assessments: records.map((r) => ({

@@ -1,3 +1,4 @@
+import type { DocumentHead, RubricIdentity } from '../result-document.js';
 import type { AnswerStatus, IndicatorType } from '../types.js';
 import type { Distribution } from './distribution.js';
 import type { AssessmentRecord } from './assessment-record.js';
@@ -6,14 +7,10 @@ import type { AssessmentRecord } from './assessment-record.js';
  * The result of reading many assessments of one rubric: what `gret aggregate --format json`
  * prints and every aggregate reporter renders. Scores are 0..1; indicator figures are levels.
  */
-export const AGGREGATE_SCHEMA_VERSION = '1.0.0';
-
 export type GroupBy = 'country' | 'ministry' | 'group';
 
-export interface AggregateSummary {
-  readonly schemaVersion: string;
-  readonly generator: { readonly name: 'gret'; readonly version: string };
-  readonly rubric: { readonly id: string; readonly version: string; readonly hash: string; readonly title: string; readonly maxLevel: number };
+export interface AggregateSummary extends DocumentHead<'aggregate'> {
+  readonly rubric: RubricIdentity;
   /** How the spread is measured; see distribution.ts for why. */
   readonly spread: 'population standard deviation';
   readonly by: GroupBy | null;

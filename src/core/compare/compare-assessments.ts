@@ -1,17 +1,17 @@
 import type { Assessment, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { indexPoints } from '../scoring/points.js';
 import { scoreAssessment } from '../scoring/score.js';
+import { documentHead, rubricIdentity } from '../result-document.js';
 import type { Answers, Rubric, Targets } from '../types.js';
 import { changesSince } from './changes-since.js';
-import {
-  COMPARISON_SCHEMA_VERSION,
-  type AnsweredInOne,
-  type Comparison,
-  type DoneRecommendation,
-  type GapChange,
-  type IndicatorChange,
-  type Reading,
-  type ScoreChange,
+import type {
+  AnsweredInOne,
+  Comparison,
+  DoneRecommendation,
+  GapChange,
+  IndicatorChange,
+  Reading,
+  ScoreChange,
 } from './comparison.js';
 
 export interface CompareInput {
@@ -47,9 +47,8 @@ export function compareAssessments(rubric: Rubric, baseline: CompareInput, follo
   );
 
   return {
-    schemaVersion: COMPARISON_SCHEMA_VERSION,
-    generator: { name: 'gret', version: options.version },
-    rubric: { id: rubric.id, version: rubric.version, hash: rubric.hash, title: rubric.title, maxLevel: rubric.maxLevel },
+    ...documentHead('comparison', options.version),
+    rubric: rubricIdentity(rubric),
     baseline: { file: baseline.file, meta: baseline.answers.meta },
     followUp: { file: followUp.file, meta: followUp.answers.meta },
     targets: { source: targets.source, default: targets.default },

@@ -1,4 +1,5 @@
 import type { Assessment } from '../assessment.js';
+import type { DocumentHead, RubricIdentity } from '../result-document.js';
 import type { AnswerStatus, AssessmentMeta, IndicatorType } from '../types.js';
 
 /**
@@ -7,15 +8,11 @@ import type { AnswerStatus, AssessmentMeta, IndicatorType } from '../types.js';
  * points (0–100 scale), taken as the difference of the two figures as displayed, so that
  * "before 33.3, after 50.0" always reads "+16.7".
  */
-export const COMPARISON_SCHEMA_VERSION = '1.0.0';
-
-export interface Comparison {
-  readonly schemaVersion: string;
-  readonly generator: { readonly name: 'gret'; readonly version: string };
-  readonly rubric: Pick<Assessment['rubric'], 'id' | 'version' | 'hash' | 'title' | 'maxLevel'>;
+export interface Comparison extends DocumentHead<'comparison'> {
+  readonly rubric: RubricIdentity;
   readonly baseline: Side;
   readonly followUp: Side;
-  readonly targets: { readonly source: 'pack' | 'flag' | 'file'; readonly default: number };
+  readonly targets: Assessment['targets'];
   readonly overall: ScoreChange;
   readonly dimensions: readonly DimensionChange[];
   /** Every indicator compared, in rubric order. */

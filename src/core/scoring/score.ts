@@ -1,13 +1,13 @@
 import { describeAnswer } from '../answers/describe-answer.js';
-import {
-  SCHEMA_VERSION,
-  type Assessment,
-  type Coverage,
-  type DimensionResult,
-  type Exclusion,
-  type IndicatorResult,
-  type ScoreSummary,
+import type {
+  Assessment,
+  Coverage,
+  DimensionResult,
+  Exclusion,
+  IndicatorResult,
+  ScoreSummary,
 } from '../assessment.js';
+import { documentHead, rubricIdentity } from '../result-document.js';
 import type { Answers, Dimension, Rubric, Targets } from '../types.js';
 import { exclusions } from './applicability.js';
 import { rankGaps } from './gaps.js';
@@ -72,17 +72,8 @@ export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targe
   const allIndicators = dimensions.flatMap((d) => d.indicators);
   const gaps = rankGaps(allIndicators, new Map(rubric.dimensions.map((d) => [d.id, d.weight])));
   return {
-    schemaVersion: SCHEMA_VERSION,
-    generator: { name: 'gret', version: options.version },
-    rubric: {
-      id: rubric.id,
-      version: rubric.version,
-      hash: rubric.hash,
-      title: rubric.title,
-      maxLevel: rubric.maxLevel,
-      scale: rubric.scale,
-      bands: rubric.bands,
-    },
+    ...documentHead('assessment', options.version),
+    rubric: { ...rubricIdentity(rubric), scale: rubric.scale, bands: rubric.bands },
     meta: answers.meta,
     targets: { source: targets.source, default: targets.default },
     overall,
