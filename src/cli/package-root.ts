@@ -5,4 +5,3 @@ import { join } from 'node:path';
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export const bundledRubric = join(packageRoot, 'rubrics', 'egov-women');
-export const sampleAssessment = join(packageRoot, 'templates', 'sample-assessment.yaml');

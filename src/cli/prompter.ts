@@ -6,7 +6,7 @@ import { renderScreen } from '../report/terminal/interview-screen.js';
 import type { Style } from '../report/terminal/style.js';
 import { wrap } from '../report/terminal/wrap.js';
 
-export interface TerminalPrompterOptions {
+interface TerminalPrompterOptions {
   readonly write: (text: string) => void;
   readonly style: Style;
   readonly columns: number;

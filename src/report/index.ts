@@ -3,7 +3,7 @@ import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
 import type { ReportInput } from './report-input.js';
 
-export interface Reporter {
+interface Reporter {
   /** File name ending, without the dot, for the file this format writes. */
   readonly extension: string;
   render(input: ReportInput): Promise<string | Uint8Array>;

@@ -5,7 +5,7 @@ import type { AggregateSummary, GroupBy, SkippedFile } from './aggregate-summary
 import { splitRecords, summariseRecords } from './summarise-records.js';
 import { workshopViews } from './workshop-views.js';
 
-export interface AggregateOptions {
+interface AggregateOptions {
   /** gret's own version, recorded in the result. */
   readonly version: string;
   readonly by?: GroupBy;

@@ -38,7 +38,7 @@ export function summariseRecords(rubric: Rubric, records: readonly AssessmentRec
   };
 }
 
-export function groupKey(record: AssessmentRecord, by: GroupBy): string {
+function groupKey(record: AssessmentRecord, by: GroupBy): string {
   return by === 'country' ? record.country : by === 'ministry' ? record.ministry : record.group;
 }
 

@@ -14,7 +14,7 @@ import { ANSWERS_FORMAT } from './format.js';
  * valid as it stands. Checks against the rubric live in parse-answers.ts.
  */
 
-export interface EvidenceInput {
+interface EvidenceInput {
   readonly title: string;
   readonly link?: string;
   readonly date?: string;
@@ -32,7 +32,7 @@ export interface AnswerInput {
   readonly agency?: string;
 }
 
-export interface AnswersFile {
+interface AnswersFile {
   readonly meta: AssessmentMeta;
   /** null for an entry with nothing in it. */
   readonly answers: Readonly<Record<string, AnswerInput | null>>;

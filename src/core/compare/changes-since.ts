@@ -2,7 +2,7 @@ import { compareVersions } from '../answers/parse-answers.js';
 import type { Rubric } from '../types.js';
 import type { NotCompared, PackChangeKind, Reworded } from './comparison.js';
 
-export interface ChangesSince {
+interface ChangesSince {
   readonly notCompared: readonly NotCompared[];
   readonly reworded: readonly Reworded[];
 }

@@ -14,12 +14,12 @@ import type {
   ScoreChange,
 } from './comparison.js';
 
-export interface CompareInput {
+interface CompareInput {
   readonly file: string;
   readonly answers: Answers;
 }
 
-export interface CompareOptions {
+interface CompareOptions {
   /** gret's own version, recorded in the result. */
   readonly version: string;
   readonly warnings?: readonly string[];

@@ -21,27 +21,27 @@ export interface Choice<V> {
   readonly short?: string;
 }
 
-export interface SelectQuestion<V> {
+interface SelectQuestion<V> {
   readonly message: string;
   readonly choices: readonly Choice<V>[];
   /** Pre-selected value; compared by identity, so pass one of the choices' values. */
   readonly default?: V;
 }
 
-export interface CheckboxQuestion<V> {
+interface CheckboxQuestion<V> {
   readonly message: string;
   readonly choices: readonly Choice<V>[];
   readonly checked?: readonly V[];
 }
 
-export interface TextQuestion {
+interface TextQuestion {
   readonly message: string;
   readonly default?: string;
   /** Returns a message saying what is wrong, or true when the text is acceptable. */
   readonly validate?: (text: string) => string | true;
 }
 
-export interface NumberQuestion {
+interface NumberQuestion {
   readonly message: string;
   readonly default?: number;
   readonly min?: number;

@@ -15,9 +15,9 @@ export interface InterviewOptions {
 }
 
 /** Stores one indicator's answer; called after every step, so it must be cheap and safe to repeat. */
-export type SaveAnswer = (indicatorId: string, answer: Answer) => void | Promise<void>;
+type SaveAnswer = (indicatorId: string, answer: Answer) => void | Promise<void>;
 
-export interface InterviewResult {
+interface InterviewResult {
   readonly answers: Answers;
   /** Indicators skipped for now in this run, still without an answer. */
   readonly skipped: readonly Indicator[];

@@ -12,7 +12,7 @@ import {
   type PackFile,
 } from './schema.js';
 
-export interface RubricFiles {
+interface RubricFiles {
   readonly pack: { readonly file: string; readonly data: unknown };
   /** One entry per file named in the pack, in the pack's order; data is undefined when it could not be read. */
   readonly dimensions: readonly { readonly file: string; readonly data: unknown }[];

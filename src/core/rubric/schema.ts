@@ -12,7 +12,7 @@ import { effortValues, horizonValues, scopeValues } from '../vocabulary.js';
 const level = z.int().min(0).max(10);
 const weight = z.number().positive('must be greater than 0').max(100);
 
-export const recommendationSchema = z.strictObject({
+const recommendationSchema = z.strictObject({
   id,
   text,
   below: level.meta({ description: 'Offered while the current level is below this level.' }),
@@ -22,7 +22,7 @@ export const recommendationSchema = z.strictObject({
   sources: z.array(sourceKey).default([]),
 });
 
-export const appliesIfSchema = z.union([
+const appliesIfSchema = z.union([
   z.strictObject({ indicator: id, min_level: level }),
   z.strictObject({ indicator: id, answer_in: z.array(z.union([z.string(), z.number()])).min(1) }),
 ], { error: 'must be {indicator, min_level} or {indicator, answer_in}' });
@@ -49,7 +49,7 @@ const optionSchema = z.strictObject({ id, label: text, level });
 const checklistItemSchema = z.strictObject({ id, label: text, weight: weight.default(1) });
 const thresholdSchema = z.strictObject({ min: z.number(), level });
 
-export const indicatorSchema = z.discriminatedUnion('type', [
+const indicatorSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...indicatorBase, type: z.literal('level') }),
   z.strictObject({ ...indicatorBase, type: z.literal('yes-no'), yes_level: level, no_level: level }),
   z.strictObject({ ...indicatorBase, type: z.literal('choice'), options: z.array(optionSchema).min(2) }),
@@ -70,7 +70,7 @@ export const dimensionFileSchema = z.strictObject({
   indicators: z.array(indicatorSchema).min(1),
 });
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   key: sourceKey,
   title: text,
   organisation: text,
@@ -110,4 +110,3 @@ export type PackFile = z.infer<typeof packSchema>;
 export type DimensionFile = z.infer<typeof dimensionFileSchema>;
 export type IndicatorInput = z.infer<typeof indicatorSchema>;
 export type BibliographyFile = z.infer<typeof bibliographySchema>;
-export type RecommendationInput = z.infer<typeof recommendationSchema>;

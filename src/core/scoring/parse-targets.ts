@@ -6,7 +6,7 @@ import { fromZod } from '../zod-issues.js';
 const level = z.int().min(0).max(10);
 
 /** A targets file: a default level, optionally overridden per dimension and per indicator. */
-export const targetsFileSchema = z.strictObject({
+const targetsFileSchema = z.strictObject({
   default: level.optional(),
   dimensions: z.record(z.string(), level).default({}),
   indicators: z.record(z.string(), level).default({}),

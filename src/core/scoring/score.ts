@@ -16,7 +16,7 @@ import { bandOf } from './points.js';
 import { recommend } from './recommend.js';
 import { targetFor } from './targets.js';
 
-export interface ScoreOptions {
+interface ScoreOptions {
   /** gret's own version, recorded in the result. */
   readonly version: string;
   /** Load-time warnings (e.g. pack version mismatch) to carry into the result. */

@@ -3,7 +3,7 @@ import type { AggregateReportInput } from './aggregate-report-input.js';
 import { buildAggregateReport } from './build-aggregate-report.js';
 import { renderAggregateCsv } from './render-aggregate-csv.js';
 
-export interface AggregateReporter {
+interface AggregateReporter {
   readonly extension: string;
   render(input: AggregateReportInput): Promise<string | Uint8Array>;
 }
@@ -24,7 +24,7 @@ export const aggregateReporters = {
   csv: { extension: 'csv', render: async (input) => renderAggregateCsv(input) },
 } as const satisfies Readonly<Record<string, AggregateReporter>>;
 
-export type AggregateFormat = keyof typeof aggregateReporters;
+type AggregateFormat = keyof typeof aggregateReporters;
 
 export const aggregateFormats: readonly AggregateFormat[] = ['pdf', 'md', 'json', 'csv'];
 

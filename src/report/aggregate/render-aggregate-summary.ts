@@ -6,7 +6,7 @@ import { wrap } from '../terminal/wrap.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel, widestSpread } from './workshop-text.js';
 
-export interface AggregateSummaryOptions {
+interface AggregateSummaryOptions {
   readonly style?: Style;
   readonly columns?: number;
   /** How many indicators to list under each heading. */

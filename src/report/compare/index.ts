@@ -2,7 +2,7 @@ import { markdownFromDocument } from '../markdown/render-markdown.js';
 import { buildCompareReport } from './build-compare-report.js';
 import type { CompareReportInput } from './compare-report-input.js';
 
-export interface CompareReporter {
+interface CompareReporter {
   readonly extension: string;
   render(input: CompareReportInput): Promise<string | Uint8Array>;
 }
@@ -22,7 +22,7 @@ export const compareReporters = {
   json: { extension: 'json', render: async (input) => `${JSON.stringify(input.comparison, null, 2)}\n` },
 } as const satisfies Readonly<Record<string, CompareReporter>>;
 
-export type CompareFormat = keyof typeof compareReporters;
+type CompareFormat = keyof typeof compareReporters;
 
 export const compareFormats: readonly CompareFormat[] = ['pdf', 'md', 'json'];
 

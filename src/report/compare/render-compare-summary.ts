@@ -5,7 +5,7 @@ import { plainStyle, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { describeChange, describeLevel, signed } from './change-text.js';
 
-export interface CompareSummaryOptions {
+interface CompareSummaryOptions {
   readonly style?: Style;
   readonly columns?: number;
   /** How many of the largest indicator changes to list. */
@@ -97,7 +97,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
 }
 
 /** The indicators that moved most, up or down; ties keep rubric order. */
-export function largestChanges(indicators: readonly IndicatorChange[], top: number): IndicatorChange[] {
+function largestChanges(indicators: readonly IndicatorChange[], top: number): IndicatorChange[] {
   return indicators
     .filter((i) => i.change !== null && i.change !== 0)
     .map((i, k) => ({ i, k }))

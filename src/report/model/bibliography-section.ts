@@ -2,7 +2,7 @@ import type { Source } from '../../core/types.js';
 import type { ReportContext } from './report-context.js';
 import type { Section } from './report-document.js';
 
-export function citation(s: Source): string {
+function citation(s: Source): string {
   const base = `[${s.key}] ${s.organisation} (${s.year}). ${s.title}. ${s.url}`;
   return s.note === undefined ? base : `${base} ${s.note}`;
 }

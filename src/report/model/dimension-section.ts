@@ -7,7 +7,7 @@ import type { Block, Cell, ChartBlock, Section } from './report-document.js';
 
 const STRENGTH: Readonly<Record<Verification, number>> = { claimed: 0, 'document-seen': 1, 'independently-verified': 2 };
 
-export function strongestEvidence(evidence: readonly Evidence[]): Verification | null {
+function strongestEvidence(evidence: readonly Evidence[]): Verification | null {
   let best: Verification | null = null;
   for (const e of evidence) if (best === null || STRENGTH[e.verification] > STRENGTH[best]) best = e.verification;
   return best;

@@ -3,7 +3,7 @@
  * renderers draw the same document, so both always say the same thing.
  */
 
-export type Tone = 'body' | 'lead' | 'muted';
+type Tone = 'body' | 'lead' | 'muted';
 
 export interface Paragraph {
   readonly kind: 'paragraph';
@@ -11,7 +11,7 @@ export interface Paragraph {
   readonly tone: Tone;
 }
 
-export interface Subheading {
+interface Subheading {
   readonly kind: 'subheading';
   readonly text: string;
 }
@@ -23,7 +23,7 @@ export interface List {
 }
 
 /** A headline figure: a value with its label and a short explanation. */
-export interface Figure {
+interface Figure {
   readonly label: string;
   readonly value: string;
   readonly note: string;
@@ -69,7 +69,7 @@ export interface LevelItem {
   readonly critical: boolean;
 }
 
-export type Chart =
+type Chart =
   | { readonly kind: 'bars'; readonly items: readonly ChartItem[] }
   | { readonly kind: 'radar'; readonly items: readonly ChartItem[] }
   | { readonly kind: 'levels'; readonly maxLevel: number; readonly items: readonly LevelItem[] };
@@ -101,7 +101,7 @@ export interface Section {
   readonly blocks: readonly Block[];
 }
 
-export interface CoverLine {
+interface CoverLine {
   readonly label: string;
   readonly value: string;
 }

@@ -70,7 +70,7 @@ export function drawBarChart(flow: PageFlow, items: readonly ChartItem[], legend
   ]);
 }
 
-export interface LegendEntry {
+interface LegendEntry {
   readonly colour: string;
   readonly label: string;
   readonly kind: 'box' | 'line' | 'outline' | 'hatch';

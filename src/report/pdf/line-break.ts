@@ -2,7 +2,7 @@ import type { FontScript } from './font-catalog.js';
 import type { ScriptRun } from './script-runs.js';
 
 /** A piece of a line drawn in one font, with its width at the size it was measured for. */
-export interface Piece {
+interface Piece {
   readonly text: string;
   readonly script: FontScript;
   readonly width: number;
@@ -13,7 +13,7 @@ export interface Line {
   readonly width: number;
 }
 
-export type Measure = (text: string, script: FontScript) => number;
+type Measure = (text: string, script: FontScript) => number;
 
 // Scripts written without spaces between words: a line may break between any two words.
 const NO_SPACE = /[\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;

@@ -107,7 +107,7 @@ export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
   return renderPdfDocument(buildReport(input), { template: input.template, loadFont: input.loadFont, contentLanguage: input.assessment.meta.language });
 }
 
-export interface PdfDocumentOptions {
+interface PdfDocumentOptions {
   readonly template: ReportTemplate;
   readonly loadFont: FontLoader;
   /** The language of the answers, which decides how Han characters are drawn. */

@@ -41,7 +41,7 @@ export function hanScript(text: string, language: string): FontScript {
 }
 
 /** Whether the font for a script has a glyph for a code point. */
-export type Covers = (script: FontScript, codePoint: number) => boolean;
+type Covers = (script: FontScript, codePoint: number) => boolean;
 
 function coversAll(covers: Covers, script: FontScript, text: string): boolean {
   for (const char of text) if (!covers(script, char.codePointAt(0) ?? 0)) return false;

@@ -5,7 +5,7 @@ import type { Answer, Evidence, Indicator } from '../../core/types.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
-export interface ScreenOptions {
+interface ScreenOptions {
   readonly style?: Style;
   readonly columns?: number;
 }
@@ -97,7 +97,7 @@ function evidenceText(prompt: string, existing: readonly Evidence[], s: Style, p
   return out.join('\n');
 }
 
-export function answerText(ind: Indicator, answer: Answer): string {
+function answerText(ind: Indicator, answer: Answer): string {
   switch (answer.status) {
     case 'dont-know':
       return "don't know";
@@ -134,7 +134,7 @@ function verificationText(e: Evidence): string {
   return e.verification.replace(/-/g, ' ');
 }
 
-export function progressText(p: Progress): string {
+function progressText(p: Progress): string {
   const pct = p.applicable === 0 ? 100 : Math.round((100 * p.answered) / p.applicable);
   return `${p.answered} of ${p.applicable} answered (${pct}%)`;
 }

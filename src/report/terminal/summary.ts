@@ -4,7 +4,7 @@ import { sanitize } from '../../core/sanitize.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
-export interface SummaryOptions {
+interface SummaryOptions {
   readonly style?: Style;
   readonly columns?: number;
   /** Add the score breakdown: every indicator's contribution in index points. */
