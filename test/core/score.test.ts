@@ -109,38 +109,20 @@ describe('types', () => {
     expect(levelOfAnswer(id, value as number | string | string[])).toBe(expected);
   });
 
-  it('weights checklist items', () => {
-    const r = rubric([
-      dimension('d1', [
-        indicator('cl', {
-          type: 'checklist',
-          items: [
-            { id: 'big', label: 'Big', weight: 3 },
-            { id: 'small', label: 'Small', weight: 1 },
-          ],
-        }),
-      ]),
-    ]);
-    expect(score(r, answers({ cl: ['big'] })).dimensions[0]?.indicators[0]?.level).toBe(3);
-    expect(score(r, answers({ cl: ['small'] })).dimensions[0]?.indicators[0]?.level).toBe(1);
-  });
+  const checklistLevel = (weights: Record<string, number>, checked: string[]) => {
+    const items = Object.entries(weights).map(([id, weight]) => ({ id, label: id, weight }));
+    const r = rubric([dimension('d1', [indicator('cl', { type: 'checklist', items })])]);
+    return score(r, answers({ cl: checked })).dimensions[0]?.indicators[0]?.level;
+  };
 
-  it('gives an exact share of decimal weights its full level', () => {
-    // 0.3 is half of 0.1 + 0.2 + 0.3, but in floating point 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996.
-    const r = rubric([
-      dimension('d1', [
-        indicator('cl', {
-          type: 'checklist',
-          items: [
-            { id: 'tenth', label: 'Tenth', weight: 0.1 },
-            { id: 'fifth', label: 'Fifth', weight: 0.2 },
-            { id: 'half', label: 'Half', weight: 0.3 },
-          ],
-        }),
-      ]),
-    ]);
-    expect(score(r, answers({ cl: ['half'] })).dimensions[0]?.indicators[0]?.level).toBe(2);
-    expect(score(r, answers({ cl: ['tenth', 'fifth'] })).dimensions[0]?.indicators[0]?.level).toBe(2);
+  it.each([
+    [{ big: 3, small: 1 }, ['big'], 3],
+    [{ big: 3, small: 1 }, ['small'], 1],
+    // 0.3 is half of 0.1 + 0.2 + 0.3, yet in floating point 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996.
+    [{ tenth: 0.1, fifth: 0.2, half: 0.3 }, ['half'], 2],
+    [{ tenth: 0.1, fifth: 0.2, half: 0.3 }, ['tenth', 'fifth'], 2],
+  ])('weights checklist items %j: %j checked reaches level %i', (weights, checked, level) => {
+    expect(checklistLevel(weights, checked)).toBe(level);
   });
 });
 
