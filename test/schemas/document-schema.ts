@@ -115,7 +115,8 @@ class Converter {
     const rest = booleans.length === 2 ? members.filter((t) => !booleans.includes(t)) : members;
     const parts = [...(booleans.length === 2 ? [{ type: 'boolean' }] : []), ...rest.map((t) => this.schema(t, at))];
     if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-    if (parts.every((p) => 'const' in p && Object.keys(p).length === 1)) return { enum: parts.map((p) => p['const']) };
+    const isNull = (p: Schema): boolean => p['type'] === 'null' && Object.keys(p).length === 1;
+    if (parts.every((p) => isNull(p) || ('const' in p && Object.keys(p).length === 1))) return { enum: parts.map((p) => (isNull(p) ? null : p['const'])) };
     if (parts.every((p) => typeof p['type'] === 'string' && Object.keys(p).length === 1)) return { type: parts.map((p) => p['type']) };
     return { anyOf: parts };
   }
