@@ -1,4 +1,4 @@
-import { writeAtomic } from './files.js';
+import { writeFiles } from '../store/write-files.js';
 import type { Io } from './io.js';
 
 interface Renderer<Input> {
@@ -6,20 +6,17 @@ interface Renderer<Input> {
 }
 
 /**
- * Renders every requested format, then writes each file atomically: everything is rendered
- * before anything is written, so a failure leaves no partial set of files behind.
+ * Renders every requested format, then writes them as one set: all the files are written, or
+ * (on a full disk, say) none is and the old ones stay as they were.
  */
 export async function writeReports<Format extends string, Input>(
   io: Io,
   reporters: Readonly<Record<Format, Renderer<Input>>>,
-  formats: readonly Format[],
   paths: ReadonlyMap<Format, string>,
   input: Input,
 ): Promise<void> {
-  const outputs: [string, string | Uint8Array][] = [];
-  for (const format of formats) outputs.push([paths.get(format) ?? '', await reporters[format].render(input)]);
-  for (const [path, content] of outputs) {
-    writeAtomic(path, content);
-    io.out(`Wrote ${path}\n`);
-  }
+  const outputs: { path: string; content: string | Uint8Array }[] = [];
+  for (const [format, path] of paths) outputs.push({ path, content: await reporters[format].render(input) });
+  writeFiles(outputs);
+  for (const { path } of outputs) io.out(`Wrote ${path}\n`);
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { aggregate } from '../../src/cli/commands/aggregate.js';
-import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
+import { loadFont } from '../../src/cli/load-font.js';
 import type { Io } from '../../src/cli/io.js';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
 import { recordOf } from '../../src/core/aggregate/assessment-record.js';

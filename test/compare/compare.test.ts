@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
+import { loadFont } from '../../src/cli/load-font.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { changesSince } from '../../src/core/compare/changes-since.js';
 import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
