@@ -1,4 +1,5 @@
 import type { Document } from 'yaml';
+import { parseAnswers } from '../core/answers/parse-answers.js';
 import { UserError } from '../core/errors.js';
 import type { Answer, Rubric } from '../core/types.js';
 import { answersText, setAnswer } from './answers-document.js';
@@ -108,7 +109,8 @@ class Session implements AnswersFile {
     const theirEntry = entryOf(theirs.data, indicatorId);
     const withMine = theirs.doc.clone();
     setAnswer(withMine, this.rubric, indicatorId, answer);
-    const bothChanged = !sameData(theirEntry, entryOf(this.data, indicatorId)) && !sameData(theirEntry, entryOf(withMine.toJS(), indicatorId));
+    const theirAnswer = this.answerIn(theirs.data, indicatorId);
+    const bothChanged = theirAnswer !== this.answerIn(this.data, indicatorId) && theirAnswer !== this.answerIn(withMine.toJS(), indicatorId);
     if (!bothChanged) {
       this.write(indicatorId, answer, theirs.doc);
       return { merged };
@@ -123,6 +125,12 @@ class Session implements AnswersFile {
       this.adopt(theirs.doc, onDisk);
     }
     return { merged: merged.filter((m) => m !== indicatorId), conflict: { kept, otherFile } };
+  }
+
+  /** An indicator's answer as read by the answers parser (so `answer: 3` equals `status: answered, answer: 3`), else as raw data. */
+  private answerIn(data: unknown, indicatorId: string): string {
+    const parsed = parseAnswers(this.file, data, this.rubric);
+    return parsed.ok ? canonical(parsed.value.answers.get(indicatorId)) : canonical(entryOf(data, indicatorId));
   }
 
   close(): void {

@@ -41,9 +41,9 @@ export interface Host {
   readonly sleep: (ms: number) => void;
 }
 
-function isAlive(pid: number): boolean {
+export function processAlive(pid: number, signal: (pid: number, signal: 0) => unknown = (p, sig) => process.kill(p, sig)): boolean {
   try {
-    process.kill(pid, 0);
+    signal(pid, 0);
     return true;
   } catch (error) {
     // EPERM: the process exists but belongs to another user, which is as good as running.
@@ -59,7 +59,7 @@ export const nodeHost: Host = {
   platform: process.platform,
   pid: process.pid,
   hostname: hostname(),
-  isAlive,
+  isAlive: (pid) => processAlive(pid),
   now: () => new Date(),
   sleep: (ms) => {
     Atomics.wait(pause, 0, 0, ms);

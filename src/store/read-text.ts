@@ -120,5 +120,6 @@ function tooLarge(file: string, what: string, max: number, size: number | undefi
 }
 
 function formatMb(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
