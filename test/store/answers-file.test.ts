@@ -10,6 +10,7 @@ import { openAnswersFile, type Conflict, type ConflictChoice } from '../../src/s
 import { lockPathOf } from '../../src/store/file-lock.js';
 import { nodeHost } from '../../src/store/host.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
+import { faultHost } from './fault-host.js';
 
 const { rubric } = await loadRubric(MINI_PACK);
 
@@ -44,8 +45,8 @@ describe('an answers file open for answering', () => {
     const file = answersFile();
     const session = openAnswersFile(file, rubric, 'gret assess a.yaml');
     expect(existsSync(lockPathOf(file))).toBe(true);
-    expect(await session.save('data-kept', { status: 'answered', value: true, evidence: [] }, never)).toEqual({ merged: [] });
-    expect(onDisk(file)['data-kept']).toEqual({ status: 'answered', answer: true });
+    expect(await session.save('data-kept', { status: 'answered', value: 'yes', evidence: [] }, never)).toEqual({ merged: [] });
+    expect(onDisk(file)['data-kept']).toEqual({ status: 'answered', answer: 'yes' });
     session.close();
     expect(existsSync(lockPathOf(file))).toBe(false);
   });
@@ -75,6 +76,24 @@ describe('an answers file open for answering', () => {
     const file = answersFile('  strategy: { answer: 9 }\n');
     expect(caught(() => openAnswersFile(file, rubric, 'gret assess')).code).toBe('ANSWERS_INVALID');
     expect(existsSync(lockPathOf(file))).toBe(false);
+  });
+});
+
+describe('a save that fails', () => {
+  it('leaves the file as it was when the disk is full, and the next save works once there is room', async () => {
+    const file = answersFile();
+    const before = readFileSync(file, 'utf8');
+    const host = faultHost();
+    const session = openAnswersFile(file, rubric, 'gret assess', host);
+    host.fullAfter(100);
+    let error: unknown;
+    await session.save('strategy', level(2), never).catch((e: unknown) => (error = e));
+    expect((error as UserError).message).toMatch(/the disk is full\. Nothing was changed in .*a\.yaml\./);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    expect(readdirSync(join(file, '..')).sort()).toEqual(['a.yaml', 'a.yaml.lock']);
+    host.fullAfter(Number.POSITIVE_INFINITY);
+    await session.save('strategy', level(2), never);
+    expect(onDisk(file)['strategy']).toEqual({ status: 'answered', answer: 2 });
   });
 });
 
@@ -130,19 +149,19 @@ describe('changes made outside gret while it runs', () => {
     const session = openAnswersFile(file, rubric, 'gret assess');
     writeFileSync(file, 'answers:\n  strategy: { answer: 1\n');
     let error: unknown;
-    await session.save('data-kept', { status: 'answered', value: true, evidence: [] }, never).catch((e: unknown) => (error = e));
+    await session.save('data-kept', { status: 'answered', value: 'yes', evidence: [] }, never).catch((e: unknown) => (error = e));
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).message).toMatch(/was changed outside gret and can no longer be read \(line \d+, column \d+\)/);
     expect(readFileSync(file, 'utf8')).toBe('answers:\n  strategy: { answer: 1\n');
-    expect(onDisk(join(file, '..', 'a.conflict-1.yaml'))).toEqual({ strategy: { answer: 1 }, 'data-kept': { status: 'answered', answer: true } });
+    expect(onDisk(join(file, '..', 'a.conflict-1.yaml'))).toEqual({ strategy: { answer: 1 }, 'data-kept': { status: 'answered', answer: 'yes' } });
   });
 
   it('writes the file again, with every answer, if it was deleted meanwhile', async () => {
     const file = answersFile();
     const session = openAnswersFile(file, rubric, 'gret assess');
     unlinkSync(file);
-    expect((await session.save('data-kept', { status: 'answered', value: false, evidence: [] }, never)).recreated).toBe(true);
-    expect(onDisk(file)).toEqual({ strategy: { answer: 1 }, 'data-kept': { status: 'answered', answer: false } });
+    expect((await session.save('data-kept', { status: 'answered', value: 'no', evidence: [] }, never)).recreated).toBe(true);
+    expect(onDisk(file)).toEqual({ strategy: { answer: 1 }, 'data-kept': { status: 'answered', answer: 'no' } });
   });
 });
 
