@@ -72,6 +72,18 @@ describe('an answers file open for answering', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  it('reads a file as Notepad saves it (byte-order mark, CRLF) and writes it back with LF endings', async () => {
+    const file = answersFile();
+    const notepad = `\uFEFF${readFileSync(file, 'utf8').replace(/\n/g, '\r\n')}`;
+    writeFileSync(file, notepad);
+    const session = openAnswersFile(file, rubric, 'gret assess');
+    expect(session.loaded.answers.answers.get('strategy')?.value).toBe(1);
+    await session.save('strategy', level(2), never);
+    const saved = readFileSync(file, 'utf8');
+    expect(saved).not.toMatch(/\r/);
+    expect(saved).toContain('  strategy: {status: answered, answer: 2}\n');
+  });
+
   it('releases the lock when the file cannot be read as answers', () => {
     const file = answersFile('  strategy: { answer: 9 }\n');
     expect(caught(() => openAnswersFile(file, rubric, 'gret assess')).code).toBe('ANSWERS_INVALID');

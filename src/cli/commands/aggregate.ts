@@ -46,7 +46,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
 
   const { files, skipped } = listFiles(inputs);
   const considered = files.length + skipped.length;
-  const progress = process.stderr.isTTY === true ? terminalProgress(io) : silentProgress;
+  const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
   const records: AssessmentRecord[] = [];
   files.forEach((file, k) => {
     // Each file is parsed, scored and reduced to a record before the next is read: memory stays flat.
@@ -155,7 +155,7 @@ function terminalProgress(io: Io): Progress {
       if (done < total && now - last < 100) return;
       last = now;
       shown = true;
-      io.err(`\r${progressLine(done, total, process.stderr.columns ?? 80)}`);
+      io.err(`\r${progressLine(done, total, io.errColumns)}`);
     },
     end() {
       if (shown) io.err('\r\u001b[2K');

@@ -72,7 +72,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
   const style = await terminalStyle(io.colour);
   const { terminalPrompter } = await import('../prompter.js');
-  const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
+  const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
   const indicatorOf = (id: string): Indicator | undefined => rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
   const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.title ?? id}"`);
   const choose = async (conflict: Conflict): Promise<ConflictChoice> => {

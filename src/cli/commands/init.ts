@@ -38,7 +38,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   if (io.stdinIsTty) {
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io.colour);
-    const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
+    const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
     io.out(`${wrap(`Creating ${file}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {
       ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));
