@@ -77,8 +77,8 @@ describe('workshop mode', () => {
 
   it('matches the golden Markdown and JSON', async () => {
     const input = { summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('aggregate/workshop.md', String(await aggregateReporters.md.render(input)));
-    matchGolden('aggregate/workshop.json', String(await aggregateReporters.json.render(input)));
+    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render(input)).content));
+    matchGolden('aggregate/workshop.json', String((await aggregateReporters.json.render(input)).content));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
@@ -102,7 +102,7 @@ describe('grouping and CSV', () => {
   it('writes one row per assessment and indicator that reads back intact', async () => {
     const rs = records(WORKSHOP);
     const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = readCsv(csv.slice(1));
     expect(header).toEqual(['file', 'ministry', 'country', 'group', 'dimension_id', 'indicator_id', 'status', 'applicable', 'level', 'score', 'target', 'gap']);
@@ -115,7 +115,7 @@ describe('grouping and CSV', () => {
   it('quotes fields as RFC 4180 requires', async () => {
     const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: 'Ministry of "Tests", Roads\nand Bridges' }));
     const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(readCsv(csv.slice(1))[1]?.[1]).toBe('Ministry of "Tests", Roads\nand Bridges');
   });
 });

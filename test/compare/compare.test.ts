@@ -54,8 +54,8 @@ describe('compare across pack versions', () => {
 
   it('matches the golden Markdown and JSON', async () => {
     const input = { comparison: c, template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('compare/compare.md', String(await compareReporters.md.render(input)));
-    matchGolden('compare/compare.json', String(await compareReporters.json.render(input)));
+    matchGolden('compare/compare.md', String((await compareReporters.md.render(input)).content));
+    matchGolden('compare/compare.json', String((await compareReporters.json.render(input)).content));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {

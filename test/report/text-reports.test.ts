@@ -52,7 +52,7 @@ describe('Markdown report', () => {
 
 describe('JSON report', () => {
   it('is the result object with its schema version, matching the golden file', async () => {
-    const json = String(await reporters.json.render(reportInput()));
+    const json = String((await reporters.json.render(reportInput())).content);
     matchGolden('report.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));
