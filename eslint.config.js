@@ -19,12 +19,6 @@ const layers = [
   },
   { layer: 'cli', files: ['src/cli/**'], may: cli, because: 'the terminal front end shares with web only through store and core; prompts only in src/cli/prompter.ts and src/cli/prompts/' },
   { layer: 'cli prompts', files: ['src/cli/prompter.ts', 'src/cli/prompts/**'], may: [...cli, '@inquirer/*'], because: 'the prompts library stays behind the Prompter' },
-  {
-    layer: 'cli YAML documents',
-    files: ['src/cli/files.ts', 'src/cli/answers-document.ts'],
-    may: [...cli, 'yaml'],
-    because: 'YAML documents are the business of src/store, where these two files belong',
-  },
   { layer: 'web', files: ['src/web/**'], may: ['src/core/', 'src/report/', 'src/store/', 'src/web/', 'node:*'], because: 'the web front end shares with cli only through store and core' },
 ];
 

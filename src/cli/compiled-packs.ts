@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '../core/types.js';
-import { writeAtomic } from './files.js';
+import { writeFile } from '../store/write-files.js';
 import { packageRoot } from './package-root.js';
 
 /**
@@ -24,6 +24,6 @@ export function compiledPack(hash: string): Rubric | undefined {
 export function compilePack(rubric: Rubric): string {
   mkdirSync(folder, { recursive: true });
   const file = fileFor(rubric.hash);
-  writeAtomic(file, JSON.stringify(rubric));
+  writeFile(file, JSON.stringify(rubric));
   return file;
 }

@@ -4,9 +4,9 @@ import type { Issue } from '../core/issues.js';
 import { scoreAssessment } from '../core/scoring/score.js';
 import { flagTargets, packTargets } from '../core/scoring/targets.js';
 import type { Rubric, Targets } from '../core/types.js';
-import { locate, readYaml } from './files.js';
+import { locate, readYaml } from '../store/yaml-file.js';
 import { formatIssue } from './format-issue.js';
-import { loadAnswers } from './load-answers.js';
+import { loadAnswers } from '../store/load-answers.js';
 import { loadRubric } from './load-rubric.js';
 import { gretVersion } from './version.js';
 

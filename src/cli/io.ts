@@ -6,6 +6,10 @@ export interface Io {
   readonly colour: boolean;
   readonly columns: number;
   readonly stdinIsTty: boolean;
+  /** Standard error is a terminal: progress bars go there, never into a pipe or a log file. */
+  readonly errIsTty: boolean;
+  readonly errColumns: number;
+  readonly rows: number;
 }
 
 export function processIo(): Io {
@@ -16,5 +20,8 @@ export function processIo(): Io {
     colour: process.stdout.isTTY === true && !noColor,
     columns: Math.max(40, Math.min(process.stdout.columns ?? 80, 120)),
     stdinIsTty: process.stdin.isTTY === true,
+    errIsTty: process.stderr.isTTY === true,
+    errColumns: process.stderr.columns ?? 80,
+    rows: process.stdout.rows ?? 24,
   };
 }

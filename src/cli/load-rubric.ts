@@ -2,7 +2,7 @@ import type { Issue } from '../core/issues.js';
 import type { Rubric } from '../core/types.js';
 import { compiledPack } from './compiled-packs.js';
 import { bundledRubric } from './package-root.js';
-import { readPack } from './read-pack.js';
+import { readPack } from '../store/read-pack.js';
 
 export interface LoadedRubric {
   readonly rubric: Rubric;

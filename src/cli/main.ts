@@ -7,6 +7,7 @@ import type { InitFlags } from './commands/init.js';
 import type { TemplateFlags } from './commands/template.js';
 import type { CompareFlags } from './commands/compare.js';
 import type { AggregateFlags } from './commands/aggregate.js';
+import type { ScoreFlags } from './commands/score.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -198,15 +199,6 @@ program
   .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
   .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate assessments/ -o all --format csv,json'))
   .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts)));
-
-export interface ScoreFlags {
-  readonly rubric?: string;
-  readonly target?: number;
-  readonly targets?: string;
-  readonly explain?: boolean;
-  readonly json?: boolean;
-  readonly failUnder?: number;
-}
 
 try {
   await program.parseAsync(process.argv);

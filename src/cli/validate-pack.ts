@@ -1,9 +1,9 @@
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { parseRubric } from '../core/rubric/parse-rubric.js';
-import { locate, parseYaml, type YamlFile } from './files.js';
+import { locate, parseYaml, type YamlFile } from '../store/yaml-file.js';
 import type { LoadedRubric } from './load-rubric.js';
-import { invalid, type PackFiles, type PackText } from './read-pack.js';
+import { invalid, type PackFiles, type PackText } from '../store/read-pack.js';
 
 /** Parses and validates a pack's files with the zod schema and the checks across files. */
 export function validatePack({ dir, root, pack, dimensionTexts, bibliographyText, hash, issues: readIssues }: PackFiles): LoadedRubric {

@@ -1,25 +1,46 @@
-import { writeAtomic } from './files.js';
+import { sanitize } from '../core/sanitize.js';
+import type { Rendered, UnshapedText } from '../report/index.js';
+import { writeFiles } from '../store/write-files.js';
 import type { Io } from './io.js';
 
 interface Renderer<Input> {
-  render(input: Input): Promise<string | Uint8Array>;
+  render(input: Input): Promise<Rendered>;
+}
+
+const QUOTED_TEXTS = 5;
+const QUOTED_LENGTH = 40;
+
+function quote(text: string): string {
+  const chars = [...text];
+  return `"${chars.length > QUOTED_LENGTH ? `${chars.slice(0, QUOTED_LENGTH).join('')}…` : text}"`;
+}
+
+/** Names the text that looks plainer than it should, so the user can check it in the file. */
+function describeUnshaped(path: string, { font, texts }: UnshapedText): string {
+  const shown = texts.slice(0, QUOTED_TEXTS).map(quote).join(', ');
+  const more = texts.length > QUOTED_TEXTS ? ` and ${texts.length - QUOTED_TEXTS} more` : '';
+  const pieces = texts.length === 1 ? '1 piece of text, so it is' : `${texts.length} pieces of text, so they are`;
+  return sanitize(
+    `warning: ${path}: the font ${font} could not shape ${pieces} drawn letter by letter and marks may sit out of place: ${shown}${more}. ` +
+      'The rest of the report is complete. Please report this as a bug in gret.',
+  );
 }
 
 /**
- * Renders every requested format, then writes each file atomically: everything is rendered
- * before anything is written, so a failure leaves no partial set of files behind.
+ * Renders every requested format, then writes them as one set: all the files are written, or
+ * (on a full disk, say) none is and the old ones stay as they were.
  */
 export async function writeReports<Format extends string, Input>(
   io: Io,
   reporters: Readonly<Record<Format, Renderer<Input>>>,
-  formats: readonly Format[],
   paths: ReadonlyMap<Format, string>,
   input: Input,
 ): Promise<void> {
-  const outputs: [string, string | Uint8Array][] = [];
-  for (const format of formats) outputs.push([paths.get(format) ?? '', await reporters[format].render(input)]);
-  for (const [path, content] of outputs) {
-    writeAtomic(path, content);
+  const outputs: { path: string; rendered: Rendered }[] = [];
+  for (const [format, path] of paths) outputs.push({ path, rendered: await reporters[format].render(input) });
+  writeFiles(outputs.map(({ path, rendered }) => ({ path, content: rendered.content })));
+  for (const { path, rendered } of outputs) {
     io.out(`Wrote ${path}\n`);
+    for (const warning of rendered.warnings) io.err(`${describeUnshaped(path, warning)}\n`);
   }
 }

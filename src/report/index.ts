@@ -1,28 +1,22 @@
 import { renderPlanCsv } from './csv/render-plan-csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown/render-markdown.js';
+import { rendered, type Rendered } from './rendered.js';
 import type { ReportInput } from './report-input.js';
 
 interface Reporter {
   /** File name ending, without the dot, for the file this format writes. */
   readonly extension: string;
-  render(input: ReportInput): Promise<string | Uint8Array>;
+  render(input: ReportInput): Promise<Rendered>;
 }
 
 export const reporters = {
   // pdfkit takes a tenth of a second to load: only a PDF run pays for it.
   pdf: { extension: 'pdf', render: async (input) => (await import('./pdf/render-pdf.js')).renderPdf(input) },
-  md: { extension: 'md', render: async (input) => renderMarkdown(input) },
-  json: { extension: 'json', render: async (input) => renderJson(input.assessment) },
-  csv: { extension: 'plan.csv', render: async (input) => renderPlanCsv(input) },
+  md: { extension: 'md', render: async (input) => rendered(renderMarkdown(input)) },
+  json: { extension: 'json', render: async (input) => rendered(renderJson(input.assessment)) },
+  csv: { extension: 'plan.csv', render: async (input) => rendered(renderPlanCsv(input)) },
 } as const satisfies Readonly<Record<string, Reporter>>;
 
-export type ReportFormat = keyof typeof reporters;
-
-export const reportFormats: readonly ReportFormat[] = ['pdf', 'md', 'json', 'csv'];
-
-export function isReportFormat(name: string): name is ReportFormat {
-  return Object.hasOwn(reporters, name);
-}
-
 export type { ReportInput, FontLoader, ReportTemplate } from './report-input.js';
+export type { Rendered, UnshapedText } from './rendered.js';

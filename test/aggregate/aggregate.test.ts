@@ -1,9 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { aggregate } from '../../src/cli/commands/aggregate.js';
-import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
+import { loadFont } from '../../src/cli/load-font.js';
 import type { Io } from '../../src/cli/io.js';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
 import { recordOf } from '../../src/core/aggregate/assessment-record.js';
@@ -32,7 +33,7 @@ function capture(): { io: Io; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
-    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, columns: 80, stdinIsTty: false },
+    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, columns: 80, stdinIsTty: false, errIsTty: false, errColumns: 80, rows: 24 },
     out: () => out,
     err: () => err,
   };
@@ -76,8 +77,8 @@ describe('workshop mode', () => {
 
   it('matches the golden Markdown and JSON', async () => {
     const input = { summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('aggregate/workshop.md', String(await aggregateReporters.md.render(input)));
-    matchGolden('aggregate/workshop.json', String(await aggregateReporters.json.render(input)));
+    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render(input)).content));
+    matchGolden('aggregate/workshop.json', String((await aggregateReporters.json.render(input)).content));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
@@ -101,7 +102,7 @@ describe('grouping and CSV', () => {
   it('writes one row per assessment and indicator that reads back intact', async () => {
     const rs = records(WORKSHOP);
     const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = readCsv(csv.slice(1));
     expect(header).toEqual(['file', 'ministry', 'country', 'group', 'dimension_id', 'indicator_id', 'status', 'applicable', 'level', 'score', 'target', 'gap']);
@@ -114,7 +115,7 @@ describe('grouping and CSV', () => {
   it('quotes fields as RFC 4180 requires', async () => {
     const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: 'Ministry of "Tests", Roads\nand Bridges' }));
     const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String(await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont }));
+    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(readCsv(csv.slice(1))[1]?.[1]).toBe('Ministry of "Tests", Roads\nand Bridges');
   });
 });

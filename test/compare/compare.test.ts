@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { bundledTemplate, loadFont, loadTemplate } from '../../src/cli/commands/report.js';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
+import { loadFont } from '../../src/cli/load-font.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { changesSince } from '../../src/core/compare/changes-since.js';
 import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
@@ -53,8 +54,8 @@ describe('compare across pack versions', () => {
 
   it('matches the golden Markdown and JSON', async () => {
     const input = { comparison: c, template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('compare/compare.md', String(await compareReporters.md.render(input)));
-    matchGolden('compare/compare.json', String(await compareReporters.json.render(input)));
+    matchGolden('compare/compare.md', String((await compareReporters.md.render(input)).content));
+    matchGolden('compare/compare.json', String((await compareReporters.json.render(input)).content));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {

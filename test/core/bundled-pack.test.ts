@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
 import type { Issue } from '../../src/core/issues.js';
-import { loadAnswers } from '../../src/cli/load-answers.js';
+import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 

@@ -109,7 +109,7 @@ describe('bad input', () => {
     ['an empty file', write('empty.yaml', ''), /empty\.yaml is empty/],
     ['a binary file', write('binary.yaml', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])), /binary\.yaml is not a text file/],
     ['a folder', join(work, 'a-folder.yaml'), /a-folder\.yaml is a folder/],
-    ['a missing file', join(work, 'missing.yaml'), /missing\.yaml: no such file/],
+    ['a missing file', join(work, 'missing.yaml'), /missing\.yaml: there is no such file/],
     ['a YAML alias bomb', write('bomb.yaml', `${bomb.join('\n')}\n`), /bomb\.yaml uses YAML aliases too heavily/],
     ['a file over the size limit', write('huge.yaml', miniAssessment(`${'#'.repeat(3 * 1024 * 1024)}\n`)), /huge\.yaml is 3\.0 MB/],
     ['duplicate keys', write('dupes.yaml', `${good}  strategy: { answer: 2 }\n`), /dupes\.yaml:14:3: Map keys must be unique/],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
-import { answersText, newAnswersDocument, setAnswer } from '../../src/cli/answers-document.js';
+import { answersText, newAnswersDocument, setAnswer } from '../../src/store/answers-document.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
 

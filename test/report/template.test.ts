@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from '@jest/globals';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundledTemplate, loadTemplate } from '../../src/cli/commands/report.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
 import { UserError } from '../../src/core/errors.js';
 import { formatIssue } from '../../src/cli/format-issue.js';
 

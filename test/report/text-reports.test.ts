@@ -37,7 +37,7 @@ describe('Markdown report', () => {
 
 describe('JSON report', () => {
   it('is the result object, its kind and schema version first, matching the golden file', async () => {
-    const json = String(await reporters.json.render(reportInput()));
+    const json = String((await reporters.json.render(reportInput())).content);
     matchGolden('report.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));

@@ -7,18 +7,20 @@ import { UserError } from '../../core/errors.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import type { Rubric } from '../../core/types.js';
-import { aggregateFormats, aggregateReporters } from '../../report/aggregate/index.js';
+import { aggregateReporters } from '../../report/aggregate/index.js';
 import { progressLine } from '../../report/aggregate/progress-line.js';
 import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
-import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
-import { describeFsError } from '../files.js';
+import { fsCause } from '../../store/fs-cause.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
-import { loadAnswers } from '../load-answers.js';
+import { loadAnswers } from '../../store/load-answers.js';
 import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
-import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+import { checkFolders } from '../../store/check-folders.js';
+import { loadFont } from '../load-font.js';
+import { loadTemplate } from '../load-template.js';
+import { outputFiles } from '../output-files.js';
 import { writeReports } from '../write-reports.js';
 
 export interface AggregateFlags {
@@ -38,14 +40,13 @@ export interface Progress {
 
 export async function aggregate(io: Io, inputs: readonly string[], flags: AggregateFlags): Promise<number> {
   const toFiles = flags.output !== undefined || flags.format !== undefined;
-  const formats = toFiles ? chooseFormats(aggregateReporters, aggregateFormats, flags.format, flags.output, 'pdf') : [];
-  const paths = outputFiles(aggregateReporters, aggregateFormats, formats, flags.output, 'aggregate');
+  const paths = toFiles ? outputFiles(aggregateReporters, flags.format, flags.output, 'aggregate', 'pdf') : new Map();
   checkFolders(paths.values());
   const { rubric } = await loadRubric(flags.rubric);
 
   const { files, skipped } = listFiles(inputs);
   const considered = files.length + skipped.length;
-  const progress = process.stderr.isTTY === true ? terminalProgress(io) : silentProgress;
+  const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
   const records: AssessmentRecord[] = [];
   files.forEach((file, k) => {
     // Each file is parsed, scored and reduced to a record before the next is read: memory stays flat.
@@ -74,8 +75,8 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
     io.out(renderAggregateSummary(summary, { style: await terminalStyle(io.colour), columns: io.columns }));
     return 0;
   }
-  const template = loadTemplate(flags.template ?? bundledTemplate);
-  await writeReports(io, aggregateReporters, formats, paths, { summary, records, template, loadFont });
+  const template = loadTemplate(flags.template);
+  await writeReports(io, aggregateReporters, paths, { summary, records, template, loadFont });
   return 0;
 }
 
@@ -115,7 +116,7 @@ function listFiles(inputs: readonly string[]): { files: string[]; skipped: Skipp
       if (statSync(input).isDirectory()) walk(input);
       else add(input);
     } catch (error) {
-      skipped.push({ file: input, problems: [`Cannot read ${input}: ${describeFsError(error)}.`] });
+      skipped.push({ file: input, problems: [`Cannot read ${input}: ${fsCause(error)}.`] });
     }
   }
   return { files, skipped };
@@ -154,7 +155,7 @@ function terminalProgress(io: Io): Progress {
       if (done < total && now - last < 100) return;
       last = now;
       shown = true;
-      io.err(`\r${progressLine(done, total, process.stderr.columns ?? 80)}`);
+      io.err(`\r${progressLine(done, total, io.errColumns)}`);
     },
     end() {
       if (shown) io.err('\r\u001b[2K');

@@ -1,19 +1,20 @@
-import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
 import { InterviewCancelled } from '../../core/interview/prompter.js';
 import { runInterview } from '../../core/interview/run-interview.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
-import type { Answer, Answers } from '../../core/types.js';
+import { sanitize } from '../../core/sanitize.js';
+import type { Answer, Answers, Indicator, Rubric } from '../../core/types.js';
+import type { AnswersFile } from '../../store/answers-file.js';
+import { answerText } from '../../report/terminal/interview-screen.js';
 import { renderInterviewEnd } from '../../report/terminal/interview-end.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { wrap } from '../../report/terminal/wrap.js';
-import { answersText, setAnswer } from '../answers-document.js';
+import { openAnswersFile, type Conflict, type ConflictChoice, type SaveReport } from '../../store/answers-file.js';
+import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
-import { writeAtomic } from '../files.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
-import { loadAnswers } from '../load-answers.js';
 import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -36,33 +37,73 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
         '  gret score answers.yaml',
     });
   }
-  if (!existsSync(file)) {
-    throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
-  }
   const { rubric } = await loadRubric(flags.rubric);
-  const { answers, warnings, yaml } = loadAnswers(file, rubric);
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
     });
   }
+  const session = openSession(file, rubric);
+  try {
+    return await interview(io, session, rubric, flags);
+  } finally {
+    session.close();
+  }
+}
+
+function openSession(file: string, rubric: Rubric): AnswersFile {
+  try {
+    return openAnswersFile(file, rubric, commandLine('gret', 'assess', file));
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'FILE_NOT_FOUND') {
+      throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
+    }
+    throw error;
+  }
+}
+
+async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags): Promise<number> {
+  const { file } = session;
+  const { answers, warnings } = session.loaded;
+  for (const n of session.notices) io.err(`${wrap(`Note: ${n}`, io.columns)}\n`);
   for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
 
   const rubricArgs = flags.rubric === undefined ? [] : ['--rubric', flags.rubric];
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
   const style = await terminalStyle(io.colour);
   const { terminalPrompter } = await import('../prompter.js');
-  const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
-  const save = (indicatorId: string, answer: Answer): void => {
-    setAnswer(yaml.doc, rubric, indicatorId, answer);
-    writeAtomic(file, answersText(yaml.doc));
+  const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
+  const indicatorOf = (id: string): Indicator | undefined => rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
+  const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.title ?? id}"`);
+  const choose = async (conflict: Conflict): Promise<ConflictChoice> => {
+    const indicator = indicatorOf(conflict.indicatorId);
+    io.out(`${wrap(`${file} was changed outside gret, and the answer to ${title(conflict.indicatorId)} there differs from the one you just gave. Which should the file keep?`, io.columns)}\n`);
+    return prompter.select<ConflictChoice>({
+      message: 'Keep',
+      choices: [
+        { value: 'mine', name: `The answer you just gave: ${indicator === undefined ? conflict.mine.status : answerText(indicator, conflict.mine)}` },
+        { value: 'theirs', name: `The answer now in the file: ${entryText(conflict.theirs)}` },
+      ],
+    });
+  };
+  const tell = (indicatorId: string, report: SaveReport): void => {
+    if (report.recreated === true) io.out(`${wrap(`Note: ${file} had been deleted or moved; gret wrote it again with every answer.`, io.columns)}\n`);
+    if (report.merged.length > 0) {
+      io.out(`${wrap(`Note: ${file} was changed outside gret (${report.merged.map(title).join(', ')}). Those changes are kept, and your answer to ${title(indicatorId)} was saved with them.`, io.columns)}\n`);
+    }
+    if (report.conflict !== undefined) {
+      const other = report.conflict.kept === 'mine' ? 'The file as it was changed outside gret' : 'Your answer';
+      io.out(`${wrap(`${other} is kept in ${report.conflict.otherFile}.`, io.columns)}\n`);
+    }
+  };
+  const save = async (indicatorId: string, answer: Answer): Promise<void> => {
+    tell(indicatorId, await session.save(indicatorId, answer, choose));
   };
 
   io.out(`${style.bold(wrap(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`, io.columns))}\n`);
   const agency = lastAgency(answers);
-  let result;
   try {
-    result = await runInterview(rubric, answers, prompter, save, {
+    await runInterview(rubric, answers, prompter, save, {
       review: flags.review === true,
       ...(flags.dimension === undefined ? {} : { dimension: flags.dimension }),
       agency,
@@ -73,7 +114,8 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
     return 130;
   }
 
-  const assessment = scoreAssessment(rubric, result.answers, packTargets(rubric), { version: gretVersion() });
+  // Read back what the file now holds: it may have gained answers from outside while the interview ran.
+  const assessment = scoreAssessment(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), { version: gretVersion() });
   io.out(`${style.dim('─'.repeat(io.columns))}\n`);
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
@@ -88,4 +130,16 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
 function lastAgency(answers: Answers): string {
   const named = [...answers.answers.values()].flatMap((a) => (a.agency === undefined ? [] : [a.agency]));
   return named.at(-1) ?? answers.meta.ministry;
+}
+
+/** An answer as another program left it in the file, shown as its fields: it need not be valid. */
+function entryText(entry: unknown): string {
+  if (entry === undefined || entry === null) return 'no answer';
+  const text =
+    typeof entry === 'object'
+      ? Object.entries(entry as Record<string, unknown>)
+          .map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
+          .join(', ')
+      : String(entry);
+  return sanitize(text.length > 160 ? `${text.slice(0, 159)}…` : text);
 }

@@ -1,17 +1,19 @@
 import { compareAssessments } from '../../core/compare/compare-assessments.js';
 import type { Issue } from '../../core/issues.js';
 import type { Rubric } from '../../core/types.js';
-import { compareFormats, compareReporters } from '../../report/compare/index.js';
-import { chooseFormats, outputFiles } from '../../report/compare/output-files.js';
+import { compareReporters } from '../../report/compare/index.js';
 import { renderCompareSummary } from '../../report/compare/render-compare-summary.js';
 import { resolveTargets } from '../evaluate.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
-import { loadAnswers } from '../load-answers.js';
+import { loadAnswers } from '../../store/load-answers.js';
 import { loadRubric } from '../load-rubric.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
-import { bundledTemplate, checkFolders, loadFont, loadTemplate } from './report.js';
+import { checkFolders } from '../../store/check-folders.js';
+import { loadFont } from '../load-font.js';
+import { loadTemplate } from '../load-template.js';
+import { outputFiles } from '../output-files.js';
 import { writeReports } from '../write-reports.js';
 
 export interface CompareFlags {
@@ -26,8 +28,7 @@ export interface CompareFlags {
 /** Loads both files against the current pack and compares them; prints a summary, or writes the reports asked for. */
 export async function compare(io: Io, baselineFile: string, followUpFile: string, flags: CompareFlags): Promise<number> {
   const toFiles = flags.output !== undefined || flags.format !== undefined;
-  const formats = toFiles ? chooseFormats(compareReporters, compareFormats, flags.format, flags.output, 'pdf') : [];
-  const paths = outputFiles(compareReporters, compareFormats, formats, flags.output, 'compare');
+  const paths = toFiles ? outputFiles(compareReporters, flags.format, flags.output, 'compare', 'pdf') : new Map();
   checkFolders(paths.values());
 
   const { rubric } = await loadRubric(flags.rubric);
@@ -47,8 +48,8 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     io.out(`\nNext: gret compare ${baselineFile} ${followUpFile} -o compare.pdf\n`);
     return 0;
   }
-  const template = loadTemplate(flags.template ?? bundledTemplate);
-  await writeReports(io, compareReporters, formats, paths, { comparison, template, loadFont });
+  const template = loadTemplate(flags.template);
+  await writeReports(io, compareReporters, paths, { comparison, template, loadFont });
   return 0;
 }
 

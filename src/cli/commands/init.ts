@@ -4,9 +4,10 @@ import { UserError } from '../../core/errors.js';
 import { checkDate, checkLanguage, checkText, splitNames } from '../../core/interview/meta-fields.js';
 import { InterviewCancelled, type Prompter } from '../../core/interview/prompter.js';
 import type { AssessmentMeta, Rubric } from '../../core/types.js';
-import { answersText, newAnswersDocument } from '../answers-document.js';
+import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { commandLine } from '../command-line.js';
-import { writeAtomic } from '../files.js';
+import { acquireLock } from '../../store/file-lock.js';
+import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { bundledRubric, packageRoot } from '../package-root.js';
@@ -37,7 +38,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   if (io.stdinIsTty) {
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io.colour);
-    const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
+    const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
     io.out(`${wrap(`Creating ${file}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {
       ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));
@@ -63,7 +64,13 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
     };
   }
   const doc = newAnswersDocument({ ...meta, pack: { id: rubric.id, version: rubric.version } }, rubric);
-  writeAtomic(file, answersText(doc));
+  // The lock keeps --force from replacing a file that a running `gret assess` is answering in.
+  const lock = acquireLock(file, commandLine('gret', 'init', file));
+  try {
+    writeFile(file, answersText(doc));
+  } finally {
+    lock.release();
+  }
   const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
   const next = commandLine('gret', 'assess', file, ...(rubricDir === undefined || resolve(rubricDir) === bundledRubric ? [] : ['--rubric', rubricDir]));
   io.out(

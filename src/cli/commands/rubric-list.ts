@@ -4,7 +4,7 @@ import type { Rubric } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
-import { describeFsError } from '../files.js';
+import { fsCause } from '../../store/fs-cause.js';
 import { packageRoot } from '../package-root.js';
 
 /** Lists every pack folder (one holding pack.yaml) under the rubrics folder. */
@@ -17,7 +17,7 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    throw new UserError('RUBRICS_NOT_FOUND', `Cannot list rubric packs in ${root}: ${describeFsError(error)}.`);
+    throw new UserError('RUBRICS_NOT_FOUND', `Cannot list rubric packs in ${root}: ${fsCause(error)}.`);
   }
   const packs: { path: string; rubric: Rubric }[] = [];
   for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });

@@ -1,10 +1,18 @@
 import { indexPoints } from '../../core/scoring/points.js';
 import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
-import type { ScoreFlags } from '../main.js';
 import { renderJson } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { terminalStyle } from '../terminal-style.js';
+
+export interface ScoreFlags {
+  readonly rubric?: string;
+  readonly target?: number;
+  readonly targets?: string;
+  readonly explain?: boolean;
+  readonly json?: boolean;
+  readonly failUnder?: number;
+}
 
 export async function score(io: Io, file: string, flags: ScoreFlags): Promise<number> {
   const { assessment } = await evaluate({

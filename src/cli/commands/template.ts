@@ -3,7 +3,7 @@ import { UserError } from '../../core/errors.js';
 import { renderAnswerSheet } from '../../report/sheet/answer-sheet.js';
 import { renderPaperQuestionnaire } from '../../report/sheet/paper-questionnaire.js';
 import { commandLine } from '../command-line.js';
-import { writeAtomic } from '../files.js';
+import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 
@@ -30,7 +30,7 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
       hint: 'Choose another name with -o, or add --force to replace it.',
     });
   }
-  writeAtomic(flags.output, text);
+  writeFile(flags.output, text);
   io.err(
     flags.format === 'yaml'
       ? `Wrote ${flags.output}. Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', flags.output, ...(flags.rubric === undefined ? [] : ['--rubric', flags.rubric]))}\n`

@@ -1,11 +1,12 @@
 import { markdownFromDocument } from '../markdown/render-markdown.js';
+import { rendered, type Rendered } from '../rendered.js';
 import type { AggregateReportInput } from './aggregate-report-input.js';
 import { buildAggregateReport } from './build-aggregate-report.js';
 import { renderAggregateCsv } from './render-aggregate-csv.js';
 
 interface AggregateReporter {
   readonly extension: string;
-  render(input: AggregateReportInput): Promise<string | Uint8Array>;
+  render(input: AggregateReportInput): Promise<Rendered>;
 }
 
 export const aggregateReporters = {
@@ -19,13 +20,9 @@ export const aggregateReporters = {
         contentLanguage: input.template.wording.language,
       }),
   },
-  md: { extension: 'md', render: async (input) => markdownFromDocument(buildAggregateReport(input)) },
-  json: { extension: 'json', render: async (input) => `${JSON.stringify(input.summary, null, 2)}\n` },
-  csv: { extension: 'csv', render: async (input) => renderAggregateCsv(input) },
+  md: { extension: 'md', render: async (input) => rendered(markdownFromDocument(buildAggregateReport(input))) },
+  json: { extension: 'json', render: async (input) => rendered(`${JSON.stringify(input.summary, null, 2)}\n`) },
+  csv: { extension: 'csv', render: async (input) => rendered(renderAggregateCsv(input)) },
 } as const satisfies Readonly<Record<string, AggregateReporter>>;
-
-type AggregateFormat = keyof typeof aggregateReporters;
-
-export const aggregateFormats: readonly AggregateFormat[] = ['pdf', 'md', 'json', 'csv'];
 
 export type { AggregateReportInput } from './aggregate-report-input.js';

@@ -1,10 +1,11 @@
 import { markdownFromDocument } from '../markdown/render-markdown.js';
+import { rendered, type Rendered } from '../rendered.js';
 import { buildCompareReport } from './build-compare-report.js';
 import type { CompareReportInput } from './compare-report-input.js';
 
 interface CompareReporter {
   readonly extension: string;
-  render(input: CompareReportInput): Promise<string | Uint8Array>;
+  render(input: CompareReportInput): Promise<Rendered>;
 }
 
 export const compareReporters = {
@@ -18,12 +19,8 @@ export const compareReporters = {
         contentLanguage: input.comparison.followUp.meta.language,
       }),
   },
-  md: { extension: 'md', render: async (input) => markdownFromDocument(buildCompareReport(input)) },
-  json: { extension: 'json', render: async (input) => `${JSON.stringify(input.comparison, null, 2)}\n` },
+  md: { extension: 'md', render: async (input) => rendered(markdownFromDocument(buildCompareReport(input))) },
+  json: { extension: 'json', render: async (input) => rendered(`${JSON.stringify(input.comparison, null, 2)}\n`) },
 } as const satisfies Readonly<Record<string, CompareReporter>>;
-
-type CompareFormat = keyof typeof compareReporters;
-
-export const compareFormats: readonly CompareFormat[] = ['pdf', 'md', 'json'];
 
 export type { CompareReportInput } from './compare-report-input.js';

@@ -1,8 +1,11 @@
 import type { FontLoader } from '../report-input.js';
+import type { UnshapedText } from '../rendered.js';
 import type { PdfDocument } from './pdf-document.js';
 import { fontFile, type FontScript, type FontWeight } from './font-catalog.js';
 import { breakLines, widestUnit, type Line } from './line-break.js';
 import { scriptRuns } from './script-runs.js';
+import { skipNullAnchors } from './skip-null-anchors.js';
+import { fallBackToUnshaped } from './unshaped-fallback.js';
 
 interface GlyphSource {
   readonly font: { hasGlyphForCodePoint(codePoint: number): boolean };
@@ -40,6 +43,8 @@ export class PdfFonts {
   private readonly registered = new Set<string>();
   private readonly widths = new Map<string, number>();
   private readonly coverage = new Map<string, boolean>();
+  /** Text drawn unshaped, by font family, in the order it was met. */
+  private readonly failures = new Map<string, Set<string>>();
 
   constructor(
     private readonly doc: PdfDocument,
@@ -55,12 +60,29 @@ export class PdfFonts {
       this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       this.registered.add(name);
       this.doc.font(name);
+      // pdfkit keeps the parsed font on private fields: its embedded font wraps fontkit's.
       const font: unknown = Reflect.get(this.doc, '_font');
+      const engine: unknown = typeof font === 'object' && font !== null ? Reflect.get(font, 'font') : undefined;
+      fallBackToUnshaped(engine, ({ font: family, text }) => this.noteUnshaped(family, text));
+      skipNullAnchors(engine);
       if (script === 'latin' && isEncoder(font)) font.encode(PRIMER);
       return name;
     }
     this.doc.font(name);
     return name;
+  }
+
+  private noteUnshaped(family: string, text: string): void {
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    const texts = this.failures.get(family) ?? new Set<string>();
+    texts.add(trimmed);
+    this.failures.set(family, texts);
+  }
+
+  /** The text each font could not shape and drew letter by letter instead. */
+  get unshaped(): UnshapedText[] {
+    return [...this.failures].map(([font, texts]) => ({ font, texts: [...texts] }));
   }
 
   covers(script: FontScript, codePoint: number): boolean {

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { buildReport } from '../model/build-report.js';
 import type { Block, ReportDocument, Section } from '../model/report-document.js';
+import type { Rendered } from '../rendered.js';
 import type { FontLoader, ReportInput } from '../report-input.js';
 import type { ReportTemplate } from '../report-input.js';
 import { chartHeight, drawChart } from './draw-chart.js';
@@ -103,7 +104,7 @@ function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
 }
 
 /** Renders the report as a tagged, bookmarked PDF with embedded subset fonts; same input, same bytes. */
-export async function renderPdf(input: ReportInput): Promise<Uint8Array> {
+export async function renderPdf(input: ReportInput): Promise<Rendered<Uint8Array>> {
   return renderPdfDocument(buildReport(input), { template: input.template, loadFont: input.loadFont, contentLanguage: input.assessment.meta.language });
 }
 
@@ -114,8 +115,11 @@ interface PdfDocumentOptions {
   readonly contentLanguage: string;
 }
 
-/** Renders any report document (the single report, a comparison, a summary) with the template's look. */
-export async function renderPdfDocument(report: ReportDocument, options: PdfDocumentOptions): Promise<Uint8Array> {
+/**
+ * Renders any report document (the single report, a comparison, a summary) with the template's
+ * look. Text the fonts cannot shape is drawn unshaped and returned as a warning.
+ */
+export async function renderPdfDocument(report: ReportDocument, options: PdfDocumentOptions): Promise<Rendered<Uint8Array>> {
   const base = createTheme(options.template.look);
   const doc = newDocument(report, base);
   const chunks: Buffer[] = [];
@@ -142,5 +146,5 @@ export async function renderPdfDocument(report: ReportDocument, options: PdfDocu
   tags.finish();
   doc.end();
   await done;
-  return Buffer.concat(chunks);
+  return { content: Buffer.concat(chunks), warnings: fonts.unshaped };
 }

@@ -97,7 +97,7 @@ function evidenceText(prompt: string, existing: readonly Evidence[], s: Style, p
   return out.join('\n');
 }
 
-function answerText(ind: Indicator, answer: Answer): string {
+export function answerText(ind: Indicator, answer: Answer): string {
   switch (answer.status) {
     case 'dont-know':
       return "don't know";

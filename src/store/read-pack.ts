@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { isAbsolute, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
-import { describeFsError, locate, readText, readYaml, type YamlFile } from './files.js';
+import { fsCause } from './fs-cause.js';
+import { readText } from './read-text.js';
+import { resolveInside } from './resolve-inside.js';
+import { locate, readYaml, type YamlFile } from './yaml-file.js';
 
 export interface PackText {
   readonly path: string;
@@ -41,13 +44,13 @@ export function readPack(dir: string): PackFiles {
       issues.push({ file: pack.file, path, code, message, severity: 'error', position: locate(pack, path) });
       return undefined;
     };
-    if (isAbsolute(name) || normalize(name).startsWith('..')) {
-      return problem('OUTSIDE_PACK', `${name} lies outside the pack folder; a pack's files must sit inside it`);
-    }
     try {
+      // Checked through links first, then read under the name the pack gives, which the hash and messages use.
+      resolveInside(root, name, what);
       return { path: join(root, name), text: readText(join(root, name), what), what };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
+      if (error.code === 'OUTSIDE_FOLDER') return problem('OUTSIDE_PACK', `${name} lies outside the pack folder; a pack's files must sit inside it`);
       return problem(error.code, `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`);
     }
   };
@@ -65,7 +68,7 @@ function assertFolder(root: string, dir: string): void {
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError('RUBRIC_NOT_FOUND', `Cannot open rubric pack ${dir}: ${describeFsError(error)}.`, {
+    throw new UserError('RUBRIC_NOT_FOUND', `Cannot open rubric pack ${dir}: ${fsCause(error)}.`, {
       hint: 'Give the folder that holds pack.yaml, or leave out --rubric to use the bundled pack.',
     });
   }
@@ -73,6 +76,7 @@ function assertFolder(root: string, dir: string): void {
 
 function readPackFile(root: string, dir: string): YamlFile {
   try {
+    resolveInside(root, 'pack.yaml', 'a rubric pack file');
     return readYaml(join(root, 'pack.yaml'), 'a rubric pack file');
   } catch (error) {
     // A pack.yaml that exists but does not parse is a problem of the pack, reported like the others.

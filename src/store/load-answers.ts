@@ -2,7 +2,8 @@ import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { parseAnswers } from '../core/answers/parse-answers.js';
 import type { Answers, Rubric } from '../core/types.js';
-import { locate, readYaml, type YamlFile } from './files.js';
+import type { Host } from './host.js';
+import { locate, parseYaml, readYaml, type YamlFile } from './yaml-file.js';
 
 export interface LoadedAnswers {
   readonly answers: Answers;
@@ -11,13 +12,22 @@ export interface LoadedAnswers {
   readonly yaml: YamlFile;
 }
 
-export function loadAnswers(file: string, rubric: Rubric): LoadedAnswers {
-  const yaml = readYaml(file, 'an assessment');
-  const parsed = parseAnswers(file, yaml.data, rubric);
+export const ANSWERS_WHAT = 'an assessment';
+
+export function loadAnswers(file: string, rubric: Rubric, host?: Host): LoadedAnswers {
+  return checkAnswers(readYaml(file, ANSWERS_WHAT, host === undefined ? {} : { host }), rubric);
+}
+
+export function loadAnswersText(file: string, text: string, rubric: Rubric): LoadedAnswers {
+  return checkAnswers(parseYaml(file, text, ANSWERS_WHAT), rubric);
+}
+
+function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
+  const parsed = parseAnswers(yaml.file, yaml.data, rubric);
   const place = (i: Issue): Issue => ({ ...i, position: locate(yaml, i.path) });
   if (!parsed.ok) {
     const n = parsed.issues.length;
-    throw new UserError('ANSWERS_INVALID', `The assessment ${file} has ${n} problem${n === 1 ? '' : 's'}.`, {
+    throw new UserError('ANSWERS_INVALID', `The assessment ${yaml.file} has ${n} problem${n === 1 ? '' : 's'}.`, {
       issues: parsed.issues.map(place),
       hint: 'Fix each problem at the position shown, or answer again with `gret assess`.',
     });

@@ -1,0 +1,125 @@
+import type { Stats } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import { errorCode, fsCause } from './fs-cause.js';
+import { nodeHost, type Host } from './host.js';
+
+/** Large enough for any real rubric or assessment, small enough to refuse a runaway file. */
+export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export interface ReadOptions {
+  readonly maxBytes?: number;
+  readonly host?: Host;
+}
+
+/**
+ * Reads a whole file, refusing anything that is not an ordinary file before reading a byte (a
+ * named pipe would block for ever, /dev/zero never ends), and stopping one byte past the limit
+ * however large the file claims or turns out to be.
+ */
+export function readBytes(file: string, what: string, options: ReadOptions = {}): Uint8Array {
+  const { fs } = options.host ?? nodeHost;
+  const max = options.maxBytes ?? MAX_TEXT_BYTES;
+  let fd: number;
+  try {
+    // Non-blocking, so that opening a named pipe with no writer returns at once instead of waiting.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    throw openError(file, what, error);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) throw new UserError('NOT_A_FILE', `${file} is a folder, but ${what} must be a file.`);
+    if (!stat.isFile()) {
+      throw new UserError('NOT_A_FILE', `${file} is ${specialKind(stat)}, not a file saved on disk; ${what} must be an ordinary file.`);
+    }
+    if (stat.size > max) throw tooLarge(file, what, max, stat.size);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, max + 1 - total));
+      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > max) throw tooLarge(file, what, max, undefined);
+    }
+    return Buffer.concat(chunks, total);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError('CANNOT_READ', `Cannot read ${what} ${file}: ${fsCause(error)}.`);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Reads a text file as UTF-8 (a byte-order mark, as Notepad writes, is accepted and dropped). */
+export function readText(file: string, what: string, options: ReadOptions = {}): string {
+  return decodeText(file, what, readBytes(file, what, options));
+}
+
+export function decodeText(file: string, what: string, bytes: Uint8Array): string {
+  if (isUtf16(bytes)) {
+    throw new UserError('NOT_UTF8', `${file} is saved as UTF-16 text; ${what} must be saved as UTF-8.`, {
+      hint: 'In the editor, choose "Save as" and the encoding "UTF-8", then try again.',
+    });
+  }
+  if (bytes.includes(0)) {
+    throw new UserError('NOT_TEXT', `${file} is not a text file (it contains NUL bytes); ${what} must be YAML text.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new UserError('NOT_UTF8', `${file} is not valid UTF-8 text; save it as UTF-8 and try again.`, {
+      hint: 'In the editor, choose "Save as" and the encoding "UTF-8".',
+    });
+  }
+}
+
+/** A UTF-16 byte-order mark, or the NUL in every other byte that UTF-16 gives Latin text. */
+function isUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const sample = bytes.subarray(0, 200);
+  if (sample.length < 8) return false;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  sample.forEach((b, i) => {
+    if (b === 0) {
+      if (i % 2 === 0) evenNuls += 1;
+      else oddNuls += 1;
+    }
+  });
+  const half = sample.length / 2;
+  return evenNuls > half * 0.8 || oddNuls > half * 0.8;
+}
+
+function openError(file: string, what: string, error: unknown): UserError {
+  switch (errorCode(error)) {
+    case 'EISDIR':
+      return new UserError('NOT_A_FILE', `${file} is a folder, but ${what} must be a file.`);
+    case 'ELOOP':
+      return new UserError('SYMLINK_LOOP', `Cannot read ${what} ${file}: it is a symbolic link that leads back to itself.`, {
+        hint: 'Replace the link with the file it should point to.',
+      });
+    case 'ENOENT':
+      return new UserError('FILE_NOT_FOUND', `Cannot read ${what} ${file}: there is no such file.`, { hint: 'Check the name and the folder.' });
+    default:
+      return new UserError('CANNOT_READ', `Cannot read ${what} ${file}: ${fsCause(error)}.`);
+  }
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isSocket()) return 'a socket';
+  return 'not an ordinary file';
+}
+
+function tooLarge(file: string, what: string, max: number, size: number | undefined): UserError {
+  const message = size === undefined ? `${file} is larger than ${formatMb(max)}, the most ${what} may be.` : `${file} is ${formatMb(size)}; ${what} may be at most ${formatMb(max)}.`;
+  return new UserError('FILE_TOO_LARGE', message, { hint: 'Check that this is the right file.' });
+}
+
+function formatMb(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  return bytes >= 1024 * 1024 ? `${(bytes / 1048576).toFixed(bytes % 1048576 === 0 ? 0 : 1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}

@@ -1,0 +1,214 @@
+import type { Stats } from 'node:fs';
+import { UserError } from '../core/errors.js';
+import { errorCode, fsCause } from './fs-cause.js';
+import { nodeHost, type Host } from './host.js';
+import { backupName, tempName } from './side-files.js';
+
+export interface OutputFile {
+  readonly path: string;
+  readonly content: string | Uint8Array;
+}
+
+/** Waits between tries of a rename that another program blocks: about a second in all. */
+const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320, 400];
+
+interface Planned {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+  readonly before: Stats | undefined;
+  temp?: string;
+  backup?: string;
+  placed?: boolean;
+}
+
+/**
+ * Writes one or more files all or nothing. Every file is first written in full to a temporary
+ * file beside it (each byte count checked, then fsync), keeping the old file's mode and owner;
+ * only then are they renamed into place and their folders synced. If any step fails, the old
+ * files are left (or put back) byte for byte, no temporary file remains, and the error names the
+ * cause.
+ */
+export function writeFiles(files: readonly OutputFile[], host: Host = nodeHost): void {
+  const plan: Planned[] = files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content, before: existing(f.path, host) }));
+  let current: Planned | undefined;
+  try {
+    for (const p of plan) {
+      current = p;
+      writeTemp(p, host);
+    }
+    // Only a set needs backups: a single rename either happens or leaves the old file alone.
+    for (const p of plan) {
+      current = p;
+      if (plan.length > 1 && p.before !== undefined) {
+        p.backup = backupName(p.path, host);
+        keepCopy(p.path, p.backup, host);
+      }
+    }
+    for (const p of plan) {
+      current = p;
+      renameWithRetry(p.temp ?? '', p.path, host);
+      p.placed = true;
+    }
+  } catch (error) {
+    rollBack(plan, host);
+    throw writeError(current ?? plan[0], plan.length, error);
+  }
+  for (const p of plan) if (p.backup !== undefined) remove(p.backup, host);
+  for (const dir of new Set(plan.map((p) => host.path.dirname(p.path)))) syncFolder(dir, host);
+}
+
+export function writeFile(path: string, content: string | Uint8Array, host: Host = nodeHost): void {
+  writeFiles([{ path, content }], host);
+}
+
+/** A file's mode says nobody may write it: the store's own check, since root ignores mode bits. */
+export function isReadOnly(stat: Stats): boolean {
+  return (stat.mode & 0o222) === 0;
+}
+
+function existing(path: string, host: Host): Stats | undefined {
+  let stat: Stats;
+  try {
+    stat = host.fs.statSync(path);
+  } catch {
+    return undefined;
+  }
+  if (stat.isDirectory()) throw new UserError('NOT_A_FILE', `Cannot write ${path}: it is a folder.`, { hint: 'Give a file name inside the folder instead.' });
+  if (!stat.isFile()) throw new UserError('NOT_A_FILE', `Cannot write ${path}: it is not an ordinary file.`);
+  if (isReadOnly(stat)) {
+    throw new UserError('READ_ONLY', `${path} is read-only, so gret leaves it as it is.`, {
+      hint: 'Make the file writable first (in its properties, or with chmod u+w), or write to another name.',
+    });
+  }
+  return stat;
+}
+
+function writeTemp(p: Planned, host: Host): void {
+  const { fs } = host;
+  const temp = tempName(p.path, p.bytes.length, host);
+  const fd = fs.openSync(temp, 'wx', p.before === undefined ? 0o666 : p.before.mode & 0o777);
+  p.temp = temp;
+  try {
+    let offset = 0;
+    while (offset < p.bytes.length) {
+      const n = fs.writeSync(fd, p.bytes, offset, p.bytes.length - offset);
+      // A write that makes no progress will never finish: the disk has no room left.
+      if (n <= 0) throw Object.assign(new Error('no progress writing'), { code: 'ENOSPC' });
+      offset += n;
+    }
+    if (p.before !== undefined) keepOwnership(fd, p.before, host);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** The new file gets the old one's permissions (answers carry people's names) and, where allowed, its owner. */
+function keepOwnership(fd: number, before: Stats, host: Host): void {
+  if (host.platform === 'win32') return;
+  host.fs.fchmodSync(fd, before.mode & 0o7777);
+  try {
+    host.fs.fchownSync(fd, before.uid, before.gid);
+  } catch {
+    // Only root may give a file away; an ordinary user's file keeps that user as owner anyway.
+  }
+}
+
+function keepCopy(path: string, backup: string, host: Host): void {
+  try {
+    host.fs.linkSync(path, backup);
+  } catch {
+    // Some file systems (FAT on USB sticks) have no hard links.
+    host.fs.copyFileSync(path, backup);
+  }
+}
+
+/**
+ * On Windows, antivirus scanners and cloud-sync clients hold files open for a moment after a write,
+ * and a rename over them fails with EPERM, EACCES or EBUSY until they let go.
+ */
+function renameWithRetry(from: string, to: string, host: Host): void {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      host.fs.renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = errorCode(error);
+      const transient = code === 'EBUSY' || (host.platform === 'win32' && (code === 'EPERM' || code === 'EACCES'));
+      const wait = RENAME_RETRY_MS[attempt];
+      if (!transient || wait === undefined) throw error;
+      host.sleep(wait);
+    }
+  }
+}
+
+/** Makes the rename itself durable. Windows cannot sync a folder, and some file systems refuse to: the save stands either way. */
+function syncFolder(dir: string, host: Host): void {
+  if (host.platform === 'win32') return;
+  let fd: number | undefined;
+  try {
+    fd = host.fs.openSync(dir, 'r');
+    host.fs.fsyncSync(fd);
+  } catch {
+    // EPERM, EISDIR or EINVAL: the file system does not sync folders.
+  } finally {
+    if (fd !== undefined) host.fs.closeSync(fd);
+  }
+}
+
+function rollBack(plan: readonly Planned[], host: Host): void {
+  for (const p of plan) {
+    if (p.placed === true) {
+      if (p.backup !== undefined) {
+        try {
+          host.fs.renameSync(p.backup, p.path);
+          p.backup = undefined;
+        } catch {
+          // Leave the backup where it is: the next run finds it and says so.
+        }
+      } else if (p.before === undefined) {
+        remove(p.path, host);
+      }
+    }
+    if (p.temp !== undefined && p.placed !== true) remove(p.temp, host);
+    if (p.backup !== undefined) remove(p.backup, host);
+  }
+}
+
+function remove(path: string, host: Host): void {
+  try {
+    host.fs.unlinkSync(path);
+  } catch {
+    // Already gone, or never made.
+  }
+}
+
+function writeError(failed: Planned | undefined, count: number, error: unknown): UserError {
+  if (error instanceof UserError) return error;
+  const path = failed?.path ?? '';
+  const code = errorCode(error);
+  const cause = code === 'ENOENT' ? 'its folder does not exist' : fsCause(error);
+  const unchanged =
+    count > 1
+      ? `None of the ${count} files was written or changed.`
+      : failed?.before !== undefined
+        ? `Nothing was changed in ${path}.`
+        : 'No file was written.';
+  return new UserError('WRITE_FAILED', `Cannot write ${path}: ${cause}. ${unchanged}`, { hint: writeHint(code) });
+}
+
+function writeHint(code: string | undefined): string {
+  switch (code) {
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'Free some space on the disk, or write to another disk, and try again.';
+    case 'EBUSY':
+    case 'EPERM':
+    case 'EACCES':
+      return 'Check that you may write to that folder, and close any program that holds the file open (antivirus and cloud-sync programs sometimes do), then try again.';
+    case 'ENOENT':
+      return 'Create the folder first, or write to a folder that exists.';
+    default:
+      return 'Check the disk and the folder, then try again.';
+  }
+}

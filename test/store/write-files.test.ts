@@ -1,0 +1,209 @@
+import { describe, expect, it } from '@jest/globals';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../../src/core/errors.js';
+import { writeFile, writeFiles } from '../../src/store/write-files.js';
+import { faultHost, type Call } from './fault-host.js';
+
+function folder(): string {
+  return mkdtempSync(join(tmpdir(), 'gret-write-'));
+}
+
+function thrown(run: () => void): UserError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error('expected a UserError');
+}
+
+const OLD = 'format: gret-assessment/1\nanswers:\n  a: { answer: 1 }\n';
+const NEW = `${OLD}  b: { answer: 2 }\n`.repeat(200);
+
+describe('writing one file', () => {
+  it('replaces the file with the whole new content and leaves nothing beside it', () => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    writeFile(file, NEW);
+    expect(readFileSync(file, 'utf8')).toBe(NEW);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+  });
+
+  it.each<[string, Call | 'full', number, string, RegExp]>([
+    ['the disk fills up halfway through', 'full', 4096, 'ENOSPC', /the disk is full\. Nothing was changed in .*a\.yaml\./],
+    ['the first write finds no room', 'writeSync', 1, 'ENOSPC', /the disk is full/],
+    ['the quota runs out', 'writeSync', 1, 'EDQUOT', /your disk quota is used up/],
+    ['the disk fails', 'fsyncSync', 1, 'EIO', /the disk reported a read or write error/],
+    ['the temporary file cannot be created', 'openSync', 1, 'EACCES', /permission denied/],
+    ['the rename fails', 'renameSync', 1, 'EIO', /read or write error/],
+  ])('keeps the old file byte for byte when %s', (_what, call, nth, code, message) => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    const host = faultHost();
+    if (call === 'full') host.fullAfter(nth);
+    else host.fail(call, nth, code);
+    const error = thrown(() => writeFile(file, NEW, host));
+    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.message).toMatch(message);
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+  });
+
+  it('says no file was written when there was none before', () => {
+    const dir = folder();
+    const host = faultHost();
+    host.fullAfter(10);
+    const error = thrown(() => writeFile(join(dir, 'r.pdf'), NEW, host));
+    expect(error.message).toMatch(/the disk is full\. No file was written\./);
+    expect(error.hint).toMatch(/Free some space/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('keeps the mode of the file it replaces', () => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    chmodSync(file, 0o600);
+    writeFile(file, NEW);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses to replace a read-only file, by its own check of the mode (root may write anything)', () => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    chmodSync(file, 0o444);
+    const error = thrown(() => writeFile(file, NEW));
+    expect(error.code).toBe('READ_ONLY');
+    expect(error.message).toMatch(/a\.yaml is read-only/);
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(statSync(file).mode & 0o777).toBe(0o444);
+  });
+
+  it('refuses to write over a folder', () => {
+    const dir = folder();
+    expect(thrown(() => writeFile(dir, NEW)).code).toBe('NOT_A_FILE');
+  });
+
+  it('syncs the folder after the rename, so the new name survives a power cut', () => {
+    const dir = folder();
+    const host = faultHost();
+    writeFile(join(dir, 'a.yaml'), NEW, host);
+    expect(host.calls.filter((c) => c === 'fsyncSync')).toHaveLength(2);
+    expect(host.calls.lastIndexOf('fsyncSync')).toBeGreaterThan(host.calls.indexOf('renameSync'));
+  });
+});
+
+describe('writing on Windows', () => {
+  it.each(['EPERM', 'EISDIR', 'EINVAL'])('does not fail the save when the folder cannot be synced (%s)', (code) => {
+    const dir = folder();
+    const host = faultHost();
+    host.fail('fsyncSync', 2, code);
+    writeFile(join(dir, 'a.yaml'), NEW, host);
+    expect(readFileSync(join(dir, 'a.yaml'), 'utf8')).toBe(NEW);
+  });
+
+  it('does not try to sync a folder at all', () => {
+    const dir = folder();
+    const host = faultHost({ platform: 'win32' });
+    writeFile(join(dir, 'a.yaml'), NEW, host);
+    expect(host.calls.filter((c) => c === 'fsyncSync')).toHaveLength(1);
+  });
+
+  it.each(['EPERM', 'EACCES', 'EBUSY'])('retries a rename that a scanner blocks for a moment (%s)', (code) => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    const waits: number[] = [];
+    const host = faultHost({ platform: 'win32', sleep: (ms) => waits.push(ms) });
+    host.fail('renameSync', 1, code);
+    writeFile(file, NEW, host);
+    expect(readFileSync(file, 'utf8')).toBe(NEW);
+    expect(waits).toEqual([10]);
+  });
+
+  it('gives up after about a second, with the old file intact and a message that names the likely cause', () => {
+    const dir = folder();
+    const file = join(dir, 'a.yaml');
+    writeFileSync(file, OLD);
+    const waits: number[] = [];
+    const host = faultHost({ platform: 'win32', sleep: (ms) => waits.push(ms) });
+    host.fail('renameSync', 0, 'EBUSY');
+    const error = thrown(() => writeFile(file, NEW, host));
+    expect(error.message).toMatch(/another program is holding the file open\. Nothing was changed/);
+    expect(error.hint).toMatch(/antivirus/);
+    const total = waits.reduce((a, b) => a + b, 0);
+    expect(total).toBeGreaterThanOrEqual(900);
+    expect(total).toBeLessThanOrEqual(1500);
+    expect(readFileSync(file, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['a.yaml']);
+  });
+
+  it('does not retry a permission error where it means what it says', () => {
+    const dir = folder();
+    const waits: number[] = [];
+    const host = faultHost({ sleep: (ms) => waits.push(ms) });
+    host.fail('renameSync', 1, 'EACCES');
+    thrown(() => writeFile(join(dir, 'a.yaml'), NEW, host));
+    expect(waits).toEqual([]);
+  });
+});
+
+describe('writing a set of files', () => {
+  const set = (dir: string) => ['r.md', 'r.json', 'r.plan.csv', 'r.pdf'].map((n) => ({ path: join(dir, n), content: `${n} new\n`.repeat(500) }));
+
+  function withOldFiles(): string {
+    const dir = folder();
+    for (const f of set(dir)) writeFileSync(f.path, `${f.path} old\n`);
+    return dir;
+  }
+
+  function oldFilesIntact(dir: string): void {
+    expect(readdirSync(dir).sort()).toEqual(['r.json', 'r.md', 'r.pdf', 'r.plan.csv']);
+    for (const f of set(dir)) expect(readFileSync(f.path, 'utf8')).toBe(`${f.path} old\n`);
+  }
+
+  it('writes all of them', () => {
+    const dir = withOldFiles();
+    writeFiles(set(dir));
+    for (const f of set(dir)) expect(readFileSync(f.path, 'utf8')).toBe(f.content);
+    expect(readdirSync(dir)).toHaveLength(4);
+  });
+
+  it.each<[string, Call | 'full', number]>([
+    ['the disk fills while writing the third', 'full', 2 * 4000 + 100],
+    ['the second temporary file fails', 'openSync', 2],
+    ['the last rename fails after three are in place', 'renameSync', 4],
+    ['the second rename fails', 'renameSync', 2],
+  ])('changes none of them when %s', (_what, call, nth) => {
+    const dir = withOldFiles();
+    const host = faultHost();
+    if (call === 'full') host.fullAfter(nth);
+    else host.fail(call, nth, call === 'openSync' ? 'ENOSPC' : 'EIO');
+    const error = thrown(() => writeFiles(set(dir), host));
+    expect(error.message).toMatch(/None of the 4 files was written or changed\./);
+    oldFilesIntact(dir);
+  });
+
+  it('leaves no new file behind when none existed before', () => {
+    const dir = folder();
+    const host = faultHost();
+    host.fail('renameSync', 3, 'EIO');
+    thrown(() => writeFiles(set(dir), host));
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('falls back to copying where the disk has no hard links (a FAT USB stick)', () => {
+    const dir = withOldFiles();
+    const host = faultHost();
+    host.fail('linkSync', 0, 'EPERM');
+    host.fail('renameSync', 4, 'EIO');
+    thrown(() => writeFiles(set(dir), host));
+    oldFilesIntact(dir);
+  });
+});
