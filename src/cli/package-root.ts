@@ -6,3 +6,5 @@ export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export const bundledRubric = join(packageRoot, 'rubrics', 'egov-women');
 export const sampleAssessment = join(packageRoot, 'templates', 'sample-assessment.yaml');
+/** The report's font files, copied here by the build from the font packages (see font-catalog.ts). */
+export const fontsFolder = join(packageRoot, 'dist', 'fonts');

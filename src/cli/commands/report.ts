@@ -1,5 +1,4 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Issue, Parsed } from '../../core/issues.js';
@@ -7,7 +6,7 @@ import { isReportFormat, parseLook, parseWording, reporters, reportFormats, type
 import { evaluate } from '../evaluate.js';
 import { describeFsError, locate, readYaml, type YamlFile } from '../files.js';
 import type { Io } from '../io.js';
-import { packageRoot } from '../package-root.js';
+import { fontsFolder, packageRoot } from '../package-root.js';
 import { writeReports } from '../write-reports.js';
 
 export interface ReportFlags {
@@ -19,7 +18,6 @@ export interface ReportFlags {
   readonly template?: string;
 }
 
-const require = createRequire(import.meta.url);
 export const bundledTemplate = join(packageRoot, 'templates', 'report');
 
 function parseFormats(flag: string | undefined, output: string | undefined): ReportFormat[] {
@@ -120,7 +118,7 @@ export function loadTemplate(dir: string): ReportTemplate {
 }
 
 export function loadFont(file: string): Uint8Array {
-  return readFileSync(require.resolve(file));
+  return readFileSync(join(fontsFolder, file));
 }
 
 export async function report(io: Io, file: string, flags: ReportFlags): Promise<number> {
