@@ -32,7 +32,7 @@ function capture(): { io: Io; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
-    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, columns: 80, stdinIsTty: false },
+    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, unicode: true, columns: 80, stdinIsTty: false },
     out: () => out,
     err: () => err,
   };

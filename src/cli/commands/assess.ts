@@ -50,7 +50,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
 
   const rubricArgs = flags.rubric === undefined ? [] : ['--rubric', flags.rubric];
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
-  const style = await terminalStyle(io.colour);
+  const style = await terminalStyle(io);
   const { terminalPrompter } = await import('../prompter.js');
   const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: process.stdout.rows ?? 24 });
   const save = (indicatorId: string, answer: Answer): void => {
@@ -74,7 +74,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   }
 
   const assessment = scoreAssessment(rubric, result.answers, packTargets(rubric), { version: gretVersion() });
-  io.out(`${style.dim('─'.repeat(io.columns))}\n`);
+  io.out(`${style.dim(style.glyphs.rule.repeat(io.columns))}\n`);
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
   const open = assessment.coverage.unanswered;
