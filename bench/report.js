@@ -1,7 +1,6 @@
 // `gret report` on the sample against a floor: pdfkit alone writing the same text on as many
 // pages with the same embedded font. Run alone (`node bench/report.js`) or from bench/run.js.
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,8 +18,7 @@ const SIZE_LIMIT_KB = 600;
 async function floor(textFile, pages, out) {
   const { default: PDFDocument } = await import('pdfkit');
   const { createWriteStream } = await import('node:fs');
-  const require = createRequire(import.meta.url);
-  const font = (weight) => readFileSync(require.resolve(`@expo-google-fonts/noto-sans/${weight}/NotoSans_${weight}.ttf`));
+  const font = (weight) => readFileSync(join(root, 'dist', 'fonts', `NotoSans_${weight}.ttf`));
   const lines = readFileSync(textFile, 'utf8').split('\n');
   const doc = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false });
   doc.registerFont('regular', font('400Regular'));

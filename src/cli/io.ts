@@ -1,9 +1,9 @@
+import { terminalCapabilities, windowsCodePage, type TerminalCapabilities } from './terminal-capabilities.js';
+
 /** What a command may touch of the terminal: passed in so that tests can capture it. */
-export interface Io {
+export interface Io extends TerminalCapabilities {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Colour on stdout: only on a terminal, and never when NO_COLOR is set. */
-  readonly colour: boolean;
   readonly columns: number;
   readonly stdinIsTty: boolean;
   /** Standard error is a terminal: progress bars go there, never into a pipe or a log file. */
@@ -13,11 +13,19 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  const noColor = process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '';
+  let capabilities: TerminalCapabilities | undefined;
+  // Decided on first use: on Windows it may ask the console for its code page.
+  const terminal = (): TerminalCapabilities =>
+    (capabilities ??= terminalCapabilities({ env: process.env, platform: process.platform, stdoutIsTty: process.stdout.isTTY === true, codePage: windowsCodePage }));
   return {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
-    colour: process.stdout.isTTY === true && !noColor,
+    get colour() {
+      return terminal().colour;
+    },
+    get unicode() {
+      return terminal().unicode;
+    },
     columns: Math.max(40, Math.min(process.stdout.columns ?? 80, 120)),
     stdinIsTty: process.stdin.isTTY === true,
     errIsTty: process.stderr.isTTY === true,

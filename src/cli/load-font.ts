@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fontsFolder } from './package-root.js';
 
-const require = createRequire(import.meta.url);
-
-/** Font files ship with gret inside its dependencies; the PDF renderer is handed their bytes. */
+/** The report's font files ship with gret in dist/fonts; the PDF renderer is handed their bytes. */
 export function loadFont(file: string): Uint8Array {
-  return readFileSync(require.resolve(file));
+  return readFileSync(join(fontsFolder, file));
 }

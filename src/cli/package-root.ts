@@ -5,3 +5,5 @@ import { join } from 'node:path';
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export const bundledRubric = join(packageRoot, 'rubrics', 'egov-women');
+/** The report's font files, copied here by the build from the font packages (see font-catalog.ts). */
+export const fontsFolder = join(packageRoot, 'dist', 'fonts');

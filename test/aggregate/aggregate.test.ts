@@ -33,7 +33,7 @@ function capture(): { io: Io; out: () => string; err: () => string } {
   let out = '';
   let err = '';
   return {
-    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, columns: 80, stdinIsTty: false, errIsTty: false, errColumns: 80, rows: 24 },
+    io: { out: (t) => (out += t), err: (t) => (err += t), colour: false, unicode: true, columns: 80, stdinIsTty: false, errIsTty: false, errColumns: 80, rows: 24 },
     out: () => out,
     err: () => err,
   };

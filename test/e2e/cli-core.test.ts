@@ -54,9 +54,18 @@ describe('gret score', () => {
     expect(run.stdout).not.toContain('\u001b[');
   });
 
-  it('prints colour only on request of a terminal, never with NO_COLOR', () => {
+  it('prints colour on a terminal or when FORCE_COLOR asks for it, never with NO_COLOR', () => {
     const run = gret(['score', answers, '--rubric', MINI], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
     expect(run.stdout).not.toContain('\u001b[');
+    expect(gret(['score', answers, '--rubric', MINI], { env: { FORCE_COLOR: '1' } }).stdout).toContain('\u001b[');
+  });
+
+  it('draws plain ASCII on a dumb terminal, and Unicode elsewhere', () => {
+    const dumb = gret(['score', answers, '--rubric', MINI], { env: { TERM: 'dumb' } });
+    expect(dumb.code).toBe(0);
+    expect(dumb.stdout).toContain(' | assessed ');
+    expect(dumb.stdout).not.toMatch(/[^\u0000-\u007f]/);
+    expect(gret(['score', answers, '--rubric', MINI], { env: { TERM: 'xterm-256color' } }).stdout).toContain(' · assessed ');
   });
 
   it('prints the result object with its kind and schemaVersion', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Screen } from '../../src/core/interview/screen.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
-import type { Style } from '../../src/report/terminal/style.js';
+import { plainStyle, type Style } from '../../src/report/terminal/style.js';
 import { fixtureRubric, level } from './fixture-rubric.js';
 
 const rubric = await fixtureRubric();
@@ -13,7 +13,7 @@ if (institutions === undefined || strategy === undefined || centres === undefine
 const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: { answered: 2, applicable: 7 } };
 
 /** Emphasis shown as brackets, to check that nothing depends on colour alone. */
-const marked: Style = { bold: (s) => `[b]${s}`, dim: (s) => s, good: (s) => s, warn: (s) => s, bad: (s) => s, accent: (s) => s };
+const marked: Style = { ...plainStyle, bold: (s) => `[b]${s}` };
 
 describe('interview screens', () => {
   it('shows where the user is and the question with its guidance, within 80 columns', () => {

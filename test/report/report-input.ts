@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { loadFont } from '../../src/cli/load-font.js';
 import type { Assessment } from '../../src/core/assessment.js';
 import type { ReportInput } from '../../src/report/index.js';
 import { parseLook, parseWording } from '../../src/core/template/parse-template.js';
 import type { ReportTemplate } from '../../src/report/report-input.js';
 import { buildAssessment } from './fixture.js';
 
-const require = createRequire(import.meta.url);
 export const templateDir = fileURLToPath(new URL('../../templates/report/', import.meta.url));
-
-export function loadFont(file: string): Uint8Array {
-  return readFileSync(require.resolve(file));
-}
 
 export function defaultTemplate(): ReportTemplate {
   const wording = parseWording('wording.yaml', parse(readFileSync(`${templateDir}wording.yaml`, 'utf8')));

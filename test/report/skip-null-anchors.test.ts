@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import PDFDocument from 'pdfkit';
 import { fontFile, type FontScript } from '../../src/report/pdf/font-catalog.js';
 import { skipNullAnchors } from '../../src/report/pdf/skip-null-anchors.js';
-import { loadFont } from './report-input.js';
+import { loadFont } from '../../src/cli/load-font.js';
 
 /** The fontkit font pdfkit shapes with, read the way the renderer reaches it. */
 function fontkitFont(script: FontScript): object {

@@ -72,7 +72,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
     warnings: versionWarnings(rubric, records),
   });
   if (!toFiles) {
-    io.out(renderAggregateSummary(summary, { style: await terminalStyle(io.colour), columns: io.columns }));
+    io.out(renderAggregateSummary(summary, { style: await terminalStyle(io), columns: io.columns }));
     return 0;
   }
   const template = loadTemplate(flags.template);
@@ -138,7 +138,7 @@ function versionWarnings(rubric: Rubric, records: readonly AssessmentRecord[]): 
   if (other.length === 0) return [];
   const names = other.slice(0, 3).map((r) => r.file).join(', ');
   return [
-    `${other.length} file${other.length === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.length > 3 ? ', …' : ''}); ` +
+    `${other.length} file${other.length === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.length > 3 ? ` and ${other.length - 3} more` : ''}); ` +
       `${other.length === 1 ? 'it is' : 'they are'} scored with ${rubric.version}, and \`gret score <file>\` shows what changed.`,
   ];
 }

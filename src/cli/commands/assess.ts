@@ -70,7 +70,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
 
   const rubricArgs = flags.rubric === undefined ? [] : ['--rubric', flags.rubric];
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
-  const style = await terminalStyle(io.colour);
+  const style = await terminalStyle(io);
   const { terminalPrompter } = await import('../prompter.js');
   const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
   const indicatorOf = (id: string): Indicator | undefined => rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
@@ -116,7 +116,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
 
   // Read back what the file now holds: it may have gained answers from outside while the interview ran.
   const assessment = scoreAssessment(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), { version: gretVersion() });
-  io.out(`${style.dim('─'.repeat(io.columns))}\n`);
+  io.out(`${style.dim(style.glyphs.rule.repeat(io.columns))}\n`);
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
   const open = assessment.coverage.unanswered;

@@ -44,7 +44,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
   );
 
   if (!toFiles) {
-    io.out(renderCompareSummary(comparison, { style: await terminalStyle(io.colour), columns: io.columns }));
+    io.out(renderCompareSummary(comparison, { style: await terminalStyle(io), columns: io.columns }));
     io.out(`\nNext: gret compare ${baselineFile} ${followUpFile} -o compare.pdf\n`);
     return 0;
   }

@@ -37,7 +37,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   let rubricDir = flags.rubric;
   if (io.stdinIsTty) {
     const { terminalPrompter } = await import('../prompter.js');
-    const style = await terminalStyle(io.colour);
+    const style = await terminalStyle(io);
     const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
     io.out(`${wrap(`Creating ${file}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {

@@ -27,7 +27,7 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
   }
   if (packs.length === 0) io.out(`No rubric packs in ${root}.\n`);
   for (const { path, rubric } of packs) {
-    io.out(`${rubric.id} ${rubric.version} — ${rubric.title}\n  ${path}\n`);
+    io.out(`${rubric.id} ${rubric.version}: ${rubric.title}\n  ${path}\n`);
     for (const d of rubric.dimensions) {
       io.out(`\n  ${d.title} (${d.id}, weight ${d.weight}, ${d.indicators.length} indicators)\n`);
       for (const i of d.indicators) {

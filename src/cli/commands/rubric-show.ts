@@ -15,6 +15,6 @@ export async function rubricShow(io: Io, id: string, opts: { rubric?: string }):
       hint: guess === undefined ? 'Run `gret rubric list` to see the ids.' : `Did you mean ${guess}? Run \`gret rubric list\` to see all ids.`,
     });
   }
-  io.out(renderIndicator(rubric, indicator, { style: await terminalStyle(io.colour), columns: io.columns }));
+  io.out(renderIndicator(rubric, indicator, { style: await terminalStyle(io), columns: io.columns }));
   return 0;
 }

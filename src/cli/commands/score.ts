@@ -24,7 +24,7 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
   if (flags.json === true) {
     io.out(renderJson(assessment));
   } else {
-    io.out(renderSummary(assessment, { style: await terminalStyle(io.colour), columns: io.columns, explain: flags.explain === true }));
+    io.out(renderSummary(assessment, { style: await terminalStyle(io), columns: io.columns, explain: flags.explain === true }));
     io.out(`\nNext: gret report ${file} -o report.pdf\n`);
   }
   if (flags.failUnder !== undefined) {

@@ -1,7 +1,8 @@
 import type { AggregateSummary, GroupSummary, IndicatorDistribution, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { sanitize } from '../../core/sanitize.js';
-import { plainStyle, type Style } from '../terminal/style.js';
+import { clip } from '../terminal/clip.js';
+import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel, widestSpread } from './workshop-text.js';
@@ -15,21 +16,16 @@ interface AggregateSummaryOptions {
 
 const NAME = 26;
 
-function cut(text: string, width: number): string {
-  const clean = sanitize(text);
-  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean;
+function fit(text: string, width: number, g: Glyphs): string {
+  return clip(sanitize(text), width, g.ellipsis).padEnd(width);
 }
 
-function fit(text: string, width: number): string {
-  return cut(text, width).padEnd(width);
+function tableHead(first: string, g: Glyphs): string {
+  return `${first.padEnd(NAME)}  ${'n'.padStart(5)}  ${'Mean'.padStart(5)}  ${'Median'.padStart(6)}  ${`Min${g.enDash}max`.padStart(11)}  ${'SD'.padStart(5)}`;
 }
 
-function tableHead(first: string): string {
-  return `${first.padEnd(NAME)}  ${'n'.padStart(5)}  ${'Mean'.padStart(5)}  ${'Median'.padStart(6)}  ${'Min–max'.padStart(11)}  ${'SD'.padStart(5)}`;
-}
-
-function tableRow(name: string, n: number, t: DistributionText): string {
-  return `${fit(name, NAME)}  ${String(n).padStart(5)}  ${t.mean.padStart(5)}  ${t.median.padStart(6)}  ${t.range.padStart(11)}  ${t.sd.padStart(5)}`;
+function tableRow(name: string, n: number, t: DistributionText, g: Glyphs): string {
+  return `${fit(name, NAME, g)}  ${String(n).padStart(5)}  ${t.mean.padStart(5)}  ${t.median.padStart(6)}  ${t.range.padStart(11)}  ${t.sd.padStart(5)}`;
 }
 
 /** The terminal summary of `gret aggregate`: readable at 80 columns; colour only adds emphasis. */
@@ -37,6 +33,7 @@ export function renderAggregateSummary(a: AggregateSummary, options: AggregateSu
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
+  const g = s.glyphs;
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
@@ -45,24 +42,24 @@ export function renderAggregateSummary(a: AggregateSummary, options: AggregateSu
   const read = a.assessments.length;
   line(s.bold(`${read} assessment${read === 1 ? '' : 's'} of ${a.rubric.id} ${a.rubric.version}`));
   if (a.skipped.length > 0) line(s.warn(`${a.skipped.length} file${a.skipped.length === 1 ? '' : 's'} skipped (listed on standard error)`));
-  line(wrap(s.dim('Index points 0–100; indicator levels 0–' + a.rubric.maxLevel + '. Spread (SD) is the standard deviation across the assessments.'), width));
+  line(wrap(s.dim(`Index points 0${g.enDash}100; indicator levels 0${g.enDash}${a.rubric.maxLevel}. Spread (SD) is the standard deviation across the assessments.`), width));
   line();
 
   const rows = (groups: readonly GroupSummary[], pick: (g: GroupSummary) => Distribution): string[] =>
-    groups.map((g) => tableRow(g.key ?? 'All', pick(g).n, scoreDistributionText(pick(g))));
-  line(s.bold(tableHead(a.by === null ? 'Overall index' : `Overall index by ${a.by}`)));
+    groups.map((group) => tableRow(group.key ?? 'All', pick(group).n, scoreDistributionText(pick(group), g), g));
+  line(s.bold(tableHead(a.by === null ? 'Overall index' : `Overall index by ${a.by}`, g)));
   out.push(...rows([a.all, ...a.groups], (g) => g.overall));
   line();
-  line(s.bold(tableHead('Dimension')));
-  for (const d of a.all.dimensions) line(tableRow(d.shortTitle, d.scores.n, scoreDistributionText(d.scores)));
+  line(s.bold(tableHead('Dimension', g)));
+  for (const d of a.all.dimensions) line(tableRow(d.shortTitle, d.scores.n, scoreDistributionText(d.scores, g), g));
   line();
 
-  const indicatorLine = (i: IndicatorDistribution, figure: string): string => wrap(`  ${sanitize(i.title)} — ${figure}`, width, '    ');
+  const indicatorLine = (i: IndicatorDistribution, figure: string): string => wrap(`  ${sanitize(i.title)} ${g.emDash} ${figure}`, width, '    ');
   const spread = widestSpread(a.all.indicators, top);
   if (spread.length > 0) {
     line(s.bold('Widest spread between assessments (levels)'));
     for (const i of spread) {
-      const t = levelDistributionText(i.levels);
+      const t = levelDistributionText(i.levels, g);
       line(indicatorLine(i, `SD ${t.sd}, mean ${t.mean}, ${t.range}`));
     }
     line();
@@ -88,19 +85,20 @@ export function renderAggregateSummary(a: AggregateSummary, options: AggregateSu
 }
 
 function workshopText(views: readonly WorkshopView[], s: Style, width: number): string[] {
+  const g = s.glyphs;
   const out: string[] = [];
   if (views.length === 0) {
     out.push(wrap('Workshop: no ministry was assessed by two or more groups, so there is nothing to set side by side.', width), '');
     return out;
   }
   for (const v of views) {
-    out.push(s.bold(wrap(sanitize(`Workshop: ${v.ministry} — ${v.groups.length} groups (${v.groups.map((g) => g.label).join(', ')})`), width, '  ')));
+    out.push(s.bold(wrap(sanitize(`Workshop: ${v.ministry} ${g.emDash} ${v.groups.length} groups (${v.groups.map((group) => group.label).join(', ')})`), width, '  ')));
     if (v.prompts.length === 0) out.push('  The groups agree on every indicator.');
     else out.push(s.dim('Discussion prompts, widest disagreement first:'));
     v.prompts.forEach((p, k) => {
-      out.push(wrap(`${String(k + 1).padStart(2)}. ${s.bold(sanitize(p.title))} — ${disagreement(p)}`, width, '    '));
+      out.push(wrap(`${String(k + 1).padStart(2)}. ${s.bold(sanitize(p.title))} ${g.emDash} ${disagreement(p)}`, width, '    '));
       out.push(wrap(`    ${sanitize(p.question)}`, width, '    '));
-      out.push(wrap(`    ${v.groups.map((g, j) => `${sanitize(g.label)}: ${answerLabel(p, p.answers[j])}`).join(' · ')}`, width, '    '));
+      out.push(wrap(`    ${v.groups.map((group, j) => `${sanitize(group.label)}: ${answerLabel(p, p.answers[j], g)}`).join(` ${g.dot} `)}`, width, '    '));
     });
     out.push('', ...sideBySide(v, s, width), '');
   }
@@ -114,19 +112,20 @@ function disagreement(row: WorkshopRow): string {
 
 /** Levels per group in columns; as many groups as fit at this width, the rest in a second block. */
 function sideBySide(v: WorkshopView, s: Style, width: number): string[] {
+  const g = s.glyphs;
   const cell = 7;
   const nameWidth = Math.max(20, Math.min(36, width - 8 - cell * Math.min(v.groups.length, 6)));
   const perBlock = Math.max(1, Math.floor((width - nameWidth - 8) / cell));
   const out: string[] = [];
   for (let start = 0; start < v.groups.length; start += perBlock) {
     const groups = v.groups.slice(start, start + perBlock);
-    out.push(s.bold(`${'Levels side by side'.padEnd(nameWidth)}${groups.map((g) => cut(g.label, cell - 1).padStart(cell)).join('')}  ${'SD'.padStart(5)}`));
+    out.push(s.bold(`${'Levels side by side'.padEnd(nameWidth)}${groups.map((group) => clip(sanitize(group.label), cell - 1, g.ellipsis).padStart(cell)).join('')}  ${'SD'.padStart(5)}`));
     for (const row of v.indicators) {
       const cells = groups.map((_, j) => {
         const a = row.answers[start + j];
         return (a === undefined ? '' : a.level === null ? 'n/a' : `${a.level}${a.status === 'answered' ? '' : '?'}`).padStart(cell);
       });
-      const text = `${fit(row.title, nameWidth)}${cells.join('')}  ${(row.spread === null ? '–' : row.spread.toFixed(2)).padStart(5)}`;
+      const text = `${fit(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(2)).padStart(5)}`;
       out.push((row.spread ?? 0) > 0 || row.applicabilitySplit ? text : s.dim(text));
     }
   }

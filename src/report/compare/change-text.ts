@@ -1,11 +1,14 @@
 import type { IndicatorChange, Reading } from '../../core/compare/comparison.js';
+import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
+
+// The documents draw Unicode glyphs, which their embedded fonts have; the terminal passes its own.
 
 /** A change with its sign, so a rise and a fall never look alike; one decimal for index points. */
-export function signed(change: number | null, decimals = 1): string {
-  if (change === null) return '–';
+export function signed(change: number | null, decimals = 1, g: Glyphs = unicodeGlyphs): string {
+  if (change === null) return g.enDash;
   const text = Math.abs(change).toFixed(decimals);
   if (Number(text) === 0) return (0).toFixed(decimals);
-  return `${change > 0 ? '+' : '−'}${text}`;
+  return `${change > 0 ? '+' : g.minus}${text}`;
 }
 
 export function describeLevel(level: number | null): string {
@@ -20,6 +23,6 @@ export function describeReading(r: Reading): string {
   return `level ${r.level ?? 0}`;
 }
 
-export function describeChange(i: IndicatorChange): string {
-  return `${describeReading(i.before)} → ${describeReading(i.after)}`;
+export function describeChange(i: IndicatorChange, g: Glyphs = unicodeGlyphs): string {
+  return `${describeReading(i.before)} ${g.arrow} ${describeReading(i.after)}`;
 }

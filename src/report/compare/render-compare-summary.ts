@@ -1,7 +1,8 @@
 import type { Comparison, IndicatorChange, ScoreChange } from '../../core/compare/comparison.js';
 import { indexPoints } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
-import { plainStyle, type Style } from '../terminal/style.js';
+import { clip } from '../terminal/clip.js';
+import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { describeChange, describeLevel, signed } from './change-text.js';
 
@@ -12,13 +13,14 @@ interface CompareSummaryOptions {
   readonly top?: number;
 }
 
-const pts = (x: number | null): string => (x === null ? '–' : indexPoints(x).toFixed(1));
+const pts = (x: number | null, g: Glyphs): string => (x === null ? g.enDash : indexPoints(x).toFixed(1));
 
 /** The terminal summary of `gret compare`: readable at 80 columns; colour only adds emphasis. */
 export function renderCompareSummary(c: Comparison, options: CompareSummaryOptions = {}): string {
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
+  const g = s.glyphs;
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
@@ -28,17 +30,16 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const b = c.baseline.meta;
   const f = c.followUp.meta;
   const ministry = b.ministry === f.ministry ? b.ministry : `${b.ministry} / ${f.ministry}`;
-  line(s.bold(sanitize(`${ministry} — ${f.country}`)));
-  line(wrap(s.dim(sanitize(`Baseline ${b.date} (${c.baseline.file}) → follow-up ${f.date} (${c.followUp.file})`)), width, '  '));
-  line(s.dim(`${c.rubric.id} ${c.rubric.version} · target level ${c.targets.default}${c.targets.source === 'file' ? ' (targets from file)' : ''}`));
+  line(s.bold(sanitize(`${ministry} ${g.emDash} ${f.country}`)));
+  line(wrap(s.dim(sanitize(`Baseline ${b.date} (${c.baseline.file}) ${g.arrow} follow-up ${f.date} (${c.followUp.file})`)), width, '  '));
+  line(s.dim(`${c.rubric.id} ${c.rubric.version} ${g.dot} target level ${c.targets.default}${c.targets.source === 'file' ? ' (targets from file)' : ''}`));
   line();
 
   const nameWidth = Math.min(30, Math.max(13, ...c.dimensions.map((d) => d.shortTitle.length)));
   const rows = (name: string, x: ScoreChange, bold: boolean): string[] => {
-    const label = sanitize(name).length > nameWidth ? `${sanitize(name).slice(0, nameWidth - 1)}…` : sanitize(name);
-    const head = `${label.padEnd(nameWidth)}  ${pts(x.before).padStart(6)}  ${pts(x.after).padStart(6)}  `;
-    const change = signed(x.change).padStart(6);
-    const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? '–'} → ${x.bandAfter ?? '–'}`;
+    const head = `${clip(sanitize(name), nameWidth, g.ellipsis).padEnd(nameWidth)}  ${pts(x.before, g).padStart(6)}  ${pts(x.after, g).padStart(6)}  `;
+    const change = signed(x.change, 1, g).padStart(6);
+    const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? g.enDash} ${g.arrow} ${x.bandAfter ?? g.enDash}`;
     const emphasis = bold ? s.bold : (t: string) => t;
     // A band change too long for the line goes on its own line, under the band column.
     const fits = head.length + change.length + 2 + band.length <= width;
@@ -62,12 +63,15 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   };
   list(
     'Gaps closed',
-    c.closed.map((g) => `${s.good('✓')} ${sanitize(g.title)} — ${describeLevel(g.levelBefore)} → ${describeLevel(g.levelAfter)} (target ${g.target})`),
+    c.closed.map((gap) => `${s.good(g.tick)} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})`),
     'No gap reached its target.',
   );
   list(
     'Gaps opened',
-    c.opened.map((g) => `${s.bad('!')} ${sanitize(g.title)} — ${describeLevel(g.levelBefore)} → ${describeLevel(g.levelAfter)} (target ${g.target})${g.critical ? ` · ${s.bad('critical')}` : ''}`),
+    c.opened.map(
+      (gap) =>
+        `${s.bad('!')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})${gap.critical ? ` ${g.dot} ${s.bad('critical')}` : ''}`,
+    ),
     'No new gap.',
   );
   list('Recommendations now done', c.done.map((r) => `- ${sanitize(r.text)} (${sanitize(r.title)})`));
@@ -75,7 +79,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const moved = largestChanges(c.indicators, top);
   if (moved.length > 0) {
     line(s.bold('Largest changes (levels)'));
-    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0).padStart(3))}  ${sanitize(i.title)} — ${describeChange(i)}`, width, '       '));
+    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, g)}`, width, '       '));
     line();
   }
 

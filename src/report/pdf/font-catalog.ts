@@ -15,10 +15,27 @@ const PACKAGES: Readonly<Record<FontScript, readonly [pkg: string, family: strin
 
 const WEIGHTS: Readonly<Record<FontWeight, string>> = { regular: '400Regular', bold: '700Bold' };
 
-/** The module path of a TrueType font file inside the npm font packages the report depends on. */
+/** The name of a TrueType font file in the fonts folder that ships with gret. */
 export function fontFile(script: FontScript, weight: FontWeight): string {
-  const [pkg, family] = PACKAGES[script];
-  const style = WEIGHTS[weight];
-  return `@expo-google-fonts/${pkg}/${style}/${family}_${style}.ttf`;
+  const [, family] = PACKAGES[script];
+  return `${family}_${WEIGHTS[weight]}.ttf`;
 }
 
+/** A file the build copies from a font package into the shipped fonts folder. */
+export interface ShippedFontFile {
+  /** Its module path inside the npm font packages, which are build-time dependencies only. */
+  readonly source: string;
+  readonly file: string;
+}
+
+/**
+ * Only the weights the report draws, and each family's SIL Open Font License text, which the
+ * licence requires to travel with the fonts. A whole family package holds nine weights: the
+ * Chinese one alone is 92 MB installed, most of it weights gret never uses.
+ */
+export function shippedFontFiles(): ShippedFontFile[] {
+  return Object.values(PACKAGES).flatMap(([pkg, family]) => [
+    ...Object.values(WEIGHTS).map((style) => ({ source: `@expo-google-fonts/${pkg}/${style}/${family}_${style}.ttf`, file: `${family}_${style}.ttf` })),
+    { source: `@expo-google-fonts/${pkg}/LICENSE_FONT`, file: `${family}-OFL.txt` },
+  ]);
+}

@@ -6,6 +6,7 @@ import { wrap } from './wrap.js';
 /** One indicator in full, as `gret rubric show` prints it. */
 export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style?: Style; columns?: number } = {}): string {
   const s = options.style ?? plainStyle;
+  const g = s.glyphs;
   const width = options.columns ?? 80;
   const dimension = rubric.dimensions.find((d) => d.id === ind.dimensionId);
   const out: string[] = [];
@@ -14,7 +15,7 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   };
 
   out.push(s.bold(sanitize(ind.title)));
-  out.push(s.dim(`${ind.id} · ${dimension?.title ?? ind.dimensionId} · ${ind.type} · weight ${ind.weight} · ${ind.scope} scope${ind.critical ? ' · critical' : ''}`));
+  out.push(s.dim([ind.id, dimension?.title ?? ind.dimensionId, ind.type, `weight ${ind.weight}`, `${ind.scope} scope`, ...(ind.critical ? ['critical'] : [])].join(` ${g.dot} `)));
   para('Question', ind.question);
   para('Guidance', ind.guidance);
   para('Why it matters for women', ind.why);
@@ -31,8 +32,8 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   para('Evidence to look for', ind.evidencePrompt);
   out.push('', s.bold('Recommendations'));
   for (const r of ind.recommendations) {
-    out.push(wrap(`  • ${sanitize(r.text)}`, width, '    '));
-    out.push(s.dim(`    ${r.id} · below level ${r.below} · ${r.horizon} · ${r.effort} effort · ${sanitize(r.owner)}`));
+    out.push(wrap(`  ${g.bullet} ${sanitize(r.text)}`, width, '    '));
+    out.push(s.dim(`    ${[r.id, `below level ${r.below}`, r.horizon, `${r.effort} effort`, sanitize(r.owner)].join(` ${g.dot} `)}`));
   }
   out.push('', s.bold('Sources'));
   for (const key of ind.sources) {

@@ -2,7 +2,7 @@ import { describeAnswer } from '../../core/answers/describe-answer.js';
 import type { Position, Progress, Screen } from '../../core/interview/screen.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Answer, Evidence, Indicator } from '../../core/types.js';
-import { plainStyle, type Style } from './style.js';
+import { plainStyle, type Glyphs, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
 interface ScreenOptions {
@@ -17,7 +17,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
   const para = (text: string, indent = ''): string => wrap(sanitize(text), width, indent);
   switch (screen.kind) {
     case 'start':
-      return `${startText(screen, para)}\n`;
+      return `${startText(screen, s.glyphs, para)}\n`;
     case 'dimension':
       return [
         '',
@@ -32,7 +32,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
     case 'evidence':
       return `${evidenceText(screen.prompt, screen.existing, s, para)}\n`;
     case 'saved':
-      return `${s.good(para(`✓ Saved: ${answerText(screen.indicator, screen.answer)}. ${progressText(screen.progress)}.`, '  '))}\n\n`;
+      return `${s.good(para(`${s.glyphs.tick} Saved: ${answerText(screen.indicator, screen.answer)}. ${progressText(screen.progress)}.`, '  '))}\n\n`;
     case 'skipped':
       return `${para(`Skipped for now: ${screen.indicator.title}. It stays unanswered until you come back to it.`, '  ')}\n`;
   }
@@ -40,7 +40,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
 
 type Para = (text: string, indent?: string) => string;
 
-function startText(screen: Extract<Screen, { kind: 'start' }>, para: Para): string {
+function startText(screen: Extract<Screen, { kind: 'start' }>, g: Glyphs, para: Para): string {
   const p = screen.progress;
   const stop = 'Every answer is saved as soon as it is given; press Ctrl+C at any time to stop.';
   if (screen.toVisit === 0) {
@@ -50,21 +50,22 @@ function startText(screen: Extract<Screen, { kind: 'start' }>, para: Para): stri
     return para(`Reviewing ${count(screen.toVisit, 'indicator')}. Each question starts at the answer on file: press Enter to keep it. ${stop}`);
   }
   if (screen.resumeAt !== undefined) {
-    return para(`${progressText(p)}. Carrying on with ${count(screen.toVisit, 'unanswered indicator')}, starting at “${screen.resumeAt.title}”. ${stop}`);
+    return para(`${progressText(p)}. Carrying on with ${count(screen.toVisit, 'unanswered indicator')}, starting at ${g.openQuote}${screen.resumeAt.title}${g.closeQuote}. ${stop}`);
   }
   return para(`${count(screen.toVisit, 'indicator')} to answer. ${stop}`);
 }
 
 function questionText(ind: Indicator, pos: Position, current: Answer | undefined, s: Style, width: number, para: Para): string {
+  const g = s.glyphs;
   const out: string[] = [
-    s.dim('─'.repeat(width)),
-    s.dim(para(`Dimension ${pos.dimensionNumber} of ${pos.dimensionCount} · indicator ${pos.indicatorNumber} of ${pos.indicatorCount} · ${progressText(pos.progress)}`)),
+    s.dim(g.rule.repeat(width)),
+    s.dim(para(`Dimension ${pos.dimensionNumber} of ${pos.dimensionCount} ${g.dot} indicator ${pos.indicatorNumber} of ${pos.indicatorCount} ${g.dot} ${progressText(pos.progress)}`)),
     s.bold(para(`${ind.title}${ind.critical ? ' (critical)' : ''}`)),
     '',
     para(`Guidance: ${ind.guidance}`, '  '),
   ];
   if (ind.scope === 'national') out.push(para('Scope: national. Answer for the country as a whole, not only for the ministry.', '  '));
-  if (current !== undefined) out.push('', s.accent(para(`On file: ${answerText(ind, current)}${detailsText(current)}`, '  ')));
+  if (current !== undefined) out.push('', s.accent(para(`On file: ${answerText(ind, current)}${detailsText(current, g)}`, '  ')));
   out.push('', s.dim(para(howToAnswer(ind))));
   return `${out.join('\n')}\n`;
 }
@@ -121,9 +122,9 @@ function naText(answer: Answer): string {
   }
 }
 
-function detailsText(answer: Answer): string {
+function detailsText(answer: Answer, g: Glyphs): string {
   const parts = [
-    answer.note === undefined ? '' : `note “${answer.note}”`,
+    answer.note === undefined ? '' : `note ${g.openQuote}${answer.note}${g.closeQuote}`,
     answer.evidence.length === 0 ? '' : count(answer.evidence.length, 'evidence reference'),
     answer.agency === undefined ? '' : `answered by ${answer.agency}`,
   ].filter((p) => p !== '');

@@ -1,7 +1,8 @@
 import type { Assessment, DimensionResult, ScoreSummary } from '../../core/assessment.js';
 import { indexPoints, roundToSum } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
-import { plainStyle, type Style } from './style.js';
+import { clip } from './clip.js';
+import { plainStyle, type Glyphs, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
 interface SummaryOptions {
@@ -13,7 +14,7 @@ interface SummaryOptions {
   readonly top?: number;
 }
 
-const pct = (x: number | null): string => (x === null ? '–' : `${Math.round(x * 100)}%`);
+const pct = (x: number | null, g: Glyphs): string => (x === null ? g.enDash : `${Math.round(x * 100)}%`);
 const pts = (x: number | null): string => (x === null ? 'no score' : indexPoints(x).toFixed(1));
 
 /** The terminal summary of `gret score`: plain text, readable at 80 columns, colour optional. */
@@ -21,38 +22,39 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
+  const g = s.glyphs;
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
   };
 
-  line(s.bold(sanitize(`${a.meta.ministry} — ${a.meta.country}`)));
-  line(s.dim(`${a.rubric.id} ${a.rubric.version} · assessed ${a.meta.date} · ${targetText(a)}`));
+  line(s.bold(sanitize(`${a.meta.ministry} ${g.emDash} ${a.meta.country}`)));
+  line(s.dim(`${a.rubric.id} ${a.rubric.version} ${g.dot} assessed ${a.meta.date} ${g.dot} ${targetText(a)}`));
   line();
   line(`${s.bold('Overall index')}  ${s.bold(pts(a.overall.score))} / 100  ${a.overall.band ?? ''}`);
-  line(s.dim(`  ${threeFigures(a.overall)}`));
+  line(s.dim(`  ${threeFigures(a.overall, g)}`));
   line();
 
   const nameWidth = Math.max(9, ...a.dimensions.map((d) => d.shortTitle.length));
   line(s.bold(`${'Dimension'.padEnd(nameWidth)}  ${'Score'.padStart(5)}  ${'Band'.padEnd(17)}  Applicable  To target`));
   for (const d of a.dimensions) {
     line(
-      `${sanitize(d.shortTitle).padEnd(nameWidth)}  ${pts(d.score).padStart(5)}  ${(d.band ?? '–').padEnd(17)}  ${pct(d.applicableWeight).padStart(10)}  ${pct(d.toTarget).padStart(9)}`,
+      `${sanitize(d.shortTitle).padEnd(nameWidth)}  ${pts(d.score).padStart(5)}  ${(d.band ?? g.enDash).padEnd(17)}  ${pct(d.applicableWeight, g).padStart(10)}  ${pct(d.toTarget, g).padStart(9)}`,
     );
   }
   line();
-  line(wrap(coverageText(a), width));
+  line(wrap(coverageText(a, g), width));
   line();
 
   if (a.gaps.length === 0) {
     line(s.good('Every applicable indicator is at or above its target.'));
   } else {
     line(s.bold(`Top priorities (${Math.min(top, a.gaps.length)} of ${a.gaps.length} gaps)`));
-    for (const g of a.gaps.slice(0, top)) {
-      const mark = g.critical ? s.bad('critical') : '';
-      const head = `${String(g.rank).padStart(2)}. ${sanitize(g.title)}`;
-      const tail = `level ${g.level} → ${g.target}${dataGapText(a, g.indicator)}${mark === '' ? '' : ` · ${mark}`}`;
-      line(wrap(`${head} — ${tail}`, width, '    '));
+    for (const gap of a.gaps.slice(0, top)) {
+      const mark = gap.critical ? s.bad('critical') : '';
+      const head = `${String(gap.rank).padStart(2)}. ${sanitize(gap.title)}`;
+      const tail = `level ${gap.level} ${g.arrow} ${gap.target}${dataGapText(a, gap.indicator)}${mark === '' ? '' : ` ${g.dot} ${mark}`}`;
+      line(wrap(`${head} ${g.emDash} ${tail}`, width, '    '));
     }
     line();
     const gains = [...a.dimensions.flatMap((d) => d.indicators)]
@@ -61,8 +63,8 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
       .slice(0, top);
     line(s.bold('Biggest gains (index points)'));
     for (const i of gains) {
-      const figures = `+${i.gainNext.toFixed(1)} one level up · +${i.gainToTarget.toFixed(1)} at target`;
-      line(wrap(`  ${sanitize(i.title)} — ${figures}`, width, '    '));
+      const figures = `+${i.gainNext.toFixed(1)} one level up ${g.dot} +${i.gainToTarget.toFixed(1)} at target`;
+      line(wrap(`  ${sanitize(i.title)} ${g.emDash} ${figures}`, width, '    '));
     }
   }
 
@@ -89,19 +91,19 @@ function targetText(a: Assessment): string {
   return `target level ${a.targets.default}`;
 }
 
-function threeFigures(x: ScoreSummary): string {
-  return `${pct(x.applicableWeight)} of the rubric's weight applicable · ${pct(x.toTarget)} of the way to target (${pts(x.targetScore)})`;
+function threeFigures(x: ScoreSummary, g: Glyphs): string {
+  return `${pct(x.applicableWeight, g)} of the rubric's weight applicable ${g.dot} ${pct(x.toTarget, g)} of the way to target (${pts(x.targetScore)})`;
 }
 
-function coverageText(a: Assessment): string {
+function coverageText(a: Assessment, g: Glyphs): string {
   const c = a.coverage;
   const parts = [
-    `Coverage: ${c.answered} of ${c.applicable} applicable indicators answered (${pct(c.answeredShare)})`,
+    `Coverage: ${c.answered} of ${c.applicable} applicable indicators answered (${pct(c.answeredShare, g)})`,
     c.dontKnow > 0 ? `${c.dontKnow} don't know (scored 0)` : '',
     c.unanswered > 0 ? `${c.unanswered} unanswered (scored 0)` : '',
     c.notApplicable > 0 ? `${c.notApplicable} not applicable (left out)` : '',
   ].filter((p) => p !== '');
-  return `${parts.join('; ')}. Evidence beyond a bare claim for ${c.evidenced} of ${c.answered} answers (${pct(c.evidenceShare)}).`;
+  return `${parts.join('; ')}. Evidence beyond a bare claim for ${c.evidenced} of ${c.answered} answers (${pct(c.evidenceShare, g)}).`;
 }
 
 /** Contributions rounded so that each column adds up exactly to the score shown beside it. */
@@ -123,9 +125,9 @@ function explainDimension(d: DimensionResult, s: Style): string[] {
   const points = roundToSum(applicable.map((i) => i.contribution));
   out.push(s.dim(`  ${'Indicator'.padEnd(44)} Level  Weight  Share  Points`));
   applicable.forEach((i, k) => {
-    const title = sanitize(i.title).length > 44 ? `${sanitize(i.title).slice(0, 43)}…` : sanitize(i.title);
+    const title = clip(sanitize(i.title), 44, s.glyphs.ellipsis);
     out.push(
-      `  ${title.padEnd(44)} ${String(i.level ?? '–').padStart(5)}  ${String(i.weight).padStart(6)}  ${pctWeight(i.normalisedWeight)}  ${(points[k] ?? 0).toFixed(1).padStart(6)}`,
+      `  ${title.padEnd(44)} ${String(i.level ?? s.glyphs.enDash).padStart(5)}  ${String(i.weight).padStart(6)}  ${pctWeight(i.normalisedWeight)}  ${(points[k] ?? 0).toFixed(1).padStart(6)}`,
     );
   });
   for (const i of d.indicators.filter((x) => !x.applicable)) {
