@@ -62,9 +62,9 @@ export default tseslint.config(
   },
   {
     files: ['src/cli/**/*.ts'],
-    ignores: ['src/cli/prompter.ts'],
+    ignores: ['src/cli/prompts/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@inquirer/*'], message: 'only src/cli/prompter.ts imports the prompts library.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@inquirer/*'], message: 'only the prompts in src/cli/prompts import the prompt library.' }] }],
     },
   },
 );

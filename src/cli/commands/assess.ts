@@ -1,4 +1,7 @@
 import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { closest } from '../../core/answers/closest.js';
+import type { Assessment } from '../../core/assessment.js';
 import { UserError } from '../../core/errors.js';
 import { InterviewCancelled } from '../../core/interview/prompter.js';
 import { runInterview } from '../../core/interview/run-interview.js';
@@ -22,6 +25,7 @@ export interface AssessFlags {
   readonly rubric?: string;
   readonly review?: boolean;
   readonly dimension?: string;
+  readonly indicator?: string;
   readonly onlyUnanswered?: boolean;
 }
 
@@ -46,6 +50,12 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
     });
   }
+  if (flags.indicator !== undefined && !rubric.dimensions.some((d) => d.indicators.some((i) => i.id === flags.indicator))) {
+    const guess = closest(flags.indicator, rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+    throw new UserError('UNKNOWN_INDICATOR', `${rubric.id} has no indicator "${flags.indicator}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}.`, {
+      hint: `To see them all: ${commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)]))}`,
+    });
+  }
   for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
 
   const rubricArgs = flags.rubric === undefined ? [] : ['--rubric', flags.rubric];
@@ -59,13 +69,14 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   };
 
   io.out(`${style.bold(wrap(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`, io.columns))}\n`);
-  const agency = lastAgency(answers);
+  const score = (given: Answers): Assessment => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
   let result;
   try {
     result = await runInterview(rubric, answers, prompter, save, {
       review: flags.review === true,
       ...(flags.dimension === undefined ? {} : { dimension: flags.dimension }),
-      agency,
+      ...(flags.indicator === undefined ? {} : { indicator: flags.indicator }),
+      score,
     });
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
@@ -73,7 +84,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
     return 130;
   }
 
-  const assessment = scoreAssessment(rubric, result.answers, packTargets(rubric), { version: gretVersion() });
+  const assessment = score(result.answers);
   io.out(`${style.dim('─'.repeat(io.columns))}\n`);
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
@@ -82,10 +93,4 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   if (open > 0) io.out(`To answer the ${open === 1 ? 'one still open' : `${open} still open`}: ${resume}\n`);
   io.out(`To write the report: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...rubricArgs)}\n`);
   return 0;
-}
-
-/** The agency of the last answer on file that names one, else the ministry: who usually answers. */
-function lastAgency(answers: Answers): string {
-  const named = [...answers.answers.values()].flatMap((a) => (a.agency === undefined ? [] : [a.agency]));
-  return named.at(-1) ?? answers.meta.ministry;
 }

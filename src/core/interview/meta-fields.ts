@@ -22,10 +22,10 @@ export function checkLanguage(value: string): string | true {
   return /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(value.trim()) ? true : 'Give a language tag such as en, fr or th.';
 }
 
-/** "Ana Lima, Ben Ortiz" → ["Ana Lima", "Ben Ortiz"]. */
+/** "Ana Lima; Ben Ortiz (Planning, M&E)" → ["Ana Lima", "Ben Ortiz (Planning, M&E)"]: a comma can be part of a name. */
 export function splitNames(value: string): string[] {
   return value
-    .split(',')
+    .split(';')
     .map((n) => n.trim())
     .filter((n) => n !== '');
 }

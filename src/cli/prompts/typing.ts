@@ -1,0 +1,38 @@
+export interface Typed {
+  /** The item to highlight. */
+  readonly index?: number;
+  /** When only the last character matched: the search starts again from it. */
+  readonly restart?: string;
+  /** Said when nothing matches. */
+  readonly problem?: string;
+}
+
+/**
+ * What typing in a list points at. Digits find the item with that key (its own number, never
+ * its position). Letters find the first item whose name begins with them; the same letter typed
+ * again moves on to the next item beginning with it.
+ */
+export function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string, active: number): Typed {
+  if (/^\d+$/.test(typed)) {
+    const exact = entries.findIndex((e) => e.key === typed);
+    if (exact !== -1) return { index: exact };
+    const digit = typed.slice(-1);
+    const alone = typed.length > 1 ? entries.findIndex((e) => e.key === digit) : -1;
+    if (alone !== -1) return { index: alone, restart: digit };
+    const keys = entries.flatMap((e) => (e.key === undefined ? [] : [e.key]));
+    return {
+      problem: keys.length === 0 ? 'The choices here have no numbers: use ↑↓, or type the first letters of one.' : `No choice is numbered ${typed}: the numbers go from ${keys[0]} to ${keys.at(-1)}.`,
+    };
+  }
+  const term = typed.toLocaleLowerCase();
+  const starting = (start: string): number[] => entries.flatMap((e, i) => (e.name.toLocaleLowerCase().startsWith(start) ? [i] : []));
+  const letter = /^(.)\1+$/u.exec(term)?.[1];
+  const same = letter === undefined ? [] : starting(letter);
+  if (same.length > 0) return { index: same.find((i) => i > active) ?? same[0] };
+  const [first] = starting(term);
+  if (first !== undefined) return { index: first };
+  const last = [...term].at(-1);
+  const [restarted] = last === undefined || term.length === 1 ? [] : starting(last);
+  if (last !== undefined && restarted !== undefined) return { index: restarted, restart: last };
+  return { problem: `No choice begins with “${typed}”.` };
+}
