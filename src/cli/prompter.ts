@@ -1,4 +1,4 @@
-import { BACK, InterviewCancelled, type Back, type Choice, type Prompter } from '../core/interview/prompter.js';
+import { BACK, InterviewCancelled, type Back, type CheckboxQuestion, type Choice, type Prompter, type SelectQuestion } from '../core/interview/prompter.js';
 import type { Screen } from '../core/interview/screen.js';
 import { sanitize } from '../core/sanitize.js';
 import { questionHeading, renderScreen } from '../report/terminal/interview-screen.js';
@@ -17,13 +17,13 @@ export interface TerminalPrompterOptions {
 
 /**
  * The interview's prompts on a real terminal, with gret's own prompts (src/cli/prompts). While
- * an indicator is being asked, its position and title are repeated above every prompt and its
- * guidance is one key away, so that they stay in view on a small terminal.
+ * an indicator is being asked, its position and title are repeated above every prompt, so that
+ * they stay in view on a small terminal.
  */
 export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
   const { columns, rows, style } = options;
-  let question: { readonly heading: string; readonly guidance: string } | undefined;
-  const frame = (): Frame => ({ columns, rows, style, ...(question === undefined ? {} : { heading: question.heading }) });
+  let heading: string | undefined;
+  const frame = (): Frame => ({ columns, rows, style, ...(heading === undefined ? {} : { heading }) });
   const item = <V>(c: Choice<V>): ListItem => ({ name: sanitize(c.name), ...(c.key === undefined ? {} : { key: c.key }), ...(c.short === undefined ? {} : { short: sanitize(c.short) }) });
   const valueAt = <V>(choices: readonly Choice<V>[], index: number): V => {
     const choice = choices[index];
@@ -33,14 +33,11 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
 
   return {
     show(screen: Screen) {
-      if (screen.kind === 'question') {
-        question = { heading: questionHeading(screen.indicator, screen.position, { style, columns }), guidance: sanitize(screen.indicator.guidance) };
-      } else if (!belongsToQuestion(screen)) {
-        question = undefined;
-      }
+      if (screen.kind === 'question') heading = questionHeading(screen.indicator, screen.position, { style, columns });
+      else if (!belongsToQuestion(screen)) heading = undefined;
       options.write(renderScreen(screen, { style, columns }));
     },
-    async select<V>(q: { message: string; choices: readonly Choice<V>[]; default?: V; back?: boolean }): Promise<V | Back> {
+    async select<V>(q: SelectQuestion<V>): Promise<V | Back> {
       const start = q.default === undefined ? -1 : q.choices.findIndex((c) => c.value === q.default);
       const index = await cancellable(
         selectPrompt({
@@ -49,12 +46,13 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
           items: q.choices.map(item),
           back: q.back === true,
           ...(start === -1 ? {} : { start }),
-          ...(question === undefined ? {} : { guidance: question.guidance }),
+          ...(q.backName === undefined ? {} : { backName: sanitize(q.backName) }),
+          ...(q.guidance === undefined ? {} : { guidance: sanitize(q.guidance) }),
         }),
       );
       return index === BACK ? BACK : valueAt(q.choices, index);
     },
-    async checkbox<V>(q: { message: string; choices: readonly Choice<V>[]; checked?: readonly V[]; back?: boolean }): Promise<V[] | Back> {
+    async checkbox<V>(q: CheckboxQuestion<V>): Promise<V[] | Back> {
       const ticked = q.choices.flatMap((c, i) => (q.checked?.includes(c.value) === true ? [i] : []));
       const indexes = await cancellable(checkboxPrompt({ ...frame(), message: sanitize(q.message), items: q.choices.map((c) => sanitize(c.name)), ticked, back: q.back === true }));
       return indexes === BACK ? BACK : indexes.map((i) => valueAt(q.choices, i));

@@ -140,7 +140,7 @@ async function askAll(prompter: Prompter, flags: InitFlags, today: string): Prom
   if (given.ministry === undefined) asks.push(text('Ministry or agency assessed', checkText, () => typed.ministry, (v) => (typed.ministry = v)));
   if (given.country === undefined) asks.push(text('Country', checkText, () => typed.country, (v) => (typed.country = v)));
   if (given.assessors === undefined) {
-    asks.push(text('Assessors (names separated by ; as in “A. Lima; B. Ortiz (Planning, M&E)”; optional)', undefined, () => typed.assessors?.join('; '), (v) => (typed.assessors = splitNames(v))));
+    asks.push(text('Assessors (optional; put ; between names: A. Lima; B. Ortiz (Planning, M&E))', undefined, () => typed.assessors?.join('; '), (v) => (typed.assessors = splitNames(v))));
   }
   if (given.date === undefined) asks.push(text('Date of the assessment (YYYY-MM-DD)', checkDate, () => typed.date ?? today, (v) => (typed.date = v)));
   if (flags.rubric === undefined) asks.push((back, next) => askRubric(prompter, back, next, typed));

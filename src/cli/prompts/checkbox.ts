@@ -18,7 +18,7 @@ export interface CheckboxConfig extends Frame {
  * a second Enter, so that "none of these" is never given by accident.
  */
 export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((config, done) => {
-  const [answered, setAnswered] = useState<string | undefined>(undefined);
+  const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
   const [active, setActive] = useState(0);
   const [ticked, setTicked] = useState<readonly number[]>(config.ticked);
   const [error, setError] = useState<string | undefined>(undefined);
@@ -44,7 +44,7 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
     if (isBackKey(key, true)) {
       rl.clearLine(0);
       if (config.back) {
-        setAnswered('← previous question');
+        setAnswered(BACK);
         done(BACK);
       } else {
         setError(NOTHING_BEFORE);
@@ -63,21 +63,17 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
     }
     const typed = rl.line;
     if (typed === '') return;
-    const found = findByTyping(
-      config.items.map((name) => ({ name })),
-      typed,
-      active,
-    );
+    const found = findByTyping(config.items.map((name) => ({ name })), typed);
     if (found.restart !== undefined) {
       rl.clearLine(0);
       rl.write(found.restart);
     }
+    // What was typed stays until the pause, so that the next key adds to it.
+    pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
     if (found.index === undefined) {
-      rl.clearLine(0);
       setError(found.problem);
     } else {
       setActive(found.index);
-      pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
     }
   });
 

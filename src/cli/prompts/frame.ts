@@ -1,4 +1,5 @@
 import type { KeypressEvent } from '@inquirer/core';
+import { BACK, type Back } from '../../core/interview/prompter.js';
 import type { Style } from '../../report/terminal/style.js';
 import { wrap } from '../../report/terminal/wrap.js';
 
@@ -23,15 +24,28 @@ export function questionLines(frame: Frame, message: string, tail = ''): string 
   return frame.heading === undefined ? text : `${frame.heading}\n${text}`;
 }
 
-/** What stays on screen once the prompt is answered: the question and the answer, wrapped to the terminal. */
-export function answeredLine(frame: Frame, message: string, answer: string): string {
+/** What stays on screen once the prompt is answered: the question and the answer (BACK: an arrow), wrapped to the terminal. */
+export function answeredLine(frame: Frame, message: string, answer: string | Back): string {
+  if (answer === BACK) return frame.style.dim(wrap(`← ${message} (went back)`, frame.columns, '  '));
   const text = wrap(`✔ ${message} ${answer}`.trimEnd(), frame.columns, '  ');
   return `${frame.style.good('✔')}${text.slice(1)}`;
 }
 
-/** The keys that work here, listed below the prompt. */
+/** The keys that work here, listed below the prompt; a line breaks between keys, never inside one. */
 export function keysLine(frame: Frame, keys: readonly string[]): string {
-  return frame.style.dim(wrap(keys.join(' · '), frame.columns));
+  const lines: string[] = [];
+  let line = '';
+  for (const key of keys) {
+    const longer = line === '' ? key : `${line} · ${key}`;
+    if (longer.length > frame.columns && line !== '') {
+      lines.push(line);
+      line = key;
+    } else {
+      line = longer;
+    }
+  }
+  lines.push(line);
+  return frame.style.dim(lines.join('\n'));
 }
 
 export function errorLine(frame: Frame, error: string | undefined): string {

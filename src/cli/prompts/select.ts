@@ -18,8 +18,10 @@ export interface SelectConfig extends Frame {
   readonly items: readonly ListItem[];
   /** The item highlighted at the start; without it nothing is, and Enter waits for a choice. */
   readonly start?: number;
-  /** Offer "← Previous question" as the last item, and on Esc or ←. */
+  /** Offer a way back as the last item, and on Esc or ←. */
   readonly back: boolean;
+  /** What that last item says, when going back is not to the previous question. */
+  readonly backName?: string;
   /** Shown in place of the list while "?" is on. */
   readonly guidance?: string;
 }
@@ -33,9 +35,9 @@ export const PREVIOUS_QUESTION = '← Previous question';
  * next one), and it never chooses without Enter.
  */
 export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, done) => {
-  const entries: readonly ListItem[] = config.back ? [...config.items, { name: PREVIOUS_QUESTION }] : config.items;
+  const entries: readonly ListItem[] = config.back ? [...config.items, { name: config.backName ?? PREVIOUS_QUESTION }] : config.items;
   const backIndex = config.back ? config.items.length : -1;
-  const [answered, setAnswered] = useState<string | undefined>(undefined);
+  const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
   const [active, setActive] = useState(config.start ?? -1);
   const [error, setError] = useState<string | undefined>(undefined);
   const [guidance, setGuidance] = useState(false);
@@ -45,7 +47,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
   const choose = (index: number): void => {
     const entry = entries[index];
     if (entry === undefined) return;
-    setAnswered(entry.short ?? entry.name);
+    setAnswered(index === backIndex ? BACK : (entry.short ?? entry.name));
     done(index === backIndex ? BACK : index);
   };
 
@@ -78,18 +80,18 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
       setGuidance(!guidance);
       return;
     }
-    const found = findByTyping(entries, typed, active);
+    const found = findByTyping(entries, typed);
     if (found.restart !== undefined) {
       rl.clearLine(0);
       rl.write(found.restart);
     }
+    // What was typed stays until the pause, so that the next key adds to it.
+    pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
     if (found.index === undefined) {
-      rl.clearLine(0);
       setError(found.problem);
     } else {
       setGuidance(false);
       setActive(found.index);
-      pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
     }
   });
 
@@ -101,7 +103,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     ...numberRange(entries),
     'letters jump to a choice',
     'Enter choose',
-    ...(config.back ? ['Esc or ← previous question'] : []),
+    ...(config.back ? [`Esc or ← ${config.backName === undefined ? 'previous question' : 'back'}`] : []),
     ...(config.guidance === undefined ? [] : [guidance ? '? back to the choices' : '? guidance']),
     'Ctrl+C stop',
   ]);

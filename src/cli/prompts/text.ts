@@ -15,7 +15,7 @@ export interface TextConfig extends Frame {
 
 /** A line of text, returned as typed (or the default, exactly as given); Esc asks for the previous question instead. */
 export const textPrompt = createPrompt<string | Back, TextConfig>((config, done) => {
-  const [answered, setAnswered] = useState<string | undefined>(undefined);
+  const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   const offered = config.default === undefined || config.default === '' ? undefined : config.default;
@@ -37,7 +37,7 @@ export const textPrompt = createPrompt<string | Back, TextConfig>((config, done)
     }
     if (isBackKey(key, false)) {
       if (config.back) {
-        setAnswered('← previous question');
+        setAnswered(BACK);
         done(BACK);
       } else {
         setError(NOTHING_BEFORE);

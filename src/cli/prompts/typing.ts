@@ -10,9 +10,10 @@ export interface Typed {
 /**
  * What typing in a list points at. Digits find the item with that key (its own number, never
  * its position). Letters find the first item whose name begins with them; the same letter typed
- * again moves on to the next item beginning with it.
+ * n times finds the n-th item beginning with it, round and round. The answer depends on the typed
+ * text alone, so it is the same however often it is asked.
  */
-export function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string, active: number): Typed {
+export function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string): Typed {
   if (/^\d+$/.test(typed)) {
     const exact = entries.findIndex((e) => e.key === typed);
     if (exact !== -1) return { index: exact };
@@ -28,7 +29,7 @@ export function findByTyping(entries: readonly { readonly name: string; readonly
   const starting = (start: string): number[] => entries.flatMap((e, i) => (e.name.toLocaleLowerCase().startsWith(start) ? [i] : []));
   const letter = /^(.)\1+$/u.exec(term)?.[1];
   const same = letter === undefined ? [] : starting(letter);
-  if (same.length > 0) return { index: same.find((i) => i > active) ?? same[0] };
+  if (same.length > 0) return { index: same[([...term].length - 1) % same.length] };
   const [first] = starting(term);
   if (first !== undefined) return { index: first };
   const last = [...term].at(-1);

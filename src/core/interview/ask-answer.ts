@@ -126,6 +126,7 @@ function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | 
     message: indicator.question,
     choices,
     back: visit.hasPrevious,
+    guidance: indicator.guidance,
     ...(chosen === undefined ? {} : { default: chosen.value }),
   });
 }

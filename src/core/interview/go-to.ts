@@ -14,6 +14,8 @@ export interface Place {
   readonly indicatorNumber: number;
 }
 
+const STAY = '← Back: go to no other question';
+
 export interface GoToContext {
   readonly prompter: Prompter;
   readonly places: readonly Place[];
@@ -43,6 +45,7 @@ export function askGoTo(context: GoToContext): Promise<number | Back> {
         message: 'Which question?',
         choices,
         back: true,
+        backName: dimensions.length === 1 ? STAY : '← Back to the dimensions',
         ...(from !== undefined && current?.dimension.id === dimensionId ? { default: from } : {}),
       });
       return chosen === BACK ? BACK : finish(chosen);
@@ -53,6 +56,7 @@ export function askGoTo(context: GoToContext): Promise<number | Back> {
   const dimension: Step<number> = async () => {
     const chosen = await prompter.select({
       message: 'Which dimension?',
+      backName: STAY,
       choices: dimensions.map((p) => ({ value: p.dimension.id, key: String(p.dimensionNumber), name: `${p.dimension.title} (${coverageText(context, p.dimension.id)})`, short: p.dimension.title })),
       back: true,
       ...(current === undefined ? {} : { default: current.dimension.id }),

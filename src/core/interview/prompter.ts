@@ -40,6 +40,10 @@ interface Question {
 
 export interface SelectQuestion<V> extends Question {
   readonly choices: readonly Choice<V>[];
+  /** What the way back is called in the list, when it does not lead to the previous question. */
+  readonly backName?: string;
+  /** Longer guidance the user can call up beside the choices. */
+  readonly guidance?: string;
   /**
    * The choice highlighted at the start, compared by identity (pass one of the choices' values).
    * Without it nothing is highlighted, and Enter does nothing until a choice is made.

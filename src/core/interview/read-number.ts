@@ -27,6 +27,7 @@ export function readNumber(text: string, rule: NumberRule): NumberReading {
     if (rule.percent !== true) return fail(`This is not a percentage: type the number alone, such as ${example}.`);
     body = body.slice(0, -1);
   }
+  if (!/^[\d.,\s\u00a0\u2007\u202f-]+$/.test(body)) return fail(`“${shown}” is not a number: type a number such as ${example}.`);
   const grouped = /^-?\d{1,3}([ \u00a0\u2007\u202f]\d{3})+([.,]\d+)?$/.test(body.trim());
   body = grouped ? body.replace(SPACES, '') : body.trim();
   if (/\s/.test(body)) return fail(`“${shown}” has a space inside: type one number, such as ${example}.`);
