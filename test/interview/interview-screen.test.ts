@@ -34,7 +34,7 @@ describe('interview screens', () => {
     const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { columns: 80 });
     expect(text).toContain('Dimension 1 of 2 · indicator 1 of 3 · 2 of 7 answered (29%)\n');
     expect(text).toContain('Digital strategy names gender goals (critical)\n');
-    expect(text).toContain('Choose the statement that describes the ministry best.\n');
+    expect(text).toContain('Choose the statement that describes the ministry best: type its number (0 to 4),\nthen Enter.\n');
     expect(text).toContain('Guidance: Look at the current strategy and its action plan. Goals count only\n  when they are written down, with a target or an owner.\n');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });

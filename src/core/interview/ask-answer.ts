@@ -1,3 +1,4 @@
+import { describeAnswer } from '../answers/describe-answer.js';
 import type { Answer, AnswerValue, Indicator, NaReason, Rubric } from '../types.js';
 import { askDetails, type Draft } from './ask-details.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
@@ -160,20 +161,25 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
         // Rubric order, whatever order the items were ticked in.
         return ids === BACK ? BACK : indicator.items.map((i) => i.id).filter((id) => ids.includes(id));
       };
-      return [{ value: { kind: 'answer', ask }, name: 'Answer: tick the items that apply', short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: `Answer: tick the items that apply${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'percent': {
       const ask = (): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, previous);
-      return [{ value: { kind: 'answer', ask }, name: 'Answer: give the percentage', short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'number': {
       const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
       const range = indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : '';
       const message = `${indicator.unit === undefined ? 'Number' : `Number (${indicator.unit})`}${range}`;
       const ask = (): Promise<number | Back> => askNumber(prompter, message, rule, previous);
-      return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}`, short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
   }
+}
+
+/** For an answer given in a second prompt, what is on file now. */
+function onFileText(indicator: Indicator, previous: AnswerValue | undefined): string {
+  return previous === undefined ? '' : ` (now: ${describeAnswer(indicator, previous)})`;
 }
 
 /** A number typed as text, so that `0,82`, `38%` and ` 12 ` are read as people mean them. */

@@ -40,14 +40,17 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
   const current = new Map(start.answers);
   const snapshot = (): Answers => ({ meta: start.meta, answers: current });
   const places = placesInScope(rubric, options);
-  const id = (k: number): string => places[k]?.indicator.id ?? '';
-  const isAsked = (k: number): boolean => exclusions(rubric, snapshot()).get(id(k))?.kind !== 'condition';
+  const isAsked = (k: number): boolean => {
+    const place = places[k];
+    return place !== undefined && exclusions(rubric, snapshot()).get(place.indicator.id)?.kind !== 'condition';
+  };
 
   // Resuming passes over questions already switched off by a condition; a review shows them, with the reason.
   const excludedAtStart = exclusions(rubric, snapshot());
   const everyOne = options.review || options.indicator !== undefined;
-  const toVisit = new Set(places.filter((p) => everyOne || (!current.has(p.indicator.id) && excludedAtStart.get(p.indicator.id)?.kind !== 'condition')).map((p) => p.indicator.id));
-  const first = places.findIndex((p) => toVisit.has(p.indicator.id));
+  /** The places walked through going forward; going back can reach any other. */
+  const toVisit = new Set(places.flatMap((p, k) => (everyOne || (!current.has(p.indicator.id) && excludedAtStart.get(p.indicator.id)?.kind !== 'condition') ? [k] : [])));
+  const first = places.findIndex((_, k) => toVisit.has(k));
   prompter.show({
     kind: 'start',
     review: options.review,
@@ -73,7 +76,7 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
     let next: Spot = returnTo ?? 'end';
     if (returnTo === undefined) {
       for (let k = from + 1; k < places.length; k++) {
-        if (toVisit.has(id(k))) {
+        if (toVisit.has(k)) {
           next = k;
           break;
         }

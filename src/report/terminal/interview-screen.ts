@@ -83,17 +83,17 @@ export function questionHeading(ind: Indicator, pos: Position, options: ScreenOp
 function howToAnswer(ind: Indicator): string {
   switch (ind.type) {
     case 'level':
-      return 'Choose the statement that describes the ministry best.';
+      return `Choose the statement that describes the ministry best: type its number (0 to ${ind.levels.length - 1}), then Enter.`;
     case 'yes-no':
-      return 'Answer yes or no.';
+      return 'Answer yes or no: type y or n, then Enter.';
     case 'choice':
-      return 'Choose the option that fits best.';
+      return 'Choose the option that fits best: use ↑↓ or type its first letters, then Enter.';
     case 'checklist':
-      return 'Answer by ticking the items that apply.';
+      return 'Answer by ticking the items that apply: choose “Answer”, then Space ticks an item.';
     case 'number':
-      return `Answer with a number${ind.unit === undefined ? '' : ` (${ind.unit})`}.`;
+      return `Answer with a number${ind.unit === undefined ? '' : ` (${ind.unit})`}: choose “Answer”, then type it.`;
     case 'percent':
-      return 'Answer with a percentage.';
+      return 'Answer with a percentage: choose “Answer”, then type it.';
   }
 }
 
@@ -114,7 +114,8 @@ export function progressText(p: Progress): string {
 
 function subtotalText(d: DimensionResult, number: number, count: number): string {
   const score = d.score === null ? 'no score, nothing in it applies' : `${indexPoints(d.score).toFixed(1)} of 100${d.band === null ? '' : ` (${d.band})`}`;
-  return `Dimension ${number} of ${count} done: ${d.title}. Its score so far: ${score}; ${progressText(d.coverage)}.`;
+  const open = d.coverage.unanswered === 0 ? '' : `; ${d.coverage.unanswered === 1 ? 'the one' : `the ${d.coverage.unanswered}`} without an answer ${d.coverage.unanswered === 1 ? 'counts' : 'count'} as 0`;
+  return `Dimension ${number} of ${count} done: ${d.title}. Its score so far: ${score}; ${progressText(d.coverage)}${open}.`;
 }
 
 function count(n: number, noun: string): string {
