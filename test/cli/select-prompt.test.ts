@@ -3,6 +3,7 @@ import { render } from '@inquirer/testing';
 import { BACK } from '../../src/core/interview/prompter.js';
 import { selectPrompt, type SelectConfig } from '../../src/cli/prompts/select.js';
 import { plainStyle } from '../../src/report/terminal/style.js';
+import { settled } from './settled.js';
 
 const levels = ['Absent: nothing is written down.', 'Ad hoc: women are mentioned.', 'Defined: a written goal.', 'Implemented: targets and a budget.', 'Institutionalised: evaluated and revised.'];
 const config: SelectConfig = {
@@ -21,16 +22,6 @@ const config: SelectConfig = {
   guidance: 'Look at the strategy in force and its action plan.',
 };
 
-/** Whether the prompt has answered by the time pending events are handled. */
-async function settled(answer: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void answer.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  await new Promise((r) => setImmediate(r));
-  return done;
-}
 
 const highlighted = (screen: string): string | undefined => screen.split('\n').find((l) => l.startsWith('❯'));
 

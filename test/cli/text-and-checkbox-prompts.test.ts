@@ -4,18 +4,10 @@ import { BACK } from '../../src/core/interview/prompter.js';
 import { checkboxPrompt } from '../../src/cli/prompts/checkbox.js';
 import { textPrompt } from '../../src/cli/prompts/text.js';
 import { plainStyle } from '../../src/report/terminal/style.js';
+import { settled } from './settled.js';
 
 const frame = { columns: 80, rows: 24, style: plainStyle };
 
-async function settled(answer: Promise<unknown>): Promise<boolean> {
-  let done = false;
-  void answer.then(
-    () => (done = true),
-    () => (done = true),
-  );
-  await new Promise((r) => setImmediate(r));
-  return done;
-}
 
 describe('the text prompt', () => {
   it('shows the default on a line of its own, and takes it on Enter', async () => {

@@ -341,6 +341,19 @@ describe('runInterview', () => {
       expect(lastSaved.get('strategy')).toEqual(expect.objectContaining({ status: 'answered', value: 0 }));
     });
 
+    it('goes from the note back to a number, offering the number just typed', async () => {
+      const start = answersOf(rubric, { strategy: level(1), 'focal-unit': level(0, { value: 'no' }), channels: level(0, { value: 'phone' }), accessibility: level(0, { value: [] }) });
+      const { asked, lastSaved } = await interview([{ select: 'Answer' }, { type: '30' }, { back: true }, { type: '35' }, ...plainDetails], start);
+      expect(asked('Percentage').map((a) => a.default)).toEqual([undefined, '30']);
+      expect(lastSaved.get('women-users')?.value).toBe(35);
+    });
+
+    it('goes from the note back to the reason typed for "not applicable"', async () => {
+      const { asked, lastSaved } = await interview([{ select: 'Not applicable' }, { select: 'Another reason' }, { type: 'Provinces' }, { back: true }, { accept: 'text' }, ...shortDetails]);
+      expect(asked('Say why').map((a) => a.default)).toEqual([undefined, 'Provinces']);
+      expect(lastSaved.get('strategy')).toEqual(expect.objectContaining({ naReason: 'other', naNote: 'Provinces' }));
+    });
+
     it('goes from a checklist back to the answer', async () => {
       const start = answersOf(rubric, { strategy: level(1), 'focal-unit': level(0, { value: 'no' }), channels: level(0, { value: 'phone' }) });
       const { lastSaved } = await interview([{ select: 'Answer: tick' }, { back: true }, { select: "Don't know" }, ...shortDetails], start);

@@ -1,8 +1,8 @@
 import { createPrompt, isDownKey, isEnterKey, isSpaceKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { BACK, type Back } from '../../core/interview/prompter.js';
-import { CURSOR_HIDE, NOTHING_BEFORE, TYPING_PAUSE_MS, answeredLine, errorLine, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
+import { CURSOR_HIDE, answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
 import { lineCount, renderItem, useListPage } from './list-page.js';
-import { findByTyping } from './typing.js';
+import { followTyping } from './typing.js';
 
 export interface CheckboxConfig extends Frame {
   readonly message: string;
@@ -26,6 +26,11 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pause.current), []);
 
+  const leave = (chosen: number[] | Back): void => {
+    setAnswered(chosen === BACK ? BACK : chosen.length === 0 ? 'none of these' : chosen.map((i) => config.items[i] ?? '').join('; '));
+    done(chosen);
+  };
+
   useKeypress((key, rl) => {
     clearTimeout(pause.current);
     setError(undefined);
@@ -35,20 +40,13 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
         setError('Nothing is ticked. Press Enter again to answer "none of these", or Space to tick an item.');
         return;
       }
-      const chosen = [...ticked].sort((a, b) => a - b);
-      setAnswered(chosen.length === 0 ? 'none of these' : chosen.map((i) => config.items[i] ?? '').join('; '));
-      done(chosen);
+      leave([...ticked].sort((a, b) => a - b));
       return;
     }
     setConfirmingNone(false);
     if (isBackKey(key, true)) {
       rl.clearLine(0);
-      if (config.back) {
-        setAnswered(BACK);
-        done(BACK);
-      } else {
-        setError(NOTHING_BEFORE);
-      }
+      goBack(config, () => leave(BACK), setError);
       return;
     }
     if (isUpKey(key) || isDownKey(key)) {
@@ -63,13 +61,11 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
     }
     const typed = rl.line;
     if (typed === '') return;
-    const found = findByTyping(config.items.map((name) => ({ name })), typed);
-    if (found.restart !== undefined) {
-      rl.clearLine(0);
-      rl.write(found.restart);
-    }
-    // What was typed stays until the pause, so that the next key adds to it.
-    pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
+    const found = followTyping(
+      rl,
+      config.items.map((name) => ({ name })),
+      pause,
+    );
     if (found.index === undefined) {
       setError(found.problem);
     } else {

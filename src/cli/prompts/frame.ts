@@ -57,4 +57,8 @@ export function isBackKey(key: KeypressEvent, inList: boolean): boolean {
   return key.name === 'escape' || (inList && key.name === 'left');
 }
 
-export const NOTHING_BEFORE = 'This is the first question here: there is nothing to go back to.';
+/** Esc or ← pressed: leaves where there is a question before, and says why not elsewhere. */
+export function goBack(frame: { readonly back: boolean }, leave: () => void, say: (problem: string) => void): void {
+  if (frame.back) leave();
+  else say('This is the first question here: there is nothing to go back to.');
+}

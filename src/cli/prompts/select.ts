@@ -1,9 +1,9 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { BACK, type Back } from '../../core/interview/prompter.js';
 import { wrap } from '../../report/terminal/wrap.js';
-import { CURSOR_HIDE, NOTHING_BEFORE, TYPING_PAUSE_MS, answeredLine, errorLine, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
+import { CURSOR_HIDE, answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
 import { lineCount, renderItem, useListPage } from './list-page.js';
-import { findByTyping } from './typing.js';
+import { followTyping } from './typing.js';
 
 export interface ListItem {
   readonly name: string;
@@ -61,8 +61,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     }
     if (isBackKey(key, true)) {
       rl.clearLine(0);
-      if (config.back) choose(backIndex);
-      else setError(NOTHING_BEFORE);
+      goBack(config, () => choose(backIndex), setError);
       return;
     }
     if (isUpKey(key) || isDownKey(key)) {
@@ -80,13 +79,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
       setGuidance(!guidance);
       return;
     }
-    const found = findByTyping(entries, typed);
-    if (found.restart !== undefined) {
-      rl.clearLine(0);
-      rl.write(found.restart);
-    }
-    // What was typed stays until the pause, so that the next key adds to it.
-    pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
+    const found = followTyping(rl, entries, pause);
     if (found.index === undefined) {
       setError(found.problem);
     } else {

@@ -2,7 +2,7 @@ import { createPrompt, isEnterKey, isTabKey, useKeypress, useState } from '@inqu
 import { BACK, type Back } from '../../core/interview/prompter.js';
 import { sanitize } from '../../core/sanitize.js';
 import { wrap } from '../../report/terminal/wrap.js';
-import { NOTHING_BEFORE, answeredLine, errorLine, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
+import { answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
 
 export interface TextConfig extends Frame {
   readonly message: string;
@@ -36,12 +36,14 @@ export const textPrompt = createPrompt<string | Back, TextConfig>((config, done)
       return;
     }
     if (isBackKey(key, false)) {
-      if (config.back) {
-        setAnswered(BACK);
-        done(BACK);
-      } else {
-        setError(NOTHING_BEFORE);
-      }
+      goBack(
+        config,
+        () => {
+          setAnswered(BACK);
+          done(BACK);
+        },
+        setError,
+      );
       return;
     }
     if (isTabKey(key) && offered !== undefined && value === '') {

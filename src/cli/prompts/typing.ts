@@ -1,3 +1,12 @@
+import { TYPING_PAUSE_MS } from './frame.js';
+
+/** The part of the prompt's readline that holds what was typed. */
+interface TypedLine {
+  readonly line: string;
+  clearLine(dir: 0): void;
+  write(data: string): void;
+}
+
 export interface Typed {
   /** The item to highlight. */
   readonly index?: number;
@@ -36,4 +45,19 @@ export function findByTyping(entries: readonly { readonly name: string; readonly
   const [restarted] = last === undefined || term.length === 1 ? [] : starting(last);
   if (last !== undefined && restarted !== undefined) return { index: restarted, restart: last };
   return { problem: `No choice begins with “${typed}”.` };
+}
+
+/**
+ * Follows typing in a list: what the line typed so far points at. The line is kept until a
+ * pause, so that the next key adds to it, and starts again from the last key when only that
+ * key matches.
+ */
+export function followTyping(rl: TypedLine, entries: readonly { readonly name: string; readonly key?: string }[], pause: { current: ReturnType<typeof setTimeout> | undefined }): Typed {
+  const found = findByTyping(entries, rl.line);
+  if (found.restart !== undefined) {
+    rl.clearLine(0);
+    rl.write(found.restart);
+  }
+  pause.current = setTimeout(() => rl.clearLine(0), TYPING_PAUSE_MS);
+  return found;
 }

@@ -34,8 +34,8 @@ export interface Visit {
 
 type Selection =
   | { readonly kind: 'value'; readonly value: AnswerValue }
-  /** The value is asked in a second prompt (a checklist, a number). */
-  | { readonly kind: 'answer'; readonly ask: () => Promise<AnswerValue | Back> }
+  /** The value is asked in a second prompt (a checklist, a number), offering the value on file. */
+  | { readonly kind: 'answer'; readonly ask: (onFile: AnswerValue | undefined) => Promise<AnswerValue | Back> }
   | { readonly kind: 'not-applicable' }
   | { readonly kind: 'dont-know' }
   | { readonly kind: 'skip' }
@@ -63,8 +63,11 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     return askDetails(visit, state.draft);
   };
 
+  // Read afresh by every step, so that a step asked again offers what was given since.
+  const current = (): Answer | undefined => state.draft?.answer ?? visit.onFile;
+
   const pick: Step<VisitOutcome> = async () => {
-    const onFile = state.draft?.answer ?? visit.onFile;
+    const onFile = current();
     const selection = await askPick(visit, onFile);
     if (selection === BACK) return BACK;
     switch (selection.kind) {
@@ -80,14 +83,15 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
         return record({ status: 'answered', value: selection.value });
       case 'answer':
         return async () => {
-          const value = await selection.ask();
+          const given = current();
+          const value = await selection.ask(given?.status === 'answered' ? given.value : undefined);
           return value === BACK ? BACK : record({ status: 'answered', value });
         };
     }
   };
 
   const naReason: Step<VisitOutcome> = async () => {
-    const onFile = state.draft?.answer ?? visit.onFile;
+    const onFile = current();
     const reason = await visit.prompter.select({
       message: 'Why does it not apply?',
       choices: naReasonChoices,
@@ -97,10 +101,11 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     if (reason === BACK) return BACK;
     if (reason !== 'other') return record({ status: 'not-applicable', naReason: reason });
     return async () => {
+      const given = current()?.naNote;
       const note = await visit.prompter.text({
         message: 'Say why it does not apply',
         back: true,
-        ...(onFile?.naNote === undefined ? {} : { default: onFile.naNote }),
+        ...(given === undefined ? {} : { default: given }),
         validate: (t) => (t.trim() === '' ? 'Give the reason: it is shown in the report beside the indicator.' : true),
       });
       return note === BACK ? BACK : record({ status: 'not-applicable', naReason: 'other', naNote: note.trim() });
@@ -150,8 +155,8 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
     case 'choice':
       return indicator.options.map((o) => ({ value: { kind: 'value', value: o.id }, name: o.label }));
     case 'checklist': {
-      const ticked = Array.isArray(previous) ? previous : [];
-      const ask = async (): Promise<AnswerValue | Back> => {
+      const ask = async (onFile: AnswerValue | undefined): Promise<AnswerValue | Back> => {
+        const ticked = Array.isArray(onFile) ? onFile : [];
         const ids = await prompter.checkbox({
           message: 'Tick every item that applies',
           choices: indicator.items.map((i) => ({ value: i.id, name: i.label })),
@@ -164,14 +169,14 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       return [{ value: { kind: 'answer', ask }, name: `Answer: tick the items that apply${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'percent': {
-      const ask = (): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, previous);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, onFile);
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'number': {
       const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
       const range = indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : '';
       const message = `${indicator.unit === undefined ? 'Number' : `Number (${indicator.unit})`}${range}`;
-      const ask = (): Promise<number | Back> => askNumber(prompter, message, rule, previous);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, rule, onFile);
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
   }
