@@ -136,8 +136,8 @@ program
     'after',
     example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery', 'gret assess assessment.yaml --indicator sex-disaggregated-service-data') +
       '\nKeys: a number picks that level, letters jump to a choice, Enter confirms.\n' +
-      'Esc (or ← in a list) goes back to the previous question; "Go to another question"\n' +
-      'lists them all. Ctrl+C stops: every answer given is already saved.\n',
+      'Esc (or ← in a list) goes back to the previous question, and "Go to another\n' +
+      'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
   )
   .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts)));
 
