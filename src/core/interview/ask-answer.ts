@@ -55,16 +55,15 @@ const naReasonChoices: readonly Choice<NaReason>[] = [
  */
 export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
   const state: { draft: Draft | undefined } = { draft: undefined };
+  // Read afresh by every step, so that a step asked again offers what was given since.
+  const current = (): Answer | undefined => state.draft?.answer ?? visit.onFile;
   const record = async (verdict: Verdict): Promise<Step<VisitOutcome>> => {
-    const answer = keepDetails(verdict, state.draft?.answer ?? visit.onFile);
+    const answer = keepDetails(verdict, current());
     if (state.draft === undefined) state.draft = { answer, evidencePromptShown: false };
     else state.draft.answer = answer;
     await visit.save(answer);
     return askDetails(visit, state.draft);
   };
-
-  // Read afresh by every step, so that a step asked again offers what was given since.
-  const current = (): Answer | undefined => state.draft?.answer ?? visit.onFile;
 
   const pick: Step<VisitOutcome> = async () => {
     const onFile = current();
