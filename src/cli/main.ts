@@ -131,8 +131,15 @@ program
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
   .option('--dimension <id>', 'only this dimension')
+  .addOption(new Option('--indicator <id>', 'only this indicator, answered or not: to change one answer').conflicts('dimension'))
   .option('--only-unanswered', 'ask only indicators without an answer (the default without --review)')
-  .addHelpText('after', example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery'))
+  .addHelpText(
+    'after',
+    example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery', 'gret assess assessment.yaml --indicator sex-disaggregated-service-data') +
+      '\nKeys: a number picks that level, letters jump to a choice, Enter confirms.\n' +
+      'Esc (or ← in a list) goes back to the previous question, and "Go to another\n' +
+      'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
+  )
   .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts)));
 
 program

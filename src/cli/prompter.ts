@@ -1,10 +1,12 @@
-import { checkbox, input, number, select } from '@inquirer/prompts';
-import { InterviewCancelled, type Choice, type Prompter } from '../core/interview/prompter.js';
+import { BACK, InterviewCancelled, type Back, type CheckboxQuestion, type Choice, type Prompter, type SelectQuestion } from '../core/interview/prompter.js';
 import type { Screen } from '../core/interview/screen.js';
 import { sanitize } from '../core/sanitize.js';
-import { renderScreen } from '../report/terminal/interview-screen.js';
+import { questionHeading, renderScreen } from '../report/terminal/interview-screen.js';
 import type { Style } from '../report/terminal/style.js';
-import { wrap } from '../report/terminal/wrap.js';
+import { checkboxPrompt } from './prompts/checkbox.js';
+import type { Frame } from './prompts/frame.js';
+import { selectPrompt, type ListItem } from './prompts/select.js';
+import { textPrompt } from './prompts/text.js';
 
 interface TerminalPrompterOptions {
   readonly write: (text: string) => void;
@@ -13,64 +15,64 @@ interface TerminalPrompterOptions {
   readonly rows: number;
 }
 
-/** The interview's prompts on a real terminal, with @inquirer/prompts; the one module that imports it. */
+/**
+ * The interview's prompts on a real terminal, with gret's own prompts (src/cli/prompts). While
+ * an indicator is being asked, its position and title are repeated above every prompt, so that
+ * they stay in view on a small terminal.
+ */
 export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
   const { columns, rows, style } = options;
-  // The prompt library draws "❯ " before each choice; continuation lines are indented past it.
-  const choiceName = (name: string): string => wrap(sanitize(name), columns - 3, '  ').replace(/\n/g, '\n  ');
-  const pageSize = (choices: readonly Choice<unknown>[]): number => {
-    const lines = choices.reduce((n, c) => n + choiceName(c.name).split('\n').length, 0);
-    return Math.max(5, Math.min(lines, rows - 6));
+  let heading: string | undefined;
+  const frame = (): Frame => ({ columns, rows, style, ...(heading === undefined ? {} : { heading }) });
+  const item = <V>(c: Choice<V>): ListItem => ({ name: sanitize(c.name), ...(c.key === undefined ? {} : { key: c.key }), ...(c.short === undefined ? {} : { short: sanitize(c.short) }) });
+  const valueAt = <V>(choices: readonly Choice<V>[], index: number): V => {
+    const choice = choices[index];
+    if (choice === undefined) throw new Error(`the prompt returned choice ${index} of ${choices.length}`);
+    return choice.value;
   };
-  // "? " comes before the message; the library would break a long one in the middle of a word.
-  const message = (text: string): string => wrap(sanitize(text), columns - 2, '  ');
-  const toInquirer = <V>(c: Choice<V>): { value: V; name: string; short: string } => ({ value: c.value, name: choiceName(c.name), short: sanitize(c.short ?? c.name) });
+
   return {
     show(screen: Screen) {
+      if (screen.kind === 'question') heading = questionHeading(screen.indicator, screen.position, { style, columns });
+      else if (!belongsToQuestion(screen)) heading = undefined;
       options.write(renderScreen(screen, { style, columns }));
     },
-    select: (q) =>
-      cancellable(
-        select({
-          message: message(q.message),
-          choices: q.choices.map(toInquirer),
-          pageSize: pageSize(q.choices),
-          loop: false,
-          ...(q.default === undefined ? {} : { default: q.default }),
+    async select<V>(q: SelectQuestion<V>): Promise<V | Back> {
+      const start = q.default === undefined ? -1 : q.choices.findIndex((c) => c.value === q.default);
+      const index = await cancellable(
+        selectPrompt({
+          ...frame(),
+          message: sanitize(q.message),
+          items: q.choices.map(item),
+          back: q.back === true,
+          ...(start === -1 ? {} : { start }),
+          ...(q.backName === undefined ? {} : { backName: sanitize(q.backName) }),
+          ...(q.guidance === undefined ? {} : { guidance: sanitize(q.guidance) }),
         }),
-      ),
-    checkbox: (q) =>
-      cancellable(
-        checkbox({
-          message: message(q.message),
-          choices: q.choices.map((c) => ({ ...toInquirer(c), checked: q.checked?.includes(c.value) ?? false })),
-          pageSize: pageSize(q.choices),
-          loop: false,
-        }),
-      ),
+      );
+      return index === BACK ? BACK : valueAt(q.choices, index);
+    },
+    async checkbox<V>(q: CheckboxQuestion<V>): Promise<V[] | Back> {
+      const ticked = q.choices.flatMap((c, i) => (q.checked?.includes(c.value) === true ? [i] : []));
+      const indexes = await cancellable(checkboxPrompt({ ...frame(), message: sanitize(q.message), items: q.choices.map((c) => sanitize(c.name)), ticked, back: q.back === true }));
+      return indexes === BACK ? BACK : indexes.map((i) => valueAt(q.choices, i));
+    },
     text: (q) =>
       cancellable(
-        input({
-          message: message(q.message),
+        textPrompt({
+          ...frame(),
+          message: sanitize(q.message),
+          back: q.back === true,
           ...(q.default === undefined ? {} : { default: q.default }),
           ...(q.validate === undefined ? {} : { validate: q.validate }),
         }),
       ),
-    number: async (q) => {
-      const value = await cancellable(
-        number({
-          message: message(q.message),
-          required: true,
-          step: 'any',
-          ...(q.min === undefined ? {} : { min: q.min }),
-          ...(q.max === undefined ? {} : { max: q.max }),
-          ...(q.default === undefined ? {} : { default: q.default }),
-        }),
-      );
-      if (value === undefined) throw new Error('a required number prompt resolved without a number');
-      return value;
-    },
   };
+}
+
+/** Screens shown between the prompts of one indicator, which keep its heading. */
+function belongsToQuestion(screen: Screen): boolean {
+  return screen.kind === 'evidence' || screen.kind === 'evidence-deleted';
 }
 
 /** Ctrl+C (or the terminal closing) rejects a prompt with ExitPromptError; the interview sees a cancellation. */

@@ -27,19 +27,21 @@ describe('gret assess in a terminal', () => {
 
     const first = session(['assess', 'a.yaml', '--rubric', PACK], work);
     const pid = await first.gretPid();
-    await first.answer("Does the ministry's digital strategy set goals", KEY.down + KEY.down + KEY.enter);
+    // Nothing starts highlighted: each answer is a key that names it, then Enter.
+    await first.answer("Does the ministry's digital strategy set goals", '2' + KEY.enter);
     await first.answer('Note (optional', 'Named in chapter 3' + KEY.enter);
-    await first.answer('Evidence title', 'Digital strategy 2024' + KEY.enter);
+    await first.answer('Evidence for this answer', 'a' + KEY.enter);
+    await first.answer('Title of the reference', 'Digital strategy 2024' + KEY.enter);
     await first.answer('Link or file', KEY.enter);
     await first.answer('How far is it verified?', KEY.down + KEY.enter);
-    await first.answer('Evidence title', KEY.enter);
+    await first.answer('Evidence for this answer', KEY.enter);
     await first.answer('Answering agency', KEY.enter);
-    await first.answer('Is a unit or person formally responsible', KEY.enter);
+    await first.answer('Is a unit or person formally responsible', 'y' + KEY.enter);
     await first.answer('Note (optional', KEY.enter);
-    await first.answer('Evidence title', KEY.enter);
+    await first.answer('Evidence for this answer', KEY.enter);
     await first.answer('Answering agency', 'Statistics office' + KEY.enter);
     // unit-budget applies because focal-unit is yes: answer it, then die while typing its note.
-    await first.answer('Does the gender focal unit have its own budget line?', KEY.down + KEY.enter);
+    await first.answer('Does the gender focal unit have its own budget line?', '1' + KEY.enter);
     await first.answer('Note (optional', 'half-typed, never entered');
     await new Promise((r) => setTimeout(r, 200));
     process.kill(pid, 'SIGKILL');

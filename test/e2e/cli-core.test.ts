@@ -196,7 +196,7 @@ describe('pipes', () => {
 });
 
 describe('start-up', () => {
-  const heavy = ['zod', 'pdfkit', '@inquirer/prompts', 'chalk'];
+  const heavy = ['zod', 'pdfkit', '@inquirer/core', 'chalk'];
 
   it('scores with the bundled pack without loading the validator, the PDF library or the prompts', () => {
     const run = gretWithout(heavy, ['score', join(ROOT, 'templates', 'sample-assessment.yaml')], { cwd: work });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { GRET } from './run-gret.js';
 
-export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', space: ' ', ctrlC: '\x03' } as const;
+export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', left: '\x1b[D', escape: '\x1b', space: ' ', ctrlC: '\x03' } as const;
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Screen } from '../../src/core/interview/screen.js';
+import type { Progress, Screen } from '../../src/core/interview/screen.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { plainStyle, type Style } from '../../src/report/terminal/style.js';
-import { fixtureRubric, level } from './fixture-rubric.js';
+import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { packTargets } from '../../src/core/scoring/targets.js';
+import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
 
 const rubric = await fixtureRubric();
 const [institutions, services] = rubric.dimensions;
@@ -10,7 +12,19 @@ const strategy = institutions?.indicators[0];
 const centres = services?.indicators[3];
 if (institutions === undefined || strategy === undefined || centres === undefined) throw new Error('fixture pack changed');
 
-const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: { answered: 2, applicable: 7 } };
+/** Coverage as `gret score` counts it; only the counts the screens print matter here. */
+const progress = (answered: number, applicable: number, dontKnow = 0): Progress => ({
+  indicators: 7,
+  applicable,
+  answered,
+  dontKnow,
+  unanswered: applicable - answered - dontKnow,
+  notApplicable: 7 - applicable,
+  evidenced: 0,
+  answeredShare: answered / applicable,
+  evidenceShare: 0,
+});
+const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: progress(2, 7) };
 
 /** Emphasis shown as brackets, to check that nothing depends on colour alone. */
 const marked: Style = { ...plainStyle, bold: (s) => `[b]${s}` };
@@ -20,7 +34,7 @@ describe('interview screens', () => {
     const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { columns: 80 });
     expect(text).toContain('Dimension 1 of 2 · indicator 1 of 3 · 2 of 7 answered (29%)\n');
     expect(text).toContain('Digital strategy names gender goals (critical)\n');
-    expect(text).toContain('Choose the statement that describes the ministry best.\n');
+    expect(text).toContain('Choose the statement that describes the ministry best: type its number (0 to 4),\nthen Enter.\n');
     expect(text).toContain('Guidance: Look at the current strategy and its action plan. Goals count only\n  when they are written down, with a target or an owner.\n');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
@@ -38,15 +52,30 @@ describe('interview screens', () => {
   });
 
   it.each<[string, Screen, string]>([
-    ['saved', { kind: 'saved', indicator: strategy, answer: { status: 'not-applicable', naReason: 'handled-nationally', evidence: [] }, progress: { answered: 3, applicable: 7 } }, '✓ Saved: not applicable (handled nationally by another body). 3 of 7 answered (43%).'],
+    [
+      'saved',
+      { kind: 'saved', indicator: strategy, answer: { status: 'not-applicable', naReason: 'handled-nationally', evidence: [] }, progress: progress(3, 6, 1) },
+      "✓ Saved: Digital strategy names gender goals: not applicable (handled nationally by another body). 3 of 6 answered (50%), 1 don't know.",
+    ],
+    ['deleted', { kind: 'evidence-deleted', evidence: { title: 'Old minutes', verification: 'claimed' } }, 'Deleted the reference “Old minutes”.'],
     ['skipped', { kind: 'skipped', indicator: strategy }, 'Skipped for now: Digital strategy names gender goals.'],
     ['condition', { kind: 'condition-skipped', indicator: strategy, explanation: 'applies only when X is answered yes; it was answered No' }, 'Not asked: Digital strategy names gender goals. It applies only when X is answered yes; it was answered No.'],
-    ['start', { kind: 'start', review: false, toVisit: 5, progress: { answered: 2, applicable: 7 }, resumeAt: strategy }, '2 of 7 answered (29%). Carrying on with 5 unanswered indicators, starting at “Digital strategy names gender goals”.'],
-    ['nothing left', { kind: 'start', review: false, toVisit: 0, progress: { answered: 7, applicable: 7 } }, 'nothing is left to answer here. Add --review'],
+    ['start', { kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, '2 of 7 answered (29%). Carrying on with 5 unanswered indicators, starting at “Digital strategy names gender goals”.'],
+    ['nothing left', { kind: 'start', review: false, toVisit: 0, progress: progress(7, 7) }, 'nothing is left to answer here. To change an answer, choose “Go to a question” below, or add --review'],
   ])('says in words what happened: %s', (_name, screen, expected) => {
     const text = renderScreen(screen, { columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text.replace(/\s+/g, ' ')).toContain(expected);
+  });
+
+  it('closes a dimension with its score so far and its coverage', () => {
+    const answers = answersOf(rubric, { strategy: level(4), 'focal-unit': level(0, { value: 'yes' }), 'unit-budget': { status: 'dont-know', evidence: [] } });
+    const [first] = scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }).dimensions;
+    if (first === undefined) throw new Error('fixture pack changed');
+    // (2 × 4/4 + 1 × 3/4 + 1 × 0) / 4 = 0.6875.
+    expect(renderScreen({ kind: 'dimension-done', dimension: first, number: 1, count: 2 }).replace(/\s+/g, ' ').trim()).toBe(
+      "Dimension 1 of 2 done: Institutional commitment. Its score so far: 68.8 of 100 (Gender-responsive); 2 of 3 answered (67%), 1 don't know.",
+    );
   });
 
   it('marks emphasis through the style only, and never carries meaning in it alone', () => {

@@ -39,6 +39,7 @@ describe('the layer table', () => {
     ['src/cli/commands/planted.ts', 'cli may not import "@inquirer/core"', "export const f = async () => import('@inquirer/core');"],
     ['src/cli/planted.ts', 'cli may not import "../web/server.js"', "export const f = async () => import('../web/server.js');"],
     ['src/cli/planted.ts', 'cli may not import "pdfkit"', "import PDFDocument from 'pdfkit';\nexport const f = PDFDocument;"],
+    ['src/cli/prompter.ts', 'cli may not import "@inquirer/core"', "import { createPrompt } from '@inquirer/core';\nexport const f = createPrompt;"],
     ['src/cli/planted.ts', 'cli may not import "yaml"', "import { parse } from 'yaml';\nexport const f = parse;"],
     ['src/web/planted.ts', 'web may not import "../cli/main.js"', "export const f = async () => import('../cli/main.js');"],
     ['src/web/planted.ts', 'web may not import "commander"', "import { Command } from 'commander';\nexport const f = Command;"],
@@ -56,7 +57,6 @@ describe('the layer table', () => {
     ['src/report/pdf/planted.ts', "import PDFDocument from 'pdfkit';\nexport { renderMarkdown } from '../markdown/render-markdown.js';\nexport const f = PDFDocument;"],
     ['src/store/planted.ts', "import { readFileSync } from 'node:fs';\nimport { parseDocument } from 'yaml';\nimport type { Rubric } from '../core/types.js';\nexport type R = Rubric;\nexport const f = [readFileSync, parseDocument];"],
     ['src/cli/planted.ts', "import { Command } from 'commander';\nimport { inspect } from 'util';\nimport { renderJson } from '../report/json.js';\nexport const f = [Command, inspect, renderJson, async () => import('../store/planted.js')];"],
-    ['src/cli/prompter.ts', "import { select } from '@inquirer/prompts';\nexport const f = select;"],
     ['src/cli/prompts/planted.ts', "import { createPrompt } from '@inquirer/core';\nexport const f = createPrompt;"],
     ['src/web/planted.ts', "import { createServer } from 'node:http';\nimport { renderJson } from '../report/json.js';\nexport const f = [createServer, renderJson];"],
   ])('in %s: allowed imports pass', async (file, code) => {

@@ -11,6 +11,7 @@ import { renderAggregateSummary } from '../../src/report/aggregate/render-aggreg
 import { renderCompareSummary } from '../../src/report/compare/render-compare-summary.js';
 import { clip } from '../../src/report/terminal/clip.js';
 import { renderIndicator } from '../../src/report/terminal/indicator.js';
+import type { Coverage } from '../../src/core/assessment.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { asciiGlyphs, plainStyle, unicodeGlyphs, type Style } from '../../src/report/terminal/style.js';
 import { renderSummary } from '../../src/report/terminal/summary.js';
@@ -32,15 +33,27 @@ const institutions = interviewRubric.dimensions[0];
 const strategy = institutions?.indicators[0];
 const shown = rubric.dimensions[0]?.indicators[0];
 if (institutions === undefined || strategy === undefined || shown === undefined) throw new Error('fixture pack changed');
-const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: { answered: 2, applicable: 7 } };
+/** Coverage as `gret score` counts it; only the counts the screens print matter here. */
+const progress = (answered: number, applicable: number): Coverage => ({
+  indicators: 7,
+  applicable,
+  answered,
+  dontKnow: 0,
+  unanswered: applicable - answered,
+  notApplicable: 7 - applicable,
+  evidenced: 0,
+  answeredShare: answered / applicable,
+  evidenceShare: 0,
+});
+const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: progress(2, 7) };
 
 // Every terminal text, from fixtures written in plain ASCII, so any other character is the reporter's.
 const texts: [string, (style: Style) => string][] = [
   ['score summary', (style) => renderSummary(scored(FOLLOW_UP), { style, explain: true })],
   ['rubric show', (style) => renderIndicator(rubric, shown, { style })],
   ['question on file', (style) => renderScreen({ kind: 'question', indicator: strategy, position, scale: interviewRubric.scale, current: level(2, { note: 'Chapter 3' }) }, { style })],
-  ['saved', (style) => renderScreen({ kind: 'saved', indicator: strategy, answer: level(1), progress: { answered: 3, applicable: 7 } }, { style })],
-  ['resumed', (style) => renderScreen({ kind: 'start', review: false, toVisit: 5, progress: { answered: 2, applicable: 7 }, resumeAt: strategy }, { style })],
+  ['saved', (style) => renderScreen({ kind: 'saved', indicator: strategy, answer: level(1), progress: progress(3, 7) }, { style })],
+  ['resumed', (style) => renderScreen({ kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, { style })],
   [
     'compare summary',
     (style) => {

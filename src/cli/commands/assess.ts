@@ -1,12 +1,15 @@
+import { dirname } from 'node:path';
+import { closest } from '../../core/answers/closest.js';
+import type { Assessment } from '../../core/assessment.js';
 import { UserError } from '../../core/errors.js';
-import { InterviewCancelled } from '../../core/interview/prompter.js';
+import { BACK, InterviewCancelled } from '../../core/interview/prompter.js';
+import { describeAnswerOnFile } from '../../core/answers/describe-answer.js';
 import { runInterview } from '../../core/interview/run-interview.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Answer, Answers, Indicator, Rubric } from '../../core/types.js';
 import type { AnswersFile } from '../../store/answers-file.js';
-import { answerText } from '../../report/terminal/interview-screen.js';
 import { renderInterviewEnd } from '../../report/terminal/interview-end.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { wrap } from '../../report/terminal/wrap.js';
@@ -23,6 +26,7 @@ export interface AssessFlags {
   readonly rubric?: string;
   readonly review?: boolean;
   readonly dimension?: string;
+  readonly indicator?: string;
   readonly onlyUnanswered?: boolean;
 }
 
@@ -41,6 +45,12 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
+    });
+  }
+  if (flags.indicator !== undefined && !rubric.dimensions.some((d) => d.indicators.some((i) => i.id === flags.indicator))) {
+    const guess = closest(flags.indicator, rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
+    throw new UserError('UNKNOWN_INDICATOR', `${rubric.id} has no indicator "${flags.indicator}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}.`, {
+      hint: `To see them all: ${commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)]))}`,
     });
   }
   const session = openSession(file, rubric);
@@ -78,13 +88,17 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const choose = async (conflict: Conflict): Promise<ConflictChoice> => {
     const indicator = indicatorOf(conflict.indicatorId);
     io.out(`${wrap(`${file} was changed outside gret, and the answer to ${title(conflict.indicatorId)} there differs from the one you just gave. Which should the file keep?`, io.columns)}\n`);
-    return prompter.select<ConflictChoice>({
-      message: 'Keep',
-      choices: [
-        { value: 'mine', name: `The answer you just gave: ${indicator === undefined ? conflict.mine.status : answerText(indicator, conflict.mine)}` },
-        { value: 'theirs', name: `The answer now in the file: ${entryText(conflict.theirs)}` },
-      ],
-    });
+    for (;;) {
+      const kept = await prompter.select<ConflictChoice>({
+        message: 'Keep',
+        choices: [
+          { value: 'mine', name: `The answer you just gave: ${indicator === undefined ? conflict.mine.status : describeAnswerOnFile(indicator, conflict.mine)}` },
+          { value: 'theirs', name: `The answer now in the file: ${entryText(conflict.theirs)}` },
+        ],
+      });
+      // No way back is offered here: the answer is given, only where it goes is open.
+      if (kept !== BACK) return kept;
+    }
   };
   const tell = (indicatorId: string, report: SaveReport): void => {
     if (report.recreated === true) io.out(`${wrap(`Note: ${file} had been deleted or moved; gret wrote it again with every answer.`, io.columns)}\n`);
@@ -101,12 +115,13 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   };
 
   io.out(`${style.bold(wrap(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`, io.columns))}\n`);
-  const agency = lastAgency(answers);
+  const score = (given: Answers): Assessment => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
   try {
     await runInterview(rubric, answers, prompter, save, {
       review: flags.review === true,
       ...(flags.dimension === undefined ? {} : { dimension: flags.dimension }),
-      agency,
+      ...(flags.indicator === undefined ? {} : { indicator: flags.indicator }),
+      score,
     });
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
@@ -115,7 +130,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   }
 
   // Read back what the file now holds: it may have gained answers from outside while the interview ran.
-  const assessment = scoreAssessment(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), { version: gretVersion() });
+  const assessment = score(loadAnswers(file, rubric).answers);
   io.out(`${style.dim(style.glyphs.rule.repeat(io.columns))}\n`);
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
@@ -124,12 +139,6 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   if (open > 0) io.out(`To answer the ${open === 1 ? 'one still open' : `${open} still open`}: ${resume}\n`);
   io.out(`To write the report: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...rubricArgs)}\n`);
   return 0;
-}
-
-/** The agency of the last answer on file that names one, else the ministry: who usually answers. */
-function lastAgency(answers: Answers): string {
-  const named = [...answers.answers.values()].flatMap((a) => (a.agency === undefined ? [] : [a.agency]));
-  return named.at(-1) ?? answers.meta.ministry;
 }
 
 /** An answer as another program left it in the file, shown as its fields: it need not be valid. */

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { checkDate, checkLanguage, checkText, splitNames } from '../../core/interview/meta-fields.js';
-import { InterviewCancelled, type Prompter } from '../../core/interview/prompter.js';
+import { BACK, InterviewCancelled, type Prompter } from '../../core/interview/prompter.js';
+import { finish, walkSteps, type Step } from '../../core/interview/walk-steps.js';
 import type { AssessmentMeta, Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { commandLine } from '../command-line.js';
@@ -112,41 +113,99 @@ function checkFlags(flags: InitFlags): CheckedFlags {
   return result;
 }
 
-/** Asks for every value the flags leave out, in the order a person would give them. */
+/**
+ * Asks for every value the flags leave out, in the order a person would give them. Esc goes
+ * back to the question before, which offers what was typed.
+ */
 async function askAll(prompter: Prompter, flags: InitFlags, today: string): Promise<{ meta: Omit<AssessmentMeta, 'pack'>; rubric: Rubric; rubricDir: string | undefined }> {
-  const ask = async (given: string | undefined, message: string, rule: (v: string) => string | true, fallback?: string): Promise<string> =>
-    given?.trim() ?? (await prompter.text({ message, validate: rule, ...(fallback === undefined ? {} : { default: fallback }) })).trim();
-  const ministry = await ask(flags.ministry, 'Ministry or agency assessed', checkText);
-  const country = await ask(flags.country, 'Country', checkText);
-  const assessors =
-    flags.assessor !== undefined && flags.assessor.length > 0
-      ? flags.assessor.map((a) => a.trim())
-      : splitNames(await prompter.text({ message: 'Assessors (names, separated by commas; optional)' }));
-  const date = await ask(flags.date, 'Date of the assessment (YYYY-MM-DD)', checkDate, today);
-  const rubricDir = flags.rubric ?? (await askRubric(prompter));
-  const { rubric } = await loadRubric(rubricDir);
-  const language = await ask(flags.language, 'Language of the answers (a tag such as en, fr, th)', checkLanguage, rubric.language);
-  return { meta: { ministry, country, assessors, date, language }, rubric, rubricDir };
+  const given = {
+    ministry: flags.ministry?.trim(),
+    country: flags.country?.trim(),
+    assessors: flags.assessor !== undefined && flags.assessor.length > 0 ? flags.assessor.map((a) => a.trim()) : undefined,
+    date: flags.date?.trim(),
+    language: flags.language?.trim(),
+  };
+  const typed: { ministry?: string; country?: string; assessors?: string[]; date?: string; rubricDir?: string; language?: string } = {};
+  let loaded: { readonly dir: string | undefined; readonly rubric: Rubric } | undefined;
+  const rubricIn = async (dir: string | undefined): Promise<Rubric> => {
+    if (loaded === undefined || loaded.dir !== dir) loaded = { dir, rubric: (await loadRubric(dir)).rubric };
+    return loaded.rubric;
+  };
+
+  type Ask = (back: boolean, next: Step<void>) => Step<void>;
+  const text =
+    (message: string, rule: ((v: string) => string | true) | undefined, offered: () => Promise<string | undefined> | string | undefined, keep: (v: string) => void): Ask =>
+    (back, next) =>
+    async () => {
+      const fallback = await offered();
+      const value = await prompter.text({ message, back, ...(rule === undefined ? {} : { validate: rule }), ...(fallback === undefined ? {} : { default: fallback }) });
+      if (value === BACK) return BACK;
+      keep(value.trim());
+      return next;
+    };
+  const asks: Ask[] = [];
+  if (given.ministry === undefined) asks.push(text('Ministry or agency assessed', checkText, () => typed.ministry, (v) => (typed.ministry = v)));
+  if (given.country === undefined) asks.push(text('Country', checkText, () => typed.country, (v) => (typed.country = v)));
+  if (given.assessors === undefined) {
+    asks.push(text('Assessors (optional; put ; between names: A. Lima; B. Ortiz (Planning, M&E))', undefined, () => typed.assessors?.join('; '), (v) => (typed.assessors = splitNames(v))));
+  }
+  if (given.date === undefined) asks.push(text('Date of the assessment (YYYY-MM-DD)', checkDate, () => typed.date ?? today, (v) => (typed.date = v)));
+  if (flags.rubric === undefined) asks.push((back, next) => askRubric(prompter, back, next, typed));
+  if (given.language === undefined) {
+    const packLanguage = async (): Promise<string> => typed.language ?? (await rubricIn(flags.rubric ?? typed.rubricDir)).language;
+    asks.push(text('Language of the answers (a tag such as en, fr, th)', checkLanguage, packLanguage, (v) => (typed.language = v)));
+  }
+  const first = asks.reduceRight<Step<void>>((next, ask, i) => ask(i > 0, next), async () => finish(undefined));
+  // The first question offers no way back, so the walk always ends with every value given.
+  while ((await walkSteps(first)) === BACK);
+
+  const rubricDir = flags.rubric ?? typed.rubricDir;
+  const rubric = await rubricIn(rubricDir);
+  const meta = {
+    ministry: given.ministry ?? typed.ministry ?? '',
+    country: given.country ?? typed.country ?? '',
+    assessors: given.assessors ?? typed.assessors ?? [],
+    date: given.date ?? typed.date ?? today,
+    language: given.language ?? typed.language ?? rubric.language,
+  };
+  return { meta, rubric, rubricDir };
 }
 
 /** The bundled packs, and a way to name another folder. */
-async function askRubric(prompter: Prompter): Promise<string> {
+function askRubric(prompter: Prompter, back: boolean, next: Step<void>, typed: { rubricDir?: string }): Step<void> {
   const root = join(packageRoot, 'rubrics');
   const bundled = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'pack.yaml')))
     .map((e) => e.name)
     .sort();
   const elsewhere = '';
-  const chosen = await prompter.select({
-    message: 'Rubric pack',
-    choices: [...bundled.map((name) => ({ value: join(root, name), name: `${name} (comes with gret)`, short: name })), { value: elsewhere, name: 'A pack in another folder' }],
-  });
-  if (chosen !== elsewhere) return chosen;
-  const dir = await prompter.text({
-    message: 'Folder of the rubric pack (the one holding pack.yaml)',
-    validate: (d) => (existsSync(join(d.trim(), 'pack.yaml')) ? true : `No pack.yaml in ${d.trim() === '' ? 'that folder' : d.trim()}.`),
-  });
-  return dir.trim();
+  const folder: Step<void> = async () => {
+    const dir = await prompter.text({
+      message: 'Folder of the rubric pack (the one holding pack.yaml)',
+      back: true,
+      ...(typed.rubricDir === undefined ? {} : { default: typed.rubricDir }),
+      validate: (d) => (existsSync(join(d.trim(), 'pack.yaml')) ? true : `No pack.yaml in ${d.trim() === '' ? 'that folder' : d.trim()}.`),
+    });
+    if (dir === BACK) return BACK;
+    typed.rubricDir = dir.trim();
+    return next;
+  };
+  return async () => {
+    const choices = [...bundled.map((name) => ({ value: join(root, name), name: `${name} (comes with gret)`, short: name })), { value: elsewhere, name: 'A pack in another folder' }];
+    const chosen = await prompter.select({
+      message: 'Rubric pack',
+      choices,
+      back,
+      // One bundled pack is the usual answer; starting on it costs nothing, as nothing is saved yet.
+      default: choices.find((c) => c.value === typed.rubricDir)?.value ?? choices[0]?.value,
+    });
+    if (chosen === BACK) return BACK;
+    if (chosen !== elsewhere) {
+      typed.rubricDir = chosen;
+      return next;
+    }
+    return folder;
+  };
 }
 
 /** Today on the user's own calendar, not in UTC: an assessment made in the evening in Manila is dated that day. */

@@ -1,4 +1,4 @@
-import type { AnswerValue, Indicator } from '../types.js';
+import type { Answer, AnswerValue, Indicator } from '../types.js';
 
 /** The answer in words, as a reader of a report would want to see it. */
 export function describeAnswer(indicator: Indicator, value: AnswerValue): string {
@@ -18,5 +18,30 @@ export function describeAnswer(indicator: Indicator, value: AnswerValue): string
       return indicator.unit === undefined ? String(value) : `${String(value)} ${indicator.unit}`;
     case 'percent':
       return `${String(value)}%`;
+  }
+}
+
+/** An answer on file in words, whatever its status: "Level 2", "don't know", "not applicable (…)". */
+export function describeAnswerOnFile(indicator: Indicator, answer: Answer): string {
+  switch (answer.status) {
+    case 'dont-know':
+      return "don't know";
+    case 'not-applicable':
+      return `not applicable (${describeNaReason(answer)})`;
+    case 'answered':
+      return answer.value === undefined ? 'no answer' : describeAnswer(indicator, answer.value);
+  }
+}
+
+function describeNaReason(answer: Answer): string {
+  switch (answer.naReason) {
+    case 'outside-mandate':
+      return "outside the ministry's mandate";
+    case 'handled-nationally':
+      return 'handled nationally by another body';
+    case 'service-does-not-exist':
+      return 'the service does not exist';
+    default:
+      return answer.naNote ?? 'another reason';
   }
 }

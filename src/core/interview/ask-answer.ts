@@ -1,16 +1,45 @@
+import { describeAnswer } from '../answers/describe-answer.js';
 import type { Answer, AnswerValue, Indicator, NaReason, Rubric } from '../types.js';
-import type { Choice, Prompter } from './prompter.js';
+import { askDetails, type Draft } from './ask-details.js';
+import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
+import { readNumber } from './read-number.js';
+import { finish, walkSteps, type Step } from './walk-steps.js';
 
 /** The part of an answer the main question decides; note, evidence and agency come after. */
 export type Verdict = Pick<Answer, 'status' | 'value' | 'naReason' | 'naNote'>;
 
+/** How a visit to one indicator ended. */
+export type VisitOutcome =
+  | { readonly kind: 'answered'; readonly answer: Answer }
+  /** Left as it was on file. */
+  | { readonly kind: 'kept' }
+  | { readonly kind: 'skipped' }
+  /** The user asked for the list of questions, to go to another one. */
+  | { readonly kind: 'go-to' };
+
+export interface Visit {
+  readonly prompter: Prompter;
+  readonly rubric: Rubric;
+  readonly indicator: Indicator;
+  /** The answer on file when the visit began. */
+  readonly onFile: Answer | undefined;
+  /** Whether there is a question before this one to go back to. */
+  readonly hasPrevious: boolean;
+  /** Whether the list of questions is worth offering (more than one question in scope). */
+  readonly canGoTo: boolean;
+  /** The agency offered when the answer names none: the previous question's, or the ministry. */
+  readonly agency: { readonly name: string; readonly from: 'previous question' | 'ministry' };
+  readonly save: (answer: Answer) => Promise<void>;
+}
+
 type Selection =
   | { readonly kind: 'value'; readonly value: AnswerValue }
-  /** The value is asked in a second prompt (a checklist, a number). */
-  | { readonly kind: 'answer'; readonly ask: () => Promise<AnswerValue> }
+  /** The value is asked in a second prompt (a checklist, a number), offering the value on file. */
+  | { readonly kind: 'answer'; readonly ask: (onFile: AnswerValue | undefined) => Promise<AnswerValue | Back> }
   | { readonly kind: 'not-applicable' }
   | { readonly kind: 'dont-know' }
-  | { readonly kind: 'skip' };
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'go-to' };
 
 const naReasonChoices: readonly Choice<NaReason>[] = [
   { value: 'outside-mandate', name: "Outside the ministry's mandate" },
@@ -20,51 +49,102 @@ const naReasonChoices: readonly Choice<NaReason>[] = [
 ];
 
 /**
- * Asks the main question of one indicator with the prompt that fits its type. Returns null when
- * the user skips it (or, reviewing, keeps the answer on file as it is).
+ * Asks one indicator: the main question, then its note, evidence and agency. Every step is saved
+ * as soon as it is given, so stopping half-way loses only what is being typed. BACK at the main
+ * question means the user wants the previous indicator.
  */
-export async function askAnswer(prompter: Prompter, rubric: Rubric, indicator: Indicator, current: Answer | undefined): Promise<Verdict | null> {
-  const pick = await askPick(prompter, rubric, indicator, current);
-  switch (pick.kind) {
-    case 'skip':
-      return null;
-    case 'dont-know':
-      return { status: 'dont-know' };
-    case 'not-applicable':
-      return askNotApplicable(prompter, current);
-    case 'value':
-      return { status: 'answered', value: pick.value };
-    case 'answer':
-      return { status: 'answered', value: await pick.ask() };
-  }
+export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
+  const state: { draft: Draft | undefined } = { draft: undefined };
+  // Read afresh by every step, so that a step asked again offers what was given since.
+  const current = (): Answer | undefined => state.draft?.answer ?? visit.onFile;
+  const record = async (verdict: Verdict): Promise<Step<VisitOutcome>> => {
+    const answer = keepDetails(verdict, current());
+    if (state.draft === undefined) state.draft = { answer, evidencePromptShown: false };
+    else state.draft.answer = answer;
+    await visit.save(answer);
+    return askDetails(visit, state.draft);
+  };
+
+  const pick: Step<VisitOutcome> = async () => {
+    const onFile = current();
+    const selection = await askPick(visit, onFile);
+    if (selection === BACK) return BACK;
+    switch (selection.kind) {
+      case 'skip':
+        return finish(onFile === undefined ? { kind: 'skipped' } : { kind: 'kept' });
+      case 'go-to':
+        return finish({ kind: 'go-to' });
+      case 'dont-know':
+        return record({ status: 'dont-know' });
+      case 'not-applicable':
+        return naReason;
+      case 'value':
+        return record({ status: 'answered', value: selection.value });
+      case 'answer':
+        return async () => {
+          const given = current();
+          const value = await selection.ask(given?.status === 'answered' ? given.value : undefined);
+          return value === BACK ? BACK : record({ status: 'answered', value });
+        };
+    }
+  };
+
+  const naReason: Step<VisitOutcome> = async () => {
+    const onFile = current();
+    const reason = await visit.prompter.select({
+      message: 'Why does it not apply?',
+      choices: naReasonChoices,
+      back: true,
+      ...(onFile?.naReason === undefined ? {} : { default: onFile.naReason }),
+    });
+    if (reason === BACK) return BACK;
+    if (reason !== 'other') return record({ status: 'not-applicable', naReason: reason });
+    return async () => {
+      const given = current()?.naNote;
+      const note = await visit.prompter.text({
+        message: 'Say why it does not apply',
+        back: true,
+        ...(given === undefined ? {} : { default: given }),
+        validate: (t) => (t.trim() === '' ? 'Give the reason: it is shown in the report beside the indicator.' : true),
+      });
+      return note === BACK ? BACK : record({ status: 'not-applicable', naReason: 'other', naNote: note.trim() });
+    };
+  };
+
+  return walkSteps(pick);
 }
 
-async function askPick(prompter: Prompter, rubric: Rubric, indicator: Indicator, current: Answer | undefined): Promise<Selection> {
-  const choices = answerChoices(prompter, rubric, indicator, current);
+function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | Back> {
+  const { indicator } = visit;
+  const choices = answerChoices(visit, onFile);
   choices.push(
     { value: { kind: 'not-applicable' }, name: 'Not applicable: this does not apply to the ministry', short: 'Not applicable' },
     { value: { kind: 'dont-know' }, name: "Don't know: nobody here can say yet (counts as level 0 until answered)", short: "Don't know" },
-    current === undefined
+    onFile === undefined
       ? { value: { kind: 'skip' }, name: 'Skip for now: come back to it later', short: 'Skipped for now' }
-      : { value: { kind: 'skip' }, name: 'Keep the answer on file as it is and go on', short: 'Kept as it is' },
+      : { value: { kind: 'skip' }, name: 'Keep the answer on file and go on', short: 'Kept as it is' },
   );
-  const chosen = current === undefined ? undefined : choices.find((c) => matches(c.value, current));
-  return prompter.select({
-    // The question itself, so that it stays in view right above the choices however long the guidance.
+  if (visit.canGoTo) choices.push({ value: { kind: 'go-to' }, name: 'Go to another question…', short: 'Go to another question' });
+  // A new question starts on nothing, so that a stray Enter cannot answer it.
+  const chosen = onFile === undefined ? undefined : choices.find((c) => matches(c.value, onFile));
+  return visit.prompter.select({
     message: indicator.question,
     choices,
+    back: visit.hasPrevious,
+    guidance: indicator.guidance,
     ...(chosen === undefined ? {} : { default: chosen.value }),
   });
 }
 
 /** The choices that answer the question; checklists and numbers get one choice that leads to a second prompt. */
-function answerChoices(prompter: Prompter, rubric: Rubric, indicator: Indicator, current: Answer | undefined): Choice<Selection>[] {
-  const previous = current?.status === 'answered' ? current.value : undefined;
+function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selection>[] {
+  const { indicator, prompter, rubric } = visit;
+  const previous = onFile?.status === 'answered' ? onFile.value : undefined;
   switch (indicator.type) {
     case 'level':
       return indicator.levels.map((descriptor, level) => {
         const label = rubric.scale[level]?.label ?? `Level ${level}`;
-        return { value: { kind: 'value', value: level }, name: `${level} ${label}: ${descriptor}`, short: `Level ${level}, ${label}` };
+        return { value: { kind: 'value', value: level }, key: String(level), name: `${label}: ${descriptor}`, short: `Level ${level}, ${label}` };
       });
     case 'yes-no':
       return [
@@ -74,35 +154,54 @@ function answerChoices(prompter: Prompter, rubric: Rubric, indicator: Indicator,
     case 'choice':
       return indicator.options.map((o) => ({ value: { kind: 'value', value: o.id }, name: o.label }));
     case 'checklist': {
-      const ticked = Array.isArray(previous) ? previous : [];
-      const ask = async (): Promise<AnswerValue> => {
+      const ask = async (onFile: AnswerValue | undefined): Promise<AnswerValue | Back> => {
+        const ticked = Array.isArray(onFile) ? onFile : [];
         const ids = await prompter.checkbox({
           message: 'Tick every item that applies',
           choices: indicator.items.map((i) => ({ value: i.id, name: i.label })),
           checked: indicator.items.map((i) => i.id).filter((id) => ticked.includes(id)),
+          back: true,
         });
         // Rubric order, whatever order the items were ticked in.
-        return indicator.items.map((i) => i.id).filter((id) => ids.includes(id));
+        return ids === BACK ? BACK : indicator.items.map((i) => i.id).filter((id) => ids.includes(id));
       };
-      return [{ value: { kind: 'answer', ask }, name: 'Answer: tick the items that apply', short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: `Answer: tick the items that apply${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'percent': {
-      const ask = (): Promise<number> =>
-        prompter.number({ message: 'Percentage (0 to 100)', min: 0, max: 100, ...(typeof previous === 'number' ? { default: previous } : {}) });
-      return [{ value: { kind: 'answer', ask }, name: 'Answer: give the percentage', short: 'Answer' }];
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, onFile);
+      return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'number': {
-      const unit = indicator.unit === undefined ? '' : ` of ${indicator.unit}`;
-      const ask = (): Promise<number> =>
-        prompter.number({
-          message: `Number${unit}`,
-          ...(indicator.min === undefined ? {} : { min: indicator.min }),
-          ...(indicator.max === undefined ? {} : { max: indicator.max }),
-          ...(typeof previous === 'number' ? { default: previous } : {}),
-        });
-      return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${unit}`, short: 'Answer' }];
+      const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
+      const range = indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : '';
+      const message = `${indicator.unit === undefined ? 'Number' : `Number (${indicator.unit})`}${range}`;
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, rule, onFile);
+      return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
   }
+}
+
+/** For an answer given in a second prompt, what is on file now. */
+function onFileText(indicator: Indicator, previous: AnswerValue | undefined): string {
+  return previous === undefined ? '' : ` (now: ${describeAnswer(indicator, previous)})`;
+}
+
+/** A number typed as text, so that `0,82`, `38%` and ` 12 ` are read as people mean them. */
+async function askNumber(prompter: Prompter, message: string, rule: Parameters<typeof readNumber>[1], previous: AnswerValue | undefined): Promise<number | Back> {
+  const check = (text: string): ReturnType<typeof readNumber> => readNumber(text, rule);
+  const text = await prompter.text({
+    message,
+    back: true,
+    ...(typeof previous === 'number' ? { default: String(previous) } : {}),
+    validate: (t) => {
+      const reading = check(t);
+      return reading.ok ? true : reading.problem;
+    },
+  });
+  if (text === BACK) return BACK;
+  const reading = check(text);
+  if (!reading.ok) throw new Error(`the prompter returned "${text}", which its own check refused`);
+  return reading.value;
 }
 
 function matches(pick: Selection, answer: Answer): boolean {
@@ -115,21 +214,17 @@ function matches(pick: Selection, answer: Answer): boolean {
     case 'dont-know':
       return answer.status === pick.kind;
     case 'skip':
+    case 'go-to':
       return false;
   }
 }
 
-async function askNotApplicable(prompter: Prompter, current: Answer | undefined): Promise<Verdict> {
-  const reason = await prompter.select({
-    message: 'Why does it not apply?',
-    choices: naReasonChoices,
-    ...(current?.naReason === undefined ? {} : { default: current.naReason }),
-  });
-  if (reason !== 'other') return { status: 'not-applicable', naReason: reason };
-  const note = await prompter.text({
-    message: 'Say why it does not apply',
-    ...(current?.naNote === undefined ? {} : { default: current.naNote }),
-    validate: (t) => (t.trim() === '' ? 'Give the reason: it is shown in the report beside the indicator.' : true),
-  });
-  return { status: 'not-applicable', naReason: 'other', naNote: note.trim() };
+/** A changed answer keeps the note, evidence and agency already on file; the next questions offer them as defaults. */
+function keepDetails(verdict: Verdict, onFile: Answer | undefined): Answer {
+  return {
+    ...verdict,
+    evidence: onFile?.evidence ?? [],
+    ...(onFile?.note === undefined ? {} : { note: onFile.note }),
+    ...(onFile?.agency === undefined ? {} : { agency: onFile.agency }),
+  };
 }

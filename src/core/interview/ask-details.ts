@@ -1,63 +1,62 @@
-import type { Answer, Indicator, Verification } from '../types.js';
-import type { Choice, Prompter } from './prompter.js';
+import type { Answer } from '../types.js';
+import type { Visit, VisitOutcome } from './ask-answer.js';
+import { askEvidence } from './ask-evidence.js';
+import { BACK } from './prompter.js';
+import { finish, type Step } from './walk-steps.js';
+
+/** The answer being given to one indicator, as last saved; steps asked again read it afresh. */
+export interface Draft {
+  answer: Answer;
+  /** The rubric's hint on what evidence to look for is shown once per visit. */
+  evidencePromptShown: boolean;
+}
 
 /** Typed instead of a note or agency, removes the one offered as the default. */
-const CLEAR = '-';
-const KEEP_OR_CLEAR = `Enter keeps it, ${CLEAR} removes it`;
+export const CLEAR = '-';
+export const KEEP_OR_CLEAR = `Enter keeps it, ${CLEAR} removes it`;
 
-const verificationChoices: readonly Choice<Verification>[] = [
-  { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
-  { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
-  { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
-];
+/** The questions after the answer: a note, evidence (not for "don't know" or "not applicable") and the answering agency. */
+export function askDetails(visit: Visit, draft: Draft): Step<VisitOutcome> {
+  const { prompter } = visit;
+  const update = async (answer: Answer): Promise<void> => {
+    draft.answer = answer;
+    await visit.save(answer);
+  };
 
-/**
- * The questions after the answer: a note, evidence (not for "don't know" or "not applicable")
- * and the answering agency. Every step is saved through `record` as soon as it is given, so
- * stopping half-way through loses only the text being typed.
- */
-export async function askDetails(
-  prompter: Prompter,
-  indicator: Indicator,
-  start: Answer,
-  agencyDefault: string | undefined,
-  record: (answer: Answer) => Promise<void>,
-): Promise<Answer> {
-  let answer = start;
-  await record(answer);
+  const agency: Step<VisitOutcome> = async () => {
+    const current = draft.answer.agency;
+    const offered = current ?? visit.agency.name;
+    const how = current !== undefined ? KEEP_OR_CLEAR : `Enter: ${visit.agency.from === 'previous question' ? 'the same as the previous question' : 'the ministry assessed'}; ${CLEAR} for none`;
+    const text = await prompter.text({ message: `Answering agency (${how})`, default: offered, back: true });
+    if (text === BACK) return BACK;
+    await update(withText(draft.answer, 'agency', text));
+    return finish({ kind: 'answered', answer: draft.answer });
+  };
 
-  const note = await prompter.text({
-    message: `${answer.status === 'dont-know' ? 'Note: who could find out?' : 'Note'} (${answer.note === undefined ? 'optional, Enter to go on' : KEEP_OR_CLEAR})`,
-    ...(answer.note === undefined ? {} : { default: answer.note }),
-  });
-  answer = withText(answer, 'note', note);
-  await record(answer);
+  const evidence = askEvidence(visit, draft, update, agency);
 
-  if (answer.status === 'answered') {
-    prompter.show({ kind: 'evidence', prompt: indicator.evidencePrompt, existing: answer.evidence });
-    for (;;) {
-      const title = (await prompter.text({ message: 'Evidence title (Enter to finish)' })).trim();
-      if (title === '') break;
-      const link = (await prompter.text({ message: 'Link or file (optional)' })).trim();
-      const verification = await prompter.select<Verification>({ message: 'How far is it verified?', choices: verificationChoices, default: 'claimed' });
-      answer = { ...answer, evidence: [...answer.evidence, { title, verification, ...(link === '' ? {} : { link }) }] };
-      await record(answer);
-    }
-  }
+  return async () => {
+    const current = draft.answer.note;
+    const text = await prompter.text({
+      message: `${draft.answer.status === 'dont-know' ? 'Note: who could find out?' : 'Note'} (${current === undefined ? 'optional, Enter to go on' : KEEP_OR_CLEAR})`,
+      back: true,
+      ...(current === undefined ? {} : { default: current }),
+    });
+    if (text === BACK) return BACK;
+    await update(withText(draft.answer, 'note', text));
+    return draft.answer.status === 'answered' ? evidence : agency;
+  };
+}
 
-  const defaultAgency = answer.agency ?? agencyDefault;
-  const agency = await prompter.text({
-    message: `Answering agency (${defaultAgency === undefined ? 'optional' : KEEP_OR_CLEAR})`,
-    ...(defaultAgency === undefined ? {} : { default: defaultAgency }),
-  });
-  answer = withText(answer, 'agency', agency);
-  await record(answer);
-  return answer;
+/** The text typed, trimmed; undefined when it is empty or "-", which remove what was offered. */
+export function typedText(text: string): string | undefined {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed === CLEAR ? undefined : trimmed;
 }
 
 function withText(answer: Answer, key: 'note' | 'agency', text: string): Answer {
   const rest = { ...answer };
   delete rest[key];
-  const trimmed = text.trim();
-  return trimmed === '' || trimmed === CLEAR ? rest : { ...rest, [key]: trimmed };
+  const typed = typedText(text);
+  return typed === undefined ? rest : { ...rest, [key]: typed };
 }

@@ -23,10 +23,10 @@ export function checkLanguage(value: string): string | true {
   return LANGUAGE_TAG.test(value.trim()) ? true : 'Give a language tag such as en, fr or th.';
 }
 
-/** "Ana Lima, Ben Ortiz" → ["Ana Lima", "Ben Ortiz"]. */
+/** "Ana Lima; Ben Ortiz (Planning, M&E)" → ["Ana Lima", "Ben Ortiz (Planning, M&E)"]: a comma can be part of a name. */
 export function splitNames(value: string): string[] {
   return value
-    .split(',')
+    .split(';')
     .map((n) => n.trim())
     .filter((n) => n !== '');
 }

@@ -1,16 +1,25 @@
 import type { Screen } from './screen.js';
 
+/** What a prompt returns when the user asks for the previous question instead of answering. */
+export const BACK: unique symbol = Symbol('previous question');
+export type Back = typeof BACK;
+
 /**
  * What the interview needs from a terminal. The shell implements it with real prompts; tests
  * implement it with a script. The interview never imports a prompt library.
+ *
+ * Every prompt may offer a way back (`back: true`): a "previous question" choice and key. A
+ * prompt that offers none never returns BACK.
  */
 export interface Prompter {
-  /** Shows something that needs no reply: where the user is, a question's text, a skipped indicator. */
+  /**
+   * Shows something that needs no reply. A `question` screen also says which indicator the
+   * prompts that follow belong to, until the next screen of another kind.
+   */
   show(screen: Screen): void;
-  select<V>(question: SelectQuestion<V>): Promise<V>;
-  checkbox<V>(question: CheckboxQuestion<V>): Promise<V[]>;
-  text(question: TextQuestion): Promise<string>;
-  number(question: NumberQuestion): Promise<number>;
+  select<V>(question: SelectQuestion<V>): Promise<V | Back>;
+  checkbox<V>(question: CheckboxQuestion<V>): Promise<V[] | Back>;
+  text(question: TextQuestion): Promise<string | Back>;
 }
 
 export interface Choice<V> {
@@ -19,33 +28,39 @@ export interface Choice<V> {
   readonly name: string;
   /** What is echoed once chosen, when the name is too long for that. */
   readonly short?: string;
+  /** A number shown before the name; typing it picks this choice (a level, an entry in a list). */
+  readonly key?: string;
 }
 
-interface SelectQuestion<V> {
+interface Question {
   readonly message: string;
+  /** Offer "previous question". */
+  readonly back?: boolean;
+}
+
+export interface SelectQuestion<V> extends Question {
   readonly choices: readonly Choice<V>[];
-  /** Pre-selected value; compared by identity, so pass one of the choices' values. */
+  /** What the way back is called in the list, when it does not lead to the previous question. */
+  readonly backName?: string;
+  /** Longer guidance the user can call up beside the choices. */
+  readonly guidance?: string;
+  /**
+   * The choice highlighted at the start, compared by identity (pass one of the choices' values).
+   * Without it nothing is highlighted, and Enter does nothing until a choice is made.
+   */
   readonly default?: V;
 }
 
-interface CheckboxQuestion<V> {
-  readonly message: string;
+export interface CheckboxQuestion<V> extends Question {
   readonly choices: readonly Choice<V>[];
   readonly checked?: readonly V[];
 }
 
-interface TextQuestion {
-  readonly message: string;
+export interface TextQuestion extends Question {
+  /** Taken when Enter is pressed on an empty line. */
   readonly default?: string;
   /** Returns a message saying what is wrong, or true when the text is acceptable. */
   readonly validate?: (text: string) => string | true;
-}
-
-interface NumberQuestion {
-  readonly message: string;
-  readonly default?: number;
-  readonly min?: number;
-  readonly max?: number;
 }
 
 /** Thrown by a prompter when the user cancels (Ctrl+C); everything answered before is already saved. */

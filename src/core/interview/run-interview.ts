@@ -1,17 +1,19 @@
+import type { Assessment } from '../assessment.js';
 import { exclusions } from '../scoring/applicability.js';
 import type { Answer, Answers, Indicator, Rubric } from '../types.js';
-import { askAnswer, type Verdict } from './ask-answer.js';
-import { askDetails } from './ask-details.js';
-import { progressOf } from './progress.js';
-import type { Prompter } from './prompter.js';
+import { askIndicator, type Visit } from './ask-answer.js';
+import { askGoTo, type Place } from './go-to.js';
+import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
 
 export interface InterviewOptions {
   /** Visit answered indicators too, with the answer on file as the default. */
   readonly review: boolean;
   /** Only this dimension (an id the shell has checked). */
   readonly dimension?: string;
-  /** The default for the first "answering agency" question; later ones default to the last one given. */
-  readonly agency?: string;
+  /** Only this indicator, answered or not (an id the shell has checked). */
+  readonly indicator?: string;
+  /** Scores answers as `gret score` does; progress and each dimension's subtotal are read from it. */
+  readonly score: (answers: Answers) => Assessment;
 }
 
 /** Stores one indicator's answer; called after every step, so it must be cheap and safe to repeat. */
@@ -23,91 +25,181 @@ interface InterviewResult {
   readonly skipped: readonly Indicator[];
 }
 
+type Spot = number | 'end';
+
 /**
  * Walks the rubric dimension by dimension, indicator by indicator. Without `review` it visits
  * only indicators that have no answer yet, so a new run resumes where the last one stopped.
- * Conditions (`applies_if`) are decided on the answers given so far, including this run's: an
- * answer can switch a later question off, and the user is told so.
+ * "Previous question" goes back one indicator in the rubric's order, and the list of questions
+ * jumps to any one and then returns to where the user was. The walk ends with a last choice:
+ * finish, or go back to change something. Conditions (`applies_if`) are decided on the answers
+ * given so far, including this run's: an answer can switch a later question off, and the user
+ * is told so.
  */
 export async function runInterview(rubric: Rubric, start: Answers, prompter: Prompter, save: SaveAnswer, options: InterviewOptions): Promise<InterviewResult> {
   const current = new Map(start.answers);
   const snapshot = (): Answers => ({ meta: start.meta, answers: current });
-  const dimensions = rubric.dimensions.filter((d) => options.dimension === undefined || d.id === options.dimension);
+  const places = placesInScope(rubric, options);
+  const isAsked = (k: number): boolean => {
+    const place = places[k];
+    return place !== undefined && exclusions(rubric, snapshot()).get(place.indicator.id)?.kind !== 'condition';
+  };
+
   // Resuming passes over questions already switched off by a condition; a review shows them, with the reason.
   const excludedAtStart = exclusions(rubric, snapshot());
-  const toVisit = new Set(
-    dimensions
-      .flatMap((d) => d.indicators)
-      .filter((i) => options.review || (!current.has(i.id) && excludedAtStart.get(i.id)?.kind !== 'condition'))
-      .map((i) => i.id),
-  );
-  const firstToVisit = dimensions.flatMap((d) => d.indicators).find((i) => toVisit.has(i.id));
-
+  const everyOne = options.review || options.indicator !== undefined;
+  /** The places walked through going forward; going back can reach any other. */
+  const toVisit = new Set(places.flatMap((p, k) => (everyOne || (!current.has(p.indicator.id) && excludedAtStart.get(p.indicator.id)?.kind !== 'condition') ? [k] : [])));
+  const first = places.findIndex((_, k) => toVisit.has(k));
   prompter.show({
     kind: 'start',
     review: options.review,
     toVisit: toVisit.size,
-    progress: progressOf(rubric, snapshot()),
-    ...(options.review || current.size === 0 || firstToVisit === undefined ? {} : { resumeAt: firstToVisit }),
+    progress: options.score(snapshot()).coverage,
+    ...(everyOne || current.size === 0 || first === -1 ? {} : { resumeAt: places[first]?.indicator }),
   });
 
-  const skipped: Indicator[] = [];
-  let agency = options.agency;
-  for (const dimension of dimensions) {
-    const dimensionNumber = rubric.dimensions.indexOf(dimension) + 1;
-    let announced = false;
-    for (const [k, indicator] of dimension.indicators.entries()) {
-      if (!toVisit.has(indicator.id)) continue;
-      if (!announced) {
-        prompter.show({ kind: 'dimension', dimension, number: dimensionNumber, count: rubric.dimensions.length });
-        announced = true;
-      }
-      const exclusion = exclusions(rubric, snapshot()).get(indicator.id);
-      if (exclusion?.kind === 'condition') {
-        prompter.show({ kind: 'condition-skipped', indicator, explanation: exclusion.explanation });
-        continue;
-      }
-      const existing = current.get(indicator.id);
-      prompter.show({
-        kind: 'question',
-        indicator,
-        scale: rubric.scale,
-        position: {
-          dimension,
-          dimensionNumber,
-          dimensionCount: rubric.dimensions.length,
-          indicatorNumber: k + 1,
-          indicatorCount: dimension.indicators.length,
-          progress: progressOf(rubric, snapshot()),
-        },
-        ...(existing === undefined ? {} : { current: existing }),
-      });
-      const verdict = await askAnswer(prompter, rubric, indicator, existing);
-      if (verdict === null) {
-        if (existing === undefined) {
-          skipped.push(indicator);
-          prompter.show({ kind: 'skipped', indicator });
+  const skipped = new Set<string>();
+  let agency: Visit['agency'] = { name: start.meta.ministry, from: 'ministry' };
+  let announced: string | undefined;
+  let lastAsked: number | undefined;
+  let at: Spot = first === -1 ? 'end' : first;
+  /** Where to carry on after a question reached through the list of questions. */
+  let returnTo: Spot | undefined;
+
+  const previous = (from: Spot): number | undefined => {
+    if (from === 'end' && lastAsked !== undefined && isAsked(lastAsked)) return lastAsked;
+    for (let k = (from === 'end' ? places.length : from) - 1; k >= 0; k--) if (isAsked(k)) return k;
+    return undefined;
+  };
+  const moveOn = (from: number): void => {
+    let next: Spot = returnTo ?? 'end';
+    if (returnTo === undefined) {
+      for (let k = from + 1; k < places.length; k++) {
+        if (toVisit.has(k)) {
+          next = k;
+          break;
         }
+      }
+    }
+    returnTo = undefined;
+    const leaving = places[from];
+    if (leaving !== undefined && (next === 'end' || places[next]?.dimension !== leaving.dimension)) {
+      const result = options.score(snapshot()).dimensions.find((d) => d.id === leaving.dimension.id);
+      if (result !== undefined) prompter.show({ kind: 'dimension-done', dimension: result, number: leaving.dimensionNumber, count: rubric.dimensions.length });
+      announced = undefined;
+    }
+    at = next;
+  };
+  const goTo = async (from: number | undefined): Promise<number | Back> =>
+    askGoTo({ prompter, places, answers: snapshot(), excluded: exclusions(rubric, snapshot()), assessment: options.score(snapshot()), from });
+
+  for (;;) {
+    if (at === 'end') {
+      const back = previous('end');
+      const choices: Choice<'finish' | 'go-to'>[] = [{ value: 'finish', name: 'Finish: show the scores' }];
+      if (places.length > 1) choices.push({ value: 'go-to', name: 'Go to a question to change its answer…', short: 'Go to a question' });
+      const choice = await prompter.select({
+        message: lastAsked === undefined ? 'Nothing more to ask here. What next?' : 'That was the last question. What next?',
+        choices,
+        default: 'finish',
+        back: back !== undefined,
+      });
+      if (choice === 'finish') break;
+      if (choice === BACK) {
+        at = back ?? 'end';
         continue;
       }
-      const record = async (answer: Answer): Promise<void> => {
+      const target = await goTo(undefined);
+      if (target !== BACK) {
+        returnTo = 'end';
+        at = target;
+      }
+      continue;
+    }
+
+    const k = at;
+    const place = places[k];
+    if (place === undefined) break;
+    const { indicator, dimension } = place;
+    if (announced !== dimension.id) {
+      prompter.show({ kind: 'dimension', dimension, number: place.dimensionNumber, count: rubric.dimensions.length });
+      announced = dimension.id;
+    }
+    const exclusion = exclusions(rubric, snapshot()).get(indicator.id);
+    if (exclusion?.kind === 'condition') {
+      prompter.show({ kind: 'condition-skipped', indicator, explanation: exclusion.explanation });
+      moveOn(k);
+      continue;
+    }
+    lastAsked = k;
+    const onFile = current.get(indicator.id);
+    prompter.show({
+      kind: 'question',
+      indicator,
+      scale: rubric.scale,
+      position: {
+        dimension,
+        dimensionNumber: place.dimensionNumber,
+        dimensionCount: rubric.dimensions.length,
+        indicatorNumber: place.indicatorNumber,
+        indicatorCount: dimension.indicators.length,
+        progress: options.score(snapshot()).coverage,
+      },
+      ...(onFile === undefined ? {} : { current: onFile }),
+    });
+    const back = previous(k);
+    const outcome = await askIndicator({
+      prompter,
+      rubric,
+      indicator,
+      onFile,
+      hasPrevious: back !== undefined,
+      canGoTo: places.length > 1,
+      agency,
+      save: async (answer) => {
         current.set(indicator.id, answer);
         await save(indicator.id, answer);
-      };
-      const answer = await askDetails(prompter, indicator, keepDetails(verdict, existing), agency, record);
-      agency = answer.agency ?? agency;
-      prompter.show({ kind: 'saved', indicator, answer, progress: progressOf(rubric, snapshot()) });
+      },
+    });
+    if (outcome === BACK) {
+      returnTo = undefined;
+      at = back ?? k;
+      continue;
+    }
+    switch (outcome.kind) {
+      case 'go-to': {
+        const target = await goTo(k);
+        if (target !== BACK) {
+          returnTo ??= k;
+          at = target;
+        }
+        break;
+      }
+      case 'skipped':
+        skipped.add(indicator.id);
+        prompter.show({ kind: 'skipped', indicator });
+        moveOn(k);
+        break;
+      case 'kept':
+        moveOn(k);
+        break;
+      case 'answered':
+        agency = outcome.answer.agency === undefined ? { name: start.meta.ministry, from: 'ministry' } : { name: outcome.answer.agency, from: 'previous question' };
+        prompter.show({ kind: 'saved', indicator, answer: outcome.answer, progress: options.score(snapshot()).coverage });
+        moveOn(k);
+        break;
     }
   }
-  return { answers: snapshot(), skipped };
+  return { answers: snapshot(), skipped: places.filter((p) => skipped.has(p.indicator.id) && !current.has(p.indicator.id)).map((p) => p.indicator) };
 }
 
-/** A changed answer keeps the note, evidence and agency already on file; the next questions offer them as defaults. */
-function keepDetails(verdict: Verdict, existing: Answer | undefined): Answer {
-  return {
-    ...verdict,
-    evidence: existing?.evidence ?? [],
-    ...(existing?.note === undefined ? {} : { note: existing.note }),
-    ...(existing?.agency === undefined ? {} : { agency: existing.agency }),
-  };
+function placesInScope(rubric: Rubric, options: InterviewOptions): Place[] {
+  return rubric.dimensions.flatMap((dimension, d) =>
+    dimension.id === options.dimension || options.dimension === undefined
+      ? dimension.indicators.flatMap((indicator, i) =>
+          options.indicator === undefined || indicator.id === options.indicator ? [{ indicator, dimension, dimensionNumber: d + 1, indicatorNumber: i + 1 }] : [],
+        )
+      : [],
+  );
 }

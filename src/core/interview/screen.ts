@@ -1,10 +1,11 @@
+import type { Coverage, DimensionResult } from '../assessment.js';
 import type { Answer, Dimension, Evidence, Indicator, ScaleLevel } from '../types.js';
 
-/** How far the assessment has got: answers given (any status) out of the indicators that apply. */
-export interface Progress {
-  readonly answered: number;
-  readonly applicable: number;
-}
+/**
+ * How far the assessment has got, counted exactly as `gret score` counts it: "answered" is an
+ * applicable indicator with an answer, not "don't know" and not "not applicable".
+ */
+export type Progress = Coverage;
 
 export interface Position {
   readonly dimensionNumber: number;
@@ -32,10 +33,13 @@ export type Screen =
       readonly indicator: Indicator;
       readonly position: Position;
       readonly scale: readonly ScaleLevel[];
-      /** The answer on file, when reviewing. */
+      /** The answer on file, when there is one. */
       readonly current?: Answer;
     }
   | { readonly kind: 'condition-skipped'; readonly indicator: Indicator; readonly explanation: string }
-  | { readonly kind: 'evidence'; readonly prompt: string; readonly existing: readonly Evidence[] }
+  | { readonly kind: 'evidence'; readonly prompt: string }
+  | { readonly kind: 'evidence-deleted'; readonly evidence: Evidence }
   | { readonly kind: 'saved'; readonly indicator: Indicator; readonly answer: Answer; readonly progress: Progress }
-  | { readonly kind: 'skipped'; readonly indicator: Indicator };
+  | { readonly kind: 'skipped'; readonly indicator: Indicator }
+  /** The walk leaves a dimension: its score and coverage as they now stand. */
+  | { readonly kind: 'dimension-done'; readonly dimension: DimensionResult; readonly number: number; readonly count: number };

@@ -21,7 +21,7 @@ export function renderInterviewEnd(a: Assessment, options: { style?: Style; colu
     indicators.filter((i) => i.applicable && i.status === 'unanswered').map((i) => `${i.title} [${i.id}]`),
   );
   list(
-    "Answered \"don't know\"",
+    'Marked "don\'t know"',
     indicators.filter((i) => i.applicable && i.status === 'dont-know').map((i) => `${i.title} [${i.id}]`),
   );
   list(

@@ -1,0 +1,126 @@
+import { createPrompt, isDownKey, isEnterKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
+import { BACK, type Back } from '../../core/interview/prompter.js';
+import { wrap } from '../../report/terminal/wrap.js';
+import { CURSOR_HIDE, answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
+import { lineCount, renderItem, useListPage } from './list-page.js';
+import { followTyping } from './typing.js';
+
+export interface ListItem {
+  readonly name: string;
+  /** Shown before the name; typing it highlights the item. */
+  readonly key?: string;
+  /** Shown once chosen, when the name is too long. */
+  readonly short?: string;
+}
+
+export interface SelectConfig extends Frame {
+  readonly message: string;
+  readonly items: readonly ListItem[];
+  /** The item highlighted at the start; without it nothing is, and Enter waits for a choice. */
+  readonly start?: number;
+  /** Offer a way back as the last item, and on Esc or ←. */
+  readonly back: boolean;
+  /** What that last item says, when going back is not to the previous question. */
+  readonly backName?: string;
+  /** Shown in place of the list while "?" is on. */
+  readonly guidance?: string;
+}
+
+export const PREVIOUS_QUESTION = '← Previous question';
+
+/**
+ * One choice from a list, returned as its index (or BACK). Unlike the stock select it can start
+ * with nothing highlighted, digits highlight the item with that key (a level's own number, not
+ * its position), letters jump to an item by its first letters (the same letter again moves to the
+ * next one), and it never chooses without Enter.
+ */
+export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, done) => {
+  const entries: readonly ListItem[] = config.back ? [...config.items, { name: config.backName ?? PREVIOUS_QUESTION }] : config.items;
+  const backIndex = config.back ? config.items.length : -1;
+  const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
+  const [active, setActive] = useState(config.start ?? -1);
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [guidance, setGuidance] = useState(false);
+  const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(pause.current), []);
+
+  const choose = (index: number): void => {
+    const entry = entries[index];
+    if (entry === undefined) return;
+    setAnswered(index === backIndex ? BACK : (entry.short ?? entry.name));
+    done(index === backIndex ? BACK : index);
+  };
+
+  useKeypress((key, rl) => {
+    clearTimeout(pause.current);
+    setError(undefined);
+    if (isEnterKey(key)) {
+      if (active === -1) setError('Nothing is chosen yet: use ↑↓, a number or the first letters, then Enter.');
+      else choose(active);
+      return;
+    }
+    if (isBackKey(key, true)) {
+      rl.clearLine(0);
+      goBack(config, () => choose(backIndex), setError);
+      return;
+    }
+    if (isUpKey(key) || isDownKey(key)) {
+      rl.clearLine(0);
+      setGuidance(false);
+      const last = entries.length - 1;
+      if (isUpKey(key)) setActive(active === -1 ? last : Math.max(0, active - 1));
+      else setActive(active === -1 ? 0 : Math.min(last, active + 1));
+      return;
+    }
+    const typed = rl.line;
+    if (typed === '') return;
+    if (typed.endsWith('?') && config.guidance !== undefined) {
+      rl.clearLine(0);
+      setGuidance(!guidance);
+      return;
+    }
+    const found = followTyping(rl, entries, pause);
+    if (found.index === undefined) {
+      setError(found.problem);
+    } else {
+      setGuidance(false);
+      setActive(found.index);
+    }
+  });
+
+  if (answered !== undefined) return answeredLine(config, config.message, answered);
+
+  const question = questionLines(config, config.message);
+  const keys = keysLine(config, [
+    '↑↓ move',
+    ...numberRange(entries),
+    'letters jump to a choice',
+    'Enter choose',
+    ...(config.back ? [`Esc or ← ${config.backName === undefined ? 'previous question' : 'back'}`] : []),
+    ...(config.guidance === undefined ? [] : [guidance ? '? back to the choices' : '? guidance']),
+    'Ctrl+C stop',
+  ]);
+  const problem = errorLine(config, error);
+  const rendered = entries.map((entry, index) =>
+    renderItem(config, entry.key === undefined ? entry.name : `${entry.key} ${entry.name}`, entry.key === undefined ? 0 : entry.key.length + 1, index === active),
+  );
+  const { body: page, room } = useListPage(config, rendered, active, lineCount(question) + lineCount(keys) + lineCount(problem));
+  const body = guidance && config.guidance !== undefined ? guidanceText(config, config.guidance, room) : page;
+  const lines = [question, body, ''];
+  if (problem !== '') lines.push(problem);
+  lines.push(keys);
+  return `${lines.join('\n')}${CURSOR_HIDE}`;
+});
+
+function numberRange(entries: readonly ListItem[]): string[] {
+  const keys = entries.flatMap((e) => (e.key === undefined ? [] : [e.key]));
+  const [first] = keys;
+  if (first === undefined) return [];
+  const last = keys.at(-1) ?? first;
+  return [first === last ? `${first} picks it by number` : `${first}–${last} pick by number`];
+}
+
+function guidanceText(frame: Frame, guidance: string, room: number): string {
+  const lines = wrap(`Guidance: ${guidance}`, frame.columns, '  ').split('\n');
+  return lines.length <= room ? lines.join('\n') : [...lines.slice(0, room - 1), frame.style.dim('  … (the rest is printed above the question)')].join('\n');
+}

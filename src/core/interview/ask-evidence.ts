@@ -1,0 +1,128 @@
+import type { Answer, Evidence, Verification } from '../types.js';
+import type { Visit, VisitOutcome } from './ask-answer.js';
+import { KEEP_OR_CLEAR, typedText, type Draft } from './ask-details.js';
+import { BACK, type Choice } from './prompter.js';
+import type { Step } from './walk-steps.js';
+
+const verificationChoices: readonly Choice<Verification>[] = [
+  { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
+  { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
+  { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
+];
+
+type ListChoice = { readonly kind: 'entry'; readonly entry: Evidence } | { readonly kind: 'add' } | { readonly kind: 'done' };
+const ADD: ListChoice = { kind: 'add' };
+const DONE: ListChoice = { kind: 'done' };
+
+/**
+ * The evidence of an answer as a list: each reference can be opened to edit or delete it, new
+ * ones added, and "Go on" (where the list starts) leads to `next`. A reference is saved once
+ * its verification is chosen.
+ */
+export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer) => Promise<void>, next: Step<VisitOutcome>): Step<VisitOutcome> {
+  const { prompter } = visit;
+
+  const list: Step<VisitOutcome> = async () => {
+    if (!draft.evidencePromptShown) {
+      prompter.show({ kind: 'evidence', prompt: visit.indicator.evidencePrompt });
+      draft.evidencePromptShown = true;
+    }
+    const entries = draft.answer.evidence;
+    const choice = await prompter.select<ListChoice>({
+      message: entries.length === 0 ? 'Evidence for this answer: none yet' : 'Evidence for this answer (choose one to edit or delete it)',
+      choices: [
+        ...entries.map((entry, i): Choice<ListChoice> => ({ value: { kind: 'entry', entry }, key: String(i + 1), name: evidenceText(entry), short: entry.title })),
+        { value: ADD, name: entries.length === 0 ? 'Add a reference' : 'Add another reference' },
+        { value: DONE, name: entries.length === 0 ? 'Go on without evidence' : 'Go on: the evidence is complete', short: 'Go on' },
+      ],
+      default: DONE,
+      back: true,
+    });
+    if (choice === BACK) return BACK;
+    switch (choice.kind) {
+      case 'done':
+        return next;
+      case 'add':
+        return edit(undefined);
+      case 'entry':
+        return open(choice.entry);
+    }
+  };
+
+  const open =
+    (entry: Evidence): Step<VisitOutcome> =>
+    async () => {
+      // Going back can lead here after the reference was deleted: pass over it.
+      const number = draft.answer.evidence.indexOf(entry) + 1;
+      if (number === 0) return BACK;
+      const action = await prompter.select<'edit' | 'delete'>({
+        message: `Reference ${number}: ${entry.title}`,
+        choices: [
+          { value: 'edit', name: 'Edit it: title, link and verification' },
+          { value: 'delete', name: 'Delete it' },
+        ],
+        back: true,
+      });
+      if (action === BACK) return BACK;
+      if (action === 'edit') return edit(entry);
+      await update({ ...draft.answer, evidence: draft.answer.evidence.filter((e) => e !== entry) });
+      prompter.show({ kind: 'evidence-deleted', evidence: entry });
+      return list;
+    };
+
+  /** Adds a reference (`base` undefined) or edits one; asked again, the questions offer what was typed. */
+  const edit = (base: Evidence | undefined): Step<VisitOutcome> => {
+    const typed: { title: string; link: string | undefined; verification: Verification; saved: Evidence | undefined } = {
+      title: base?.title ?? '',
+      link: base?.link,
+      verification: base?.verification ?? 'claimed',
+      saved: base,
+    };
+    const title: Step<VisitOutcome> = async () => {
+      const text = await prompter.text({
+        message: base === undefined ? 'Title of the reference' : 'Title of the reference (Enter keeps it)',
+        back: true,
+        ...(typed.title === '' ? {} : { default: typed.title }),
+        validate: (t) => (t.trim() === '' ? 'Give the reference a title, or press Esc to go back.' : true),
+      });
+      if (text === BACK) return BACK;
+      typed.title = text.trim();
+      return link;
+    };
+    const link: Step<VisitOutcome> = async () => {
+      const text = await prompter.text({
+        message: `Link or file (${typed.link === undefined ? 'optional, Enter to go on' : KEEP_OR_CLEAR})`,
+        back: true,
+        ...(typed.link === undefined ? {} : { default: typed.link }),
+      });
+      if (text === BACK) return BACK;
+      typed.link = typedText(text);
+      return verification;
+    };
+    const verification: Step<VisitOutcome> = async () => {
+      const chosen = await prompter.select({ message: 'How far is it verified?', choices: verificationChoices, default: typed.verification, back: true });
+      if (chosen === BACK) return BACK;
+      typed.verification = chosen;
+      const entry: Evidence = {
+        title: typed.title,
+        ...(typed.link === undefined ? {} : { link: typed.link }),
+        ...(base?.date === undefined ? {} : { date: base.date }),
+        ...(base?.providedBy === undefined ? {} : { providedBy: base.providedBy }),
+        verification: chosen,
+      };
+      const evidence = draft.answer.evidence;
+      const saved = typed.saved;
+      const replaced = saved !== undefined && evidence.includes(saved) ? evidence.map((e) => (e === saved ? entry : e)) : [...evidence, entry];
+      await update({ ...draft.answer, evidence: replaced });
+      typed.saved = entry;
+      return list;
+    };
+    return title;
+  };
+
+  return list;
+}
+
+function evidenceText(e: Evidence): string {
+  return `${e.title}${e.link === undefined ? '' : ` <${e.link}>`} (${e.verification.replace(/-/g, ' ')})`;
+}

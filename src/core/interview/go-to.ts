@@ -1,0 +1,78 @@
+import { describeAnswerOnFile } from '../answers/describe-answer.js';
+import type { Assessment, Exclusion } from '../assessment.js';
+import type { Answers, Dimension, Indicator } from '../types.js';
+import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
+import { finish, walkSteps, type Step } from './walk-steps.js';
+
+/** An indicator in the interview's scope, where the rubric puts it. */
+export interface Place {
+  readonly indicator: Indicator;
+  readonly dimension: Dimension;
+  /** 1-based, in the whole rubric. */
+  readonly dimensionNumber: number;
+  /** 1-based, within its dimension. */
+  readonly indicatorNumber: number;
+}
+
+const STAY = '← Back: go to no other question';
+
+export interface GoToContext {
+  readonly prompter: Prompter;
+  readonly places: readonly Place[];
+  readonly answers: Answers;
+  readonly excluded: ReadonlyMap<string, Exclusion | null>;
+  readonly assessment: Assessment;
+  /** The place the user is at, highlighted in the lists. */
+  readonly from: number | undefined;
+}
+
+/**
+ * The list of questions, dimension by dimension, each with its answer, so that one answer can
+ * be changed without going through the others. Returns the chosen place, or BACK.
+ */
+export function askGoTo(context: GoToContext): Promise<number | Back> {
+  const { prompter, places, from } = context;
+  const dimensions = [...new Map(places.map((p) => [p.dimension.id, p])).values()];
+  const current = from === undefined ? undefined : places[from];
+
+  const indicators =
+    (dimensionId: string): Step<number> =>
+    async () => {
+      const choices = places.flatMap((p, index): Choice<number>[] =>
+        p.dimension.id === dimensionId ? [{ value: index, key: String(p.indicatorNumber), name: `${p.indicator.title}: ${answerText(context, p.indicator)}`, short: p.indicator.title }] : [],
+      );
+      const chosen = await prompter.select({
+        message: 'Which question?',
+        choices,
+        back: true,
+        backName: dimensions.length === 1 ? STAY : '← Back to the dimensions',
+        ...(from !== undefined && current?.dimension.id === dimensionId ? { default: from } : {}),
+      });
+      return chosen === BACK ? BACK : finish(chosen);
+    };
+
+  const only = dimensions[0];
+  if (dimensions.length === 1 && only !== undefined) return walkSteps(indicators(only.dimension.id));
+  const dimension: Step<number> = async () => {
+    const chosen = await prompter.select({
+      message: 'Which dimension?',
+      backName: STAY,
+      choices: dimensions.map((p) => ({ value: p.dimension.id, key: String(p.dimensionNumber), name: `${p.dimension.title} (${coverageText(context, p.dimension.id)})`, short: p.dimension.title })),
+      back: true,
+      ...(current === undefined ? {} : { default: current.dimension.id }),
+    });
+    return chosen === BACK ? BACK : indicators(chosen);
+  };
+  return walkSteps(dimension);
+}
+
+function answerText(context: GoToContext, indicator: Indicator): string {
+  if (context.excluded.get(indicator.id)?.kind === 'condition') return 'not asked, its condition is not met';
+  const answer = context.answers.answers.get(indicator.id);
+  return answer === undefined ? 'no answer yet' : describeAnswerOnFile(indicator, answer);
+}
+
+function coverageText(context: GoToContext, dimensionId: string): string {
+  const coverage = context.assessment.dimensions.find((d) => d.id === dimensionId)?.coverage;
+  return coverage === undefined ? '' : `${coverage.answered} of ${coverage.applicable} answered`;
+}

@@ -1,0 +1,82 @@
+export interface NumberRule {
+  readonly min?: number;
+  readonly max?: number;
+  /** A percentage: a trailing % sign is allowed. */
+  readonly percent?: boolean;
+}
+
+export type NumberReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
+
+// Spaces people put around or inside a number, including the no-break and thin spaces keyboards insert.
+const SPACES = /[\s\u00a0\u2007\u202f]/g;
+
+/**
+ * Reads a number the way people type one: ` 12 `, `0,82` (a decimal comma), `38%` on a
+ * percentage, `1 000` or `1,000,000` (grouped thousands). A lone comma before three digits, as
+ * in `1,500`, is refused as ambiguous rather than guessed. Otherwise the problem is said in
+ * words, with an example of what would be accepted.
+ */
+export function readNumber(text: string, rule: NumberRule): NumberReading {
+  const shown = text.trim();
+  const example = rule.percent === true ? '38 or 38%' : rule.max !== undefined && rule.max <= 10 ? '0.82' : '12';
+  const fail = (problem: string): NumberReading => ({ ok: false, problem });
+  if (shown === '') return fail(`Type a number, such as ${example}.`);
+
+  let body = shown.replace(/^[−–]/, '-');
+  if (body.endsWith('%')) {
+    if (rule.percent !== true) return fail(`This is not a percentage: type the number alone, such as ${example}.`);
+    body = body.slice(0, -1);
+  }
+  if (!/^[\d.,\s\u00a0\u2007\u202f-]+$/.test(body)) return fail(`“${shown}” is not a number: type a number such as ${example}.`);
+  const grouped = /^-?\d{1,3}([ \u00a0\u2007\u202f]\d{3})+([.,]\d+)?$/.test(body.trim());
+  body = grouped ? body.replace(SPACES, '') : body.trim();
+  if (/\s/.test(body)) return fail(`“${shown}” has a space inside: type one number, such as ${example}.`);
+
+  const normalised = decimalPoint(body);
+  if (normalised === 'ambiguous') {
+    return fail(`“${shown}” could mean ${body.replace(',', '')} or ${body.replace(',', '.')}: type it without the comma, or with a point for decimals.`);
+  }
+  if (normalised === undefined || !/^-?(\d+\.?\d*|\.\d+)$/.test(normalised)) {
+    return fail(`“${shown}” is not a number: type a number such as ${example}.`);
+  }
+  const value = Number(normalised);
+  const range = rangeText(rule);
+  if (rule.min !== undefined && value < rule.min) return fail(`${normalised} is less than ${rule.min}: type a number ${range}.`);
+  if (rule.max !== undefined && value > rule.max) return fail(`${normalised} is more than ${rule.max}: type a number ${range}.`);
+  return { ok: true, value };
+}
+
+/**
+ * Rewrites a number written with commas and points so that only a decimal point remains:
+ * undefined when the separators make no sense, 'ambiguous' when a comma could be either.
+ */
+function decimalPoint(body: string): string | 'ambiguous' | undefined {
+  const commas = body.split(',').length - 1;
+  const points = body.split('.').length - 1;
+  if (commas === 0) return points <= 1 ? body : groups(body, '.');
+  if (points === 0) {
+    if (commas > 1) return groups(body, ',');
+    // 0,820 can only be a decimal; 1,500 could be fifteen hundred.
+    return /^-?[1-9]\d{0,2},\d{3}$/.test(body) ? 'ambiguous' : body.replace(',', '.');
+  }
+  // Both: the last separator is the decimal mark and the other one groups thousands.
+  const decimal = body.lastIndexOf(',') > body.lastIndexOf('.') ? ',' : '.';
+  const group = decimal === ',' ? '.' : ',';
+  const at = body.lastIndexOf(decimal);
+  const whole = groups(body.slice(0, at), group);
+  return whole === undefined || body.slice(at + 1).includes(group) ? undefined : `${whole}.${body.slice(at + 1)}`;
+}
+
+/** `1,234,567` → `1234567` when every group after the first has three digits. */
+function groups(body: string, separator: string): string | undefined {
+  const parts = body.split(separator);
+  const [first, ...rest] = parts;
+  if (first === undefined || !/^-?\d{1,3}$/.test(first) || rest.some((p) => !/^\d{3}$/.test(p))) return undefined;
+  return parts.join('');
+}
+
+function rangeText(rule: NumberRule): string {
+  if (rule.min !== undefined && rule.max !== undefined) return `from ${rule.min} to ${rule.max}`;
+  if (rule.min !== undefined) return `of at least ${rule.min}`;
+  return `of at most ${rule.max}`;
+}
