@@ -1,12 +1,13 @@
 import type { AnswerStatus, IndicatorType } from '../types.js';
 import type { Distribution } from './distribution.js';
+import type { AgreementSummary } from './agreement.js';
 import type { AssessmentRecord } from './assessment-record.js';
 
 /**
  * The result of reading many assessments of one rubric: what `gret aggregate --format json`
  * prints and every aggregate reporter renders. Scores are 0..1; indicator figures are levels.
  */
-export const AGGREGATE_SCHEMA_VERSION = '1.0.0';
+export const AGGREGATE_SCHEMA_VERSION = '1.1.0';
 
 export type GroupBy = 'country' | 'ministry' | 'group';
 
@@ -25,6 +26,8 @@ export interface AggregateSummary {
   readonly groups: readonly GroupSummary[];
   /** With --workshop: one view per ministry that two or more groups assessed. */
   readonly workshop: readonly WorkshopView[] | null;
+  /** With --workshop or --agreement: how far the assessments of each ministry agree. */
+  readonly agreement: AgreementSummary | null;
   readonly warnings: readonly string[];
 }
 
