@@ -104,7 +104,7 @@ function valueOf(reading: IndicatorReading | undefined): number | null {
   return reading !== undefined && reading.status === 'answered' && reading.level !== null ? reading.level : null;
 }
 
-export function alphaFigure(data: ReliabilityData): AlphaFigure {
+function alphaFigure(data: ReliabilityData): AlphaFigure {
   const result = krippendorffAlpha(data);
   const counts = { indicators: result.pairableUnits, values: result.pairableValues };
   if (result.pairableUnits < MIN_PAIRED_INDICATORS) return { alpha: null, verdict: 'too-few', ...counts };
@@ -114,7 +114,7 @@ export function alphaFigure(data: ReliabilityData): AlphaFigure {
   return { alpha: result.alpha, verdict: alphaVerdict(result.alpha), ...counts };
 }
 
-export function kappaFigure(pairs: readonly (readonly [number, number])[]): KappaFigure {
+function kappaFigure(pairs: readonly (readonly [number, number])[]): KappaFigure {
   if (pairs.length < MIN_PAIRED_INDICATORS) return { kappa: null, verdict: 'too-few', indicators: pairs.length };
   const { kappa } = quadraticWeightedKappa(pairs);
   if (kappa === null) return { kappa: null, verdict: 'no-variation', indicators: pairs.length };

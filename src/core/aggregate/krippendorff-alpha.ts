@@ -48,7 +48,8 @@ export const ordinalDifference: Difference = (c, k, marginals) => {
  * gret measures with the ordinal metric, since levels are ordered but not evenly spaced in meaning.
  */
 export function krippendorffAlpha(data: ReliabilityData, difference: Difference = ordinalDifference): AlphaResult {
-  // o[c][k]: each ordered pair of values within a unit of m values adds 1 / (m − 1).
+  // o[c][k]: each ordered pair of values within a unit of m values adds 1 / (m − 1). Counted per
+  // distinct value, so that a unit rated by hundreds of assessments costs no more than its levels.
   const coincidences = new Map<number, Map<number, number>>();
   const add = (c: number, k: number, amount: number): void => {
     const row = coincidences.get(c) ?? new Map<number, number>();
@@ -57,13 +58,16 @@ export function krippendorffAlpha(data: ReliabilityData, difference: Difference 
   };
   let pairableUnits = 0;
   for (const unit of data) {
-    const values = unit.filter((v): v is number => v !== null);
-    if (values.length < 2) continue;
-    pairableUnits++;
-    const share = 1 / (values.length - 1);
-    for (let i = 0; i < values.length; i++) {
-      for (let j = 0; j < values.length; j++) if (i !== j) add(values[i] ?? 0, values[j] ?? 0, share);
+    const counts = new Map<number, number>();
+    let m = 0;
+    for (const v of unit) {
+      if (v === null) continue;
+      counts.set(v, (counts.get(v) ?? 0) + 1);
+      m++;
     }
+    if (m < 2) continue;
+    pairableUnits++;
+    for (const [c, nc] of counts) for (const [k, nk] of counts) add(c, k, (nc * (c === k ? nk - 1 : nk)) / (m - 1));
   }
 
   const marginals: [number, number][] = [...coincidences.entries()]
