@@ -201,10 +201,11 @@ program
   .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
   .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
   .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
-  .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first")
+  .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
+  .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
-  .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate assessments/ -o all --format csv,json'))
+  .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate ministry-of-health/ --agreement', 'gret aggregate assessments/ -o all --format csv,json'))
   .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts)));
 
 try {

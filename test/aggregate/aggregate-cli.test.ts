@@ -48,6 +48,35 @@ describe('gret compare and gret aggregate, built and run as a user would', () =>
     expect(run.stderr).toContain('None of the 2 files could be read.');
   });
 
+  it('aggregate --workshop prints the agreement figures after the side-by-side levels', () => {
+    const run = gret(['aggregate', 'test/fixtures/aggregate/workshop', '--rubric', MINI_PACK, '--workshop']);
+    expect(run.code).toBe(0);
+    const out = run.stdout;
+    expect(out.indexOf('Levels side by side')).toBeLessThan(out.indexOf('Agreement between groups'));
+    expect(out).toContain('Ministry of Tests: Blue, Green, Red');
+    expect(out).toContain('Across all indicators the groups agree poorly (alpha -0.243).');
+    expect(out).toMatch(/\n {2}All indicators +-0\.243 +5 {2}not reliable\n {2}Alpha +– +2 {2}too few answers to measure agreement\n/);
+    expect(out).toMatch(/\n {2}Blue and Red\n {4}All indicators +-0\.36 +5 {2}poor\n/);
+    expect(out).toMatch(/\n {2}Blue and Green\n {4}All indicators +– +3 {2}too few answers to measure agreement\n/);
+    expect(out).toContain('Krippendorff, Content Analysis, 2nd edition, 2004, p. 241');
+  });
+
+  it('aggregate --agreement measures agreement without the workshop views, in every format', () => {
+    const run = gret(['aggregate', 'test/fixtures/aggregate/workshop', '--rubric', MINI_PACK, '--agreement']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('Workshop:');
+    expect(run.stdout).toMatch(/\n {2}All indicators +-0\.243 +5 {2}not reliable\n/);
+    const dir = mkdtempSync(join(tmpdir(), 'gret-agreement-'));
+    const files = gret(['aggregate', 'test/fixtures/aggregate/workshop', '--rubric', MINI_PACK, '--agreement', '-o', join(dir, 'agreement'), '--format', 'json,md,pdf']);
+    expect(files.code).toBe(0);
+    const json = JSON.parse(readFileSync(join(dir, 'agreement.json'), 'utf8'));
+    expect(json.workshop).toBeNull();
+    expect(json.agreement.ministries[0].all).toMatchObject({ verdict: 'unreliable', indicators: 5, values: 13 });
+    expect(json.agreement.ministries[0].all.alpha).toBeCloseTo(-0.243, 3);
+    expect(readFileSync(join(dir, 'agreement.md'), 'utf8')).toContain('| All indicators | -0.243 | 5 | 13 | not reliable |');
+    expect(readFileSync(join(dir, 'agreement.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
   it('aggregate rejects an unknown --by value as a usage error', () => {
     expect(gret(['aggregate', 'test/fixtures/aggregate/workshop', '--by', 'region']).code).toBe(2);
   });

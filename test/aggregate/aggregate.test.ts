@@ -82,9 +82,78 @@ describe('workshop mode', () => {
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderAggregateSummary(summary, { columns: 80 });
+    const text = renderAggregateSummary(summary, { wording: loadTemplate(bundledTemplate).wording, columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain(' 1. Moderation — SD 1.00, range 2, split on whether it applies');
+  });
+});
+
+describe('agreement between the workshop groups', () => {
+  const template = loadTemplate(bundledTemplate);
+  const render = async (summary: ReturnType<typeof aggregateAssessments>, rs = records(WORKSHOP)) =>
+    String((await aggregateReporters.md.render({ summary, records: rs, template, loadFont })).content);
+
+  it('measures the fixture as worked out by hand', () => {
+    // Levels (red, blue, green), missing values left out: strategy 0, 2, 1; data-kept 2, 2, 0;
+    // online-services 1, 2, 1; moderation 2, 0, – (not applicable for Green through applies_if);
+    // share-women 2, 2, – (don't know): 13 values. Coincidences off the diagonal, each way:
+    // o01 = 1/2, o02 = 1/2 + 1 + 1 = 5/2, o12 = 1/2 + 1 = 3/2; marginals n0 = 3, n1 = 3, n2 = 7.
+    // Ordinal δ²: (0,1) = (6 − 3)² = 9, (0,2) = (13 − 5)² = 64, (1,2) = (10 − 5)² = 25.
+    // Σ o δ² = 2 · (9/2 + 5/2 · 64 + 3/2 · 25) = 404; Σ n n δ² = 2 · (9 · 9 + 21 · 64 + 21 · 25) = 3900;
+    // α = 1 − 12 · 404 / 3900 = −79/325 = −0.243.
+    // Red–Blue: pairs (0,2) (2,2) (1,2) (2,0) (2,2): D_o = 9/5; means 1.4 and 1.6, variances 0.64
+    // and 0.64, so D_e = 0.64 + 0.64 + 0.2² = 1.32 and κ = 1 − 1.8/1.32 = −4/11.
+    // Red–Green and Blue–Green share only 3 indicators.
+    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', workshop: true });
+    const m = summary.agreement?.ministries[0];
+    expect(m?.all).toMatchObject({ verdict: 'unreliable', indicators: 5, values: 13 });
+    expect(m?.all.alpha).toBeCloseTo(-79 / 325, 12);
+    expect(m?.dimensions.map((d) => [d.id, d.verdict, d.indicators])).toEqual([
+      ['alpha', 'too-few', 2],
+      ['beta', 'too-few', 3],
+    ]);
+    expect(m?.pairs?.map((p) => [p.groups.join('–'), p.all.verdict, p.all.indicators])).toEqual([
+      ['Red–Blue', 'poor', 5],
+      ['Red–Green', 'too-few', 3],
+      ['Blue–Green', 'too-few', 3],
+    ]);
+    expect(m?.pairs?.[0]?.all.kappa).toBeCloseTo(-4 / 11, 12);
+  });
+
+  it('is measured with --agreement alone, without the workshop views', async () => {
+    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', agreement: true });
+    expect(summary.workshop).toBeNull();
+    expect(summary.agreement?.ministries).toHaveLength(1);
+    const md = await render(summary);
+    expect(md).toContain('## Agreement between groups');
+    expect(md).not.toContain('## Workshop');
+    expect(aggregateAssessments(rubric, records(WORKSHOP), { version: 'test' }).agreement).toBeNull();
+  });
+
+  it('says so when no ministry was assessed twice', async () => {
+    const rs = records(WORKSHOP).map((r, k) => ({ ...r, ministry: `Ministry ${k}` }));
+    const summary = aggregateAssessments(rubric, rs, { version: 'test', agreement: true });
+    expect(summary.agreement?.ministries).toEqual([]);
+    expect(await render(summary, rs)).toContain('No ministry was assessed by two or more groups, so there is no agreement to measure.');
+  });
+
+  it('leaves pairs out beyond twelve groups and says why', async () => {
+    const [first] = records(WORKSHOP);
+    if (first === undefined) throw new Error('no fixture');
+    const rs = Array.from({ length: 13 }, (_, k) => ({ ...first, group: `G${k + 1}`, file: `g${k + 1}.yaml` }));
+    const summary = aggregateAssessments(rubric, rs, { version: 'test', agreement: true });
+    expect(summary.agreement?.ministries[0]?.pairs).toBeNull();
+    expect(await render(summary, rs)).toContain('With 13 groups there are 78 pairs, too many to read one by one; alpha above covers every group at once.');
+  });
+
+  it('prints alpha, kappa and the reading in the terminal summary, within 80 columns', () => {
+    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', workshop: true });
+    const text = renderAggregateSummary(summary, { wording: template.wording, columns: 80 });
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(text).toContain('Across all indicators the groups agree poorly (alpha -0.243). Too few answers to\nmeasure agreement on Alpha and Beta.');
+    expect(text).toContain('\n  All indicators           -0.243     5  not reliable\n');
+    expect(text).toContain('\n  Red and Blue\n    All indicators          -0.36     5  poor\n');
+    expect(text).toContain('\n    Beta                        –     1  too few answers to measure agreement\n');
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
+import { loadTemplate } from '../../src/cli/load-template.js';
 import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
 import { recordOf } from '../../src/core/aggregate/assessment-record.js';
 import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
@@ -28,6 +29,7 @@ function scored(file: string) {
 
 const BASELINE = 'test/fixtures/compare/baseline.yaml';
 const FOLLOW_UP = 'test/fixtures/compare/follow-up.yaml';
+const { wording } = loadTemplate();
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
 const institutions = interviewRubric.dimensions[0];
 const strategy = institutions?.indicators[0];
@@ -66,7 +68,7 @@ const texts: [string, (style: Style) => string][] = [
     'aggregate summary',
     (style) => {
       const records = WORKSHOP.map((file) => recordOf(scored(file), file, file));
-      return renderAggregateSummary(aggregateAssessments(rubric, records, { version: 'test', workshop: true }), { style });
+      return renderAggregateSummary(aggregateAssessments(rubric, records, { version: 'test', workshop: true }), { wording, style });
     },
   ],
 ];

@@ -104,6 +104,10 @@ class Converter {
       if (item === undefined) throw new Error(`${at}: an array without an item type`);
       return { type: 'array', items: this.schema(item, `${at}[]`) };
     }
+    if (this.checker.isTupleType(type)) {
+      const items = this.checker.getTypeArguments(type as ts.TypeReference).map((t, i) => this.schema(t, `${at}[${i}]`));
+      return { type: 'array', prefixItems: items, items: false, minItems: items.length, maxItems: items.length };
+    }
     if (f & (ts.TypeFlags.Object | ts.TypeFlags.Intersection)) return this.object(type, at);
     throw new Error(`${at}: no JSON Schema for the type ${this.checker.typeToString(type)}`);
   }

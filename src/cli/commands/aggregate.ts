@@ -28,6 +28,7 @@ export interface AggregateFlags {
   readonly format?: string;
   readonly by?: GroupBy;
   readonly workshop?: boolean;
+  readonly agreement?: boolean;
   readonly rubric?: string;
   readonly template?: string;
 }
@@ -68,14 +69,15 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
     version: gretVersion(),
     ...(flags.by === undefined ? {} : { by: flags.by }),
     workshop: flags.workshop === true,
+    agreement: flags.agreement === true,
     skipped,
     warnings: versionWarnings(rubric, records),
   });
+  const template = loadTemplate(flags.template);
   if (!toFiles) {
-    io.out(renderAggregateSummary(summary, { style: await terminalStyle(io), columns: io.columns }));
+    io.out(renderAggregateSummary(summary, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
     return 0;
   }
-  const template = loadTemplate(flags.template);
   await writeReports(io, aggregateReporters, paths, { summary, records, template, loadFont });
   return 0;
 }

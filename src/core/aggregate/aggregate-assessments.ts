@@ -1,4 +1,5 @@
 import type { Rubric } from '../types.js';
+import { measureAgreement } from './agreement.js';
 import type { AssessmentRecord } from './assessment-record.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
 import type { AggregateSummary, GroupBy, SkippedFile } from './aggregate-summary.js';
@@ -10,6 +11,8 @@ interface AggregateOptions {
   readonly version: string;
   readonly by?: GroupBy;
   readonly workshop?: boolean;
+  /** Measure agreement between the assessments of each ministry; a workshop always does. */
+  readonly agreement?: boolean;
   readonly skipped?: readonly SkippedFile[];
   readonly warnings?: readonly string[];
 }
@@ -35,6 +38,7 @@ export function aggregateAssessments(rubric: Rubric, records: readonly Assessmen
     all: summariseRecords(rubric, records, null),
     groups: by === null ? [] : splitRecords(records, by).map(([key, group]) => summariseRecords(rubric, group, key)),
     workshop: options.workshop === true ? workshopViews(rubric, records) : null,
+    agreement: options.workshop === true || options.agreement === true ? measureAgreement(rubric, records) : null,
     warnings: options.warnings ?? [],
   };
 }

@@ -1,6 +1,7 @@
 import type { DocumentHead, RubricIdentity } from '../result-document.js';
 import type { AnswerStatus, IndicatorType } from '../types.js';
 import type { Distribution } from './distribution.js';
+import type { AgreementSummary } from './agreement.js';
 import type { AssessmentRecord } from './assessment-record.js';
 
 /**
@@ -22,6 +23,8 @@ export interface AggregateSummary extends DocumentHead<'aggregate'> {
   readonly groups: readonly GroupSummary[];
   /** With --workshop: one view per ministry that two or more groups assessed. */
   readonly workshop: readonly WorkshopView[] | null;
+  /** With --workshop or --agreement: how far the assessments of each ministry agree. */
+  readonly agreement: AgreementSummary | null;
   readonly warnings: readonly string[];
 }
 

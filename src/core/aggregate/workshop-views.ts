@@ -2,6 +2,7 @@ import type { Rubric } from '../types.js';
 import type { AssessmentRecord } from './assessment-record.js';
 import type { WorkshopRow, WorkshopView } from './aggregate-summary.js';
 import { distributionOf } from './distribution.js';
+import { groupLabels } from './group-labels.js';
 import { splitRecords } from './summarise-records.js';
 
 const PROMPTS = 5;
@@ -51,16 +52,9 @@ export function workshopViews(rubric: Rubric, records: readonly AssessmentRecord
       return {
         ministry,
         country: group[0]?.country ?? '',
-        groups: labelled(group),
+        groups: groupLabels(group),
         prompts,
         indicators: rows,
       };
     });
-}
-
-/** Group labels, made unique with the file name where two files carry the same one. */
-function labelled(group: readonly AssessmentRecord[]): { label: string; file: string }[] {
-  const counts = new Map<string, number>();
-  for (const r of group) counts.set(r.group, (counts.get(r.group) ?? 0) + 1);
-  return group.map((r) => ({ label: (counts.get(r.group) ?? 0) > 1 ? `${r.group} (${r.file})` : r.group, file: r.file }));
 }

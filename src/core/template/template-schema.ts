@@ -11,6 +11,7 @@ const phrase = z.string().trim().min(1, 'must not be empty');
 const columns = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, phrase])) as Record<K, typeof phrase>);
 const titled = z.strictObject({ title: phrase, intro: phrase });
+const alphaVerdicts = columns(['reliable', 'tentative', 'unreliable', 'too_few', 'no_variation']);
 
 export const wordingSchema = z.strictObject({
   language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en or fr-CA'),
@@ -258,6 +259,25 @@ export const wordingSchema = z.strictObject({
       levels_note: phrase,
       not_applicable: phrase,
       level_unsure: phrase,
+    }),
+    agreement: z.strictObject({
+      title: phrase,
+      intro: phrase,
+      thresholds: phrase,
+      none: phrase,
+      heading: phrase,
+      alpha_heading: phrase,
+      kappa_heading: phrase,
+      kappa_note: phrase,
+      too_many_groups: phrase,
+      all_indicators: phrase,
+      pair: phrase,
+      figure_detail: phrase,
+      count_detail: phrase,
+      columns: columns(['scope', 'alpha', 'kappa', 'indicators', 'values', 'reading', 'pair']),
+      verdicts: alphaVerdicts,
+      bands: columns(['poor', 'slight', 'fair', 'moderate', 'substantial', 'almost_perfect']),
+      reading: z.strictObject({ and: phrase, overall: alphaVerdicts, dimensions: alphaVerdicts }),
     }),
     files: z.strictObject({
       title: phrase,

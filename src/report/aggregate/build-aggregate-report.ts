@@ -5,6 +5,7 @@ import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, Column, ReportDocument, Section, Table } from '../model/report-document.js';
 import type { Wording } from '../../core/template/template-schema.js';
 import type { AggregateReportInput } from './aggregate-report-input.js';
+import { agreementSection } from './agreement-section.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel } from './workshop-text.js';
 
@@ -340,6 +341,7 @@ export function buildAggregateReport(input: AggregateReportInput): ReportDocumen
       summarySection(a, w),
       // In a workshop the disagreements are what the room came for: they come before the distributions.
       ...(a.workshop === null ? [] : [workshopSection(a.workshop, w)]),
+      ...(a.agreement === null ? [] : [agreementSection(a.agreement, a.all.dimensions, w)]),
       dimensionsSection(a, w),
       indicatorsSection(a, w),
       filesSection(a, w),

@@ -2,12 +2,16 @@ import type { AggregateSummary, GroupSummary, IndicatorDistribution, WorkshopRow
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { sanitize } from '../../core/sanitize.js';
 import { clip } from '../terminal/clip.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
+import { agreementSummaryLines } from './agreement-summary-text.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
 import { answerLabel, widestSpread } from './workshop-text.js';
 
 interface AggregateSummaryOptions {
+  /** The report template's wording: the agreement figures are read out in it. */
+  readonly wording: Wording;
   readonly style?: Style;
   readonly columns?: number;
   /** How many indicators to list under each heading. */
@@ -29,7 +33,7 @@ function tableRow(name: string, n: number, t: DistributionText, g: Glyphs): stri
 }
 
 /** The terminal summary of `gret aggregate`: readable at 80 columns; colour only adds emphasis. */
-export function renderAggregateSummary(a: AggregateSummary, options: AggregateSummaryOptions = {}): string {
+export function renderAggregateSummary(a: AggregateSummary, options: AggregateSummaryOptions): string {
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
@@ -76,6 +80,7 @@ export function renderAggregateSummary(a: AggregateSummary, options: AggregateSu
   }
 
   if (a.workshop !== null) out.push(...workshopText(a.workshop, s, width));
+  if (a.agreement !== null) out.push(...agreementSummaryLines(a.agreement, a.all.dimensions, options.wording.aggregate.agreement, s, width));
   for (const w of a.warnings) {
     line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
     line();
