@@ -1,3 +1,4 @@
+import { sanitize } from '../core/sanitize.js';
 import { writeFiles } from '../store/write-files.js';
 import type { Io } from './io.js';
 
@@ -18,5 +19,5 @@ export async function writeReports<Format extends string, Input>(
   const outputs: { path: string; content: string | Uint8Array }[] = [];
   for (const [format, path] of paths) outputs.push({ path, content: await reporters[format].render(input) });
   writeFiles(outputs);
-  for (const { path } of outputs) io.out(`Wrote ${path}\n`);
+  for (const { path } of outputs) io.out(`Wrote ${sanitize(path)}\n`);
 }

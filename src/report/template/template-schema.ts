@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../../core/schema-primitives.js';
 
 /**
  * The report template as a consultant writes it: `wording.yaml` (every fixed phrase) and
@@ -6,7 +7,8 @@ import { z } from 'zod';
  * silently ignored phrase.
  */
 
-const phrase = z.string().trim().min(1, 'must not be empty');
+// Wording reaches terminals and reports as it is: no control characters, as for rubric text.
+const phrase = text;
 const columns = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, phrase])) as Record<K, typeof phrase>);
 const titled = z.strictObject({ title: phrase, intro: phrase });
