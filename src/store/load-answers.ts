@@ -33,11 +33,11 @@ function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
     const n = parsed.issues.length;
     const otherPack = parsed.issues.some((i) => i.code === 'PACK_MISMATCH');
     throw new UserError('ANSWERS_INVALID', `The assessment ${yaml.file} has ${n} problem${n === 1 ? '' : 's'}.`, {
-      issues: parsed.issues.map(place),
+      issues: [...parsed.issues.map(place), ...yaml.warnings],
       hint: otherPack
         ? 'If the file answers another rubric pack, give the folder of that pack with --rubric <folder>; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
         : 'Mend each problem at the position shown, in any text editor, then run the command again.',
     });
   }
-  return { answers: parsed.value, warnings: parsed.warnings.map(place), yaml };
+  return { answers: parsed.value, warnings: [...yaml.warnings, ...parsed.warnings.map(place)], yaml };
 }

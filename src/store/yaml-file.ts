@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { excerpt, quoted, QUOTE_LENGTH, sanitize } from '../core/sanitize.js';
@@ -15,6 +15,8 @@ export interface YamlFile {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
   readonly data: unknown;
+  /** What reads well but perhaps not as meant: text cut short by a `#`. */
+  readonly warnings: readonly Issue[];
 }
 
 /** Reads and parses one YAML file; a writing mistake becomes a UserError with file:line:col and plain guidance. */
@@ -34,7 +36,7 @@ export function parseYaml(file: string, text: string, what: string): YamlFile {
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
   // Warnings count too: an unknown tag (`note: !important`) would otherwise read as an empty value.
   const problems: ReaderProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ code: e.code, offset: e.pos[0], message: e.message }));
-  if (problems.length === 0) problems.push(...unresolvedAliases(doc));
+  if (problems.length === 0) problems.push(...unreadableNodes(doc));
   const first = problems.reduce<ReaderProblem | undefined>((a, p) => (a === undefined || p.offset < a.offset ? p : a), undefined);
   if (first !== undefined) throw syntaxError(file, text, first);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
@@ -50,15 +52,52 @@ export function parseYaml(file: string, text: string, what: string): YamlFile {
       hint: 'Write the repeated content out instead of using many * aliases.',
     });
   }
-  return { file, text, doc, lines, data };
+  return { file, text, doc, lines, data, warnings: cutByComment(file, text, doc, lines) };
 }
 
-/** `note: *bold*` is an alias to an anchor that does not exist: text to the person who wrote it. */
-function unresolvedAliases(doc: Document.Parsed): ReaderProblem[] {
+/**
+ * `note: Circular #12 issued` keeps only "Circular": YAML reads " #" as the start of a comment.
+ * A comment written as one (`# the ministry`, with a space, as gret's own sheets have them) is
+ * left alone; a `#` followed at once by more text was most likely meant as part of the text.
+ */
+function cutByComment(file: string, text: string, doc: Document.Parsed, lines: LineCounter): Issue[] {
+  const found: Issue[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      const [, valueEnd] = node.range ?? [];
+      const comment = node.comment ?? '';
+      if (node.type !== 'PLAIN' || !/^\S/.test(comment) || valueEnd === undefined) return;
+      const hash = text.indexOf('#', valueEnd);
+      if (hash === -1 || text.slice(valueEnd, hash).includes('\n')) return;
+      const end = text.indexOf('\n', hash);
+      const lost = text.slice(hash, end === -1 ? undefined : end).trimEnd();
+      const kept = node.value === null ? 'the value is left blank' : `only ${quoted(String(node.value))} is kept`;
+      found.push({
+        file,
+        path: [],
+        code: 'COMMENT_CUTS_TEXT',
+        message: `YAML reads ${quoted(lost)} as a comment, so ${kept}: if it belongs to the text, put the whole text in quotes`,
+        severity: 'warning',
+        position: lines.linePos(hash),
+      });
+    },
+  });
+  return found;
+}
+
+/**
+ * What the reader accepts but gret must not: an alias to an anchor that does not exist
+ * (`note: *bold*`, meant as text), and a key that is a list or mapping (`[draft]: x`), which
+ * the conversion to data would turn into a garbled string, with a warning printed by Node.
+ */
+function unreadableNodes(doc: Document.Parsed): ReaderProblem[] {
   const found: ReaderProblem[] = [];
   visit(doc, {
     Alias(_, node) {
       if (node.resolve(doc) === undefined) found.push({ code: 'UNRESOLVED_ALIAS', offset: node.range?.[0] ?? 0, message: '' });
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) found.push({ code: 'COLLECTION_KEY', offset: pair.key.range?.[0] ?? 0, message: '' });
     },
   });
   return found;
@@ -86,11 +125,12 @@ function syntaxError(file: string, text: string, problem: ReaderProblem): UserEr
  * long line cut to a window around the column of the mistake.
  */
 function lineExcerpt(line: string, col: number): string {
-  const chars = Array.from(line);
-  const start = chars.length <= QUOTE_LENGTH ? 0 : Math.max(0, Math.min(col - 1 - QUOTE_LENGTH / 2, chars.length - QUOTE_LENGTH));
+  const before = sanitize(line.slice(0, col - 1).replace(/\t/g, '<tab>'));
+  const chars = Array.from(sanitize(line.replace(/\t/g, '<tab>')));
+  const at = Array.from(before).length;
+  const start = chars.length <= QUOTE_LENGTH ? 0 : Math.max(0, Math.min(at - QUOTE_LENGTH / 2, chars.length - QUOTE_LENGTH));
   const end = Math.min(chars.length, start + QUOTE_LENGTH);
-  const piece = chars.slice(start, end).join('').replace(/\t/g, '<tab>');
-  return `${start > 0 ? '…' : ''}${sanitize(piece)}${end < chars.length ? '…' : ''}`;
+  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
 }
 
 /**
@@ -110,7 +150,8 @@ function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string
   const parent = yaml.doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent) || parent.flow !== true) return undefined;
   const index = parent.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
-  if (index === -1 || parent.items[index]?.value !== null) return undefined;
+  // Only a key after a comma, with no colon of its own (`answer:2` is a missing space instead).
+  if (index < 1 || key.includes(':') || parent.items[index]?.value !== null) return undefined;
   const before = parent.items[index - 1];
   const mended =
     before !== undefined && isScalar(before.key) && isScalar(before.value) && typeof before.value.value === 'string'

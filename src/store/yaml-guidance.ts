@@ -50,22 +50,30 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
         message: 'this line is indented with a tab, but YAML files are indented with spaces only: replace the tab with spaces',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return textWithColon(line, at) ?? misplacedListItem(text, line) ?? specialStart(line) ?? indentedTooFar(text, line) ?? unexplained(problem, at);
+      return textWithColon(line, at) ?? misplacedListItem(text, line) ?? specialStart(line, at) ?? indentedTooFar(text, line) ?? unexplained(problem, at);
     case 'BLOCK_IN_FLOW':
       return textWithColon(line, at, true) ?? unexplained(problem, at);
     case 'MULTILINE_IMPLICIT_KEY':
-      return missingSpace(line) ?? missingColon(line) ?? unexplained(problem, at);
+      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unexplained(problem, at);
     case 'MISSING_CHAR':
       if (/closing "/.test(problem.message)) return unclosedQuote(text, at, '"');
       if (/closing '/.test(problem.message)) return unclosedQuote(text, at, "'");
-      return missingSpace(line) ?? missingColon(line) ?? unclosedBracket(text, at) ?? unexplained(problem, at);
+      if (/without - indicator/.test(problem.message)) return misplacedListItem(text, line) ?? notLinedUp(text, line) ?? unexplained(problem, at);
+      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unclosedBracket(text, at) ?? unexplained(problem, at);
     case 'UNEXPECTED_TOKEN':
-      return textAfterQuote(line, at) ?? extraBracket(line, at) ?? specialStart(line) ?? unexplained(problem, at);
+      return textAfterQuote(line, at) ?? extraBracket(line, at) ?? specialStart(line, at) ?? unexplained(problem, at);
     case 'BAD_SCALAR_START':
     case 'BAD_ALIAS':
+    case 'BAD_DIRECTIVE':
     case 'UNRESOLVED_ALIAS':
     case 'TAG_RESOLVE_FAILED':
-      return specialStart(line) ?? unexplained(problem, at);
+      return specialStart(line, at) ?? unexplained(problem, at);
+    case 'COLLECTION_KEY':
+      return {
+        code: 'YAML_COMPLEX_KEY',
+        offset: at,
+        message: 'this key is read as a list or a mapping (it begins with "[", "{" or "?"), but a key must be a plain word: delete the bracket, or put the whole key in quotes',
+      };
     case 'BAD_INDENT':
       return unclosedBracket(text, at) ?? notLinedUp(text, line) ?? unexplained(problem, at);
     case 'DUPLICATE_KEY':
@@ -107,19 +115,33 @@ const SPECIAL_START: Readonly<Record<string, string>> = {
   ',': 'a separator',
 };
 
-function specialStart(line: Line): YamlGuidance | undefined {
+function specialStart(line: Line, at: number): YamlGuidance | undefined {
   const pair = pairOn(line.text);
-  const valueStart = pair === undefined ? line.text.length - line.text.trimStart().length : pair.valueStart;
-  const first = line.text[valueStart];
-  const meaning = first === undefined ? undefined : SPECIAL_START[first];
-  if (first === undefined || meaning === undefined) return undefined;
-  const value = line.text.slice(valueStart).trimEnd();
+  const column = at - line.start;
+  // The reader points at the character itself, or at the value that begins with it.
+  const start = SPECIAL_START[line.text[column] ?? ''] !== undefined ? column : (pair?.valueStart ?? contentStart(line.text));
+  const first = line.text[start] ?? '';
+  const meaning = SPECIAL_START[first];
+  if (meaning === undefined) return undefined;
+  if (start === contentStart(line.text) && /^.\s*[^\s:]+:( |$)/.test(line.text.slice(start))) {
+    return {
+      code: 'YAML_SPECIAL_START',
+      offset: line.start + start,
+      message: `the "${first}" before this key is read as ${meaning}: delete it if it is a slip, or put the whole key in quotes`,
+    };
+  }
   return {
     code: 'YAML_SPECIAL_START',
-    offset: line.start + valueStart,
+    offset: line.start + start,
     message: `text that begins with "${first}" is read as ${meaning}: put the whole text in quotes`,
-    example: `${line.text.slice(0, valueStart)}${quoteText(value)}`,
+    example: `${line.text.slice(0, start)}${quoteText(line.text.slice(start).trimEnd())}`,
   };
+}
+
+/** A line that begins with a quote which runs on past the line: the reader takes it for the start of a key. */
+function quoteAt(text: string, at: number): YamlGuidance | undefined {
+  const c = text[at];
+  return c === '"' || c === "'" ? unclosedQuote(text, at + 1, c) : undefined;
 }
 
 /** `note: Done: partly`: the second ": " starts a mapping where text was expected. */
@@ -242,12 +264,14 @@ function unclosedQuote(text: string, at: number, quote: '"' | "'"): YamlGuidance
   }
   const offset = open === -1 ? at : open;
   const line = lineAt(text, offset);
-  const rest = line.text.trimEnd();
+  const pair = pairOn(line.text);
+  // Closing it at the end of the line is a fair guess for a value; for a stray quote before a key it is not.
+  const isValue = open !== -1 && pair !== undefined && offset - line.start >= pair.valueStart;
   return {
     code: 'YAML_UNCLOSED_QUOTE',
     offset,
-    message: `the quote ${quote} that begins this text is never closed: add a closing ${quote} where the text ends`,
-    ...(open === -1 ? {} : { example: `${rest}${quote}` }),
+    message: `the quote ${quote} that begins this text is never closed: add a closing ${quote} where the text ends, or delete it if it is a slip`,
+    ...(isValue ? { example: `${line.text.trimEnd()}${quote}` } : {}),
   };
 }
 
@@ -390,6 +414,11 @@ function nextLine(text: string, line: Line): Line | undefined {
 function isContent(text: string): boolean {
   const t = text.trim();
   return t !== '' && !t.startsWith('#');
+}
+
+/** Where a line's content begins, after its indentation and any list dashes. */
+function contentStart(text: string): number {
+  return /^\s*(?:- +)*/.exec(text)?.[0].length ?? 0;
 }
 
 function leadingSpaces(text: string): number {
