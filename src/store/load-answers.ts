@@ -33,7 +33,8 @@ function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
     const n = parsed.issues.length;
     const otherPack = parsed.issues.some((i) => i.code === 'PACK_MISMATCH');
     throw new UserError('ANSWERS_INVALID', `The assessment ${yaml.file} has ${n} problem${n === 1 ? '' : 's'}.`, {
-      issues: [...parsed.issues.map(place), ...yaml.warnings],
+      // In the order of the file, which is the order a person mends them in.
+      issues: [...parsed.issues.map(place), ...yaml.warnings].sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.col ?? 0) - (b.position?.col ?? 0)),
       hint: otherPack
         ? 'If the file answers another rubric pack, give the folder of that pack with --rubric <folder>; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
         : 'Mend each problem at the position shown, in any text editor, then run the command again.',
