@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
@@ -242,5 +242,20 @@ describe('file names with terminal escapes in them', () => {
     const broken = gret(['score', join('groups', `${ESC}[2Jbad.yaml`), '--rubric', MINI_PACK], { cwd: dir });
     expect(broken.code).toBe(2);
     clean(broken.stderr);
+  });
+
+  it('reach neither rubric list nor the usage errors that quote what was typed', () => {
+    const packs = join(dir, `${ESC}[31mpacks`);
+    cpSync(MINI_PACK, join(packs, 'mini'), { recursive: true });
+    for (const json of [[], ['--json']]) {
+      const list = gret(['rubric', 'list', '--rubrics', packs, ...json], { cwd: dir });
+      expect(list.code).toBe(0);
+      clean(list.stdout);
+      expect(list.stdout).toContain('x1b[31mpacks');
+    }
+    const usage = gret(['score', `--${ESC}[2J`], { cwd: dir });
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain("unknown option '--\\x1b[2J'");
+    clean(usage.stderr);
   });
 });

@@ -23,7 +23,7 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
   const packs: { path: string; rubric: Rubric }[] = [];
   for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });
   if (opts.json === true) {
-    io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(path, rubric)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(sanitize(path), rubric)) }, null, 2)}\n`);
     return 0;
   }
   if (packs.length === 0) io.out(`No rubric packs in ${sanitize(root)}.\n`);
