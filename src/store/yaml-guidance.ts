@@ -50,24 +50,31 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
         message: 'this line is indented with a tab, but YAML files are indented with spaces only: replace the tab with spaces',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
-      return textWithColon(line, at) ?? misplacedListItem(text, line) ?? specialStart(line, at) ?? indentedTooFar(text, line) ?? unexplained(problem, at);
+      return textWithColon(line, at) ?? misplacedListItem(text, line) ?? specialStart(line, at) ?? indentedTooFar(text, line) ?? unexplained(at);
     case 'BLOCK_IN_FLOW':
-      return textWithColon(line, at, true) ?? unexplained(problem, at);
+      return textWithColon(line, at, true) ?? unexplained(at);
     case 'MULTILINE_IMPLICIT_KEY':
-      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unexplained(problem, at);
+      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unexplained(at);
     case 'MISSING_CHAR':
       if (/closing "/.test(problem.message)) return unclosedQuote(text, at, '"');
       if (/closing '/.test(problem.message)) return unclosedQuote(text, at, "'");
-      if (/without - indicator/.test(problem.message)) return misplacedListItem(text, line) ?? notLinedUp(text, line) ?? unexplained(problem, at);
-      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unclosedBracket(text, at) ?? unexplained(problem, at);
+      if (/without - indicator/.test(problem.message)) return misplacedListItem(text, line) ?? notLinedUp(text, line) ?? unexplained(at);
+      if (/Comments must be separated/.test(problem.message)) {
+        return {
+          code: 'YAML_COMMENT_SPACE',
+          offset: at,
+          message: 'this "#" follows other text without a space, but " #" is how a comment starts: put a space before the "#" if a comment is meant, or put the whole text in quotes',
+        };
+      }
+      return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unclosedBracket(text, at) ?? unexplained(at);
     case 'UNEXPECTED_TOKEN':
-      return textAfterQuote(line, at) ?? extraBracket(line, at) ?? specialStart(line, at) ?? unexplained(problem, at);
+      return textAfterQuote(line, at) ?? extraBracket(line, at) ?? specialStart(line, at) ?? unexplained(at);
     case 'BAD_SCALAR_START':
     case 'BAD_ALIAS':
     case 'BAD_DIRECTIVE':
     case 'UNRESOLVED_ALIAS':
     case 'TAG_RESOLVE_FAILED':
-      return specialStart(line, at) ?? unexplained(problem, at);
+      return specialStart(line, at) ?? unexplained(at);
     case 'COLLECTION_KEY':
       return {
         code: 'YAML_COMPLEX_KEY',
@@ -75,7 +82,7 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
         message: 'this key is read as a list or a mapping (it begins with "[", "{" or "?"), but a key must be a plain word: delete the bracket, or put the whole key in quotes',
       };
     case 'BAD_INDENT':
-      return unclosedBracket(text, at) ?? notLinedUp(text, line) ?? unexplained(problem, at);
+      return unclosedBracket(text, at) ?? notLinedUp(text, line) ?? unexplained(at);
     case 'DUPLICATE_KEY':
       return duplicateKey(text, line, at);
     case 'MULTIPLE_DOCS':
@@ -92,7 +99,7 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
         message: `the lists and mappings here are nested more than ${MAX_DEPTH} levels deep, far more than any gret file needs: check the indentation and the brackets from this line on`,
       };
     default:
-      return unexplained(problem, at);
+      return unexplained(at);
   }
 }
 
@@ -358,7 +365,7 @@ function duplicateKey(text: string, line: Line, at: number): YamlGuidance {
   };
 }
 
-function unexplained(problem: ReaderProblem, at: number): YamlGuidance {
+function unexplained(at: number): YamlGuidance {
   return {
     code: 'YAML_SYNTAX',
     offset: at,
