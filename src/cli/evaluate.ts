@@ -4,7 +4,7 @@ import type { Issue } from '../core/issues.js';
 import { scoreAssessment } from '../core/scoring/score.js';
 import { flagTargets, packTargets } from '../core/scoring/targets.js';
 import type { Rubric, Targets } from '../core/types.js';
-import { locate, readYaml } from '../store/yaml-file.js';
+import { placeIssue, readYaml } from '../store/yaml-file.js';
 import { formatIssue } from './format-issue.js';
 import { loadAnswers } from '../store/load-answers.js';
 import { loadRubric } from './load-rubric.js';
@@ -46,7 +46,7 @@ export async function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptio
   const parsed = parseTargets(options.targets, yaml.data, rubric);
   if (!parsed.ok) {
     throw new UserError('TARGETS_INVALID', `The targets file ${options.targets} has problems.`, {
-      issues: parsed.issues.map((i) => ({ ...i, position: locate(yaml, i.path) })),
+      issues: parsed.issues.map((i) => placeIssue(yaml, i)),
       hint: 'A targets file holds `default: 3`, and optionally `dimensions: {id: level}` and `indicators: {id: level}`.',
     });
   }

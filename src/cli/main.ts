@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { sanitize } from '../core/sanitize.js';
 import { processIo, type Io } from './io.js';
 import { gretVersion } from './version.js';
 import type { ReportFlags } from './commands/report.js';
@@ -62,7 +63,8 @@ const program = new Command('gret')
   .showHelpAfterError('(run with --help for usage)')
   // Command names alone keep the list readable at 80 columns; each command's --help has its usage.
   .configureHelp({ subcommandTerm: (command) => command.name() })
-  .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+  // What commander prints quotes the arguments given, which may hold terminal escapes.
+  .configureOutput({ writeOut: (s) => io.out(sanitize(s)), writeErr: (s) => io.err(sanitize(s)) })
   .exitOverride()
   .addHelpText(
     'after',

@@ -1,7 +1,7 @@
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { parseRubric } from '../core/rubric/parse-rubric.js';
-import { locate, parseYaml, type YamlFile } from '../store/yaml-file.js';
+import { parseYaml, placeIssue, type YamlFile } from '../store/yaml-file.js';
 import type { LoadedRubric } from './load-rubric.js';
 import { invalid, type PackFiles, type PackText } from '../store/read-pack.js';
 
@@ -36,7 +36,7 @@ export function validatePack({ dir, root, pack, dimensionTexts, bibliographyText
   });
   const place = (i: Issue): Issue => {
     const yaml = files.get(i.file);
-    return yaml === undefined || i.position !== undefined ? i : { ...i, position: locate(yaml, i.path) };
+    return yaml === undefined ? i : placeIssue(yaml, i);
   };
   if (!parsed.ok) throw invalid(dir, parsed.issues.map(place));
   return { rubric: parsed.value, warnings: parsed.warnings.map(place), dir: root };

@@ -40,7 +40,7 @@ export async function writeReports<Format extends string, Input>(
   for (const [format, path] of paths) outputs.push({ path, rendered: await reporters[format].render(input) });
   writeFiles(outputs.map(({ path, rendered }) => ({ path, content: rendered.content })));
   for (const { path, rendered } of outputs) {
-    io.out(`Wrote ${path}\n`);
+    io.out(`Wrote ${sanitize(path)}\n`);
     for (const warning of rendered.warnings) io.err(`${describeUnshaped(path, warning)}\n`);
   }
 }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { issue, type Issue } from './issues.js';
+import { quoted } from './sanitize.js';
+import { unknownKey } from './unknown-key.js';
 
 /** Turns zod's issues into ours, pointing unknown keys at the key itself. */
 export function fromZod(file: string, error: z.ZodError): Issue[] {
@@ -8,7 +10,7 @@ export function fromZod(file: string, error: z.ZodError): Issue[] {
     const path = zi.path.filter((p): p is string | number => typeof p !== 'symbol');
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
-        out.push(issue(file, [...path, key], 'UNKNOWN_KEY', `unknown key "${key}" (a typo?)`));
+        out.push(issue(file, [...path, key], 'UNKNOWN_KEY', unknownKey(key)));
       }
       continue;
     }
@@ -18,7 +20,7 @@ export function fromZod(file: string, error: z.ZodError): Issue[] {
 }
 
 function describe(zi: z.core.$ZodIssue, path: readonly (string | number)[]): string {
-  const where = path.length > 0 ? `"${String(path[path.length - 1])}" ` : '';
+  const where = path.length > 0 ? `${quoted(String(path[path.length - 1]))} ` : '';
   if (zi.code === 'invalid_type' && zi.message.includes('received undefined')) {
     return `${where}is required`;
   }

@@ -3,7 +3,7 @@ import type { Issue } from '../core/issues.js';
 import { parseAnswers } from '../core/answers/parse-answers.js';
 import type { Answers, Rubric } from '../core/types.js';
 import type { Host } from './host.js';
-import { locate, parseYaml, readYaml, type YamlFile } from './yaml-file.js';
+import { parseYaml, placeIssue, readYaml, type YamlFile } from './yaml-file.js';
 
 export interface LoadedAnswers {
   readonly answers: Answers;
@@ -22,15 +22,23 @@ export function loadAnswersText(file: string, text: string, rubric: Rubric): Loa
   return checkAnswers(parseYaml(file, text, ANSWERS_WHAT), rubric);
 }
 
+/*
+ * The hint names no other command: `gret assess` opens a file only when it loads here without a
+ * problem, so a file with problems can only be mended in an editor.
+ */
 function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
   const parsed = parseAnswers(yaml.file, yaml.data, rubric);
-  const place = (i: Issue): Issue => ({ ...i, position: locate(yaml, i.path) });
+  const place = (i: Issue): Issue => placeIssue(yaml, i);
   if (!parsed.ok) {
     const n = parsed.issues.length;
+    const otherPack = parsed.issues.some((i) => i.code === 'PACK_MISMATCH');
     throw new UserError('ANSWERS_INVALID', `The assessment ${yaml.file} has ${n} problem${n === 1 ? '' : 's'}.`, {
-      issues: parsed.issues.map(place),
-      hint: 'Fix each problem at the position shown, or answer again with `gret assess`.',
+      // In the order of the file, which is the order a person mends them in.
+      issues: [...parsed.issues.map(place), ...yaml.warnings].sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.col ?? 0) - (b.position?.col ?? 0)),
+      hint: otherPack
+        ? 'If the file answers another rubric pack, give the folder of that pack with --rubric <folder>; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
+        : 'Mend each problem at the position shown, in any text editor, then run the command again.',
     });
   }
-  return { answers: parsed.value, warnings: parsed.warnings.map(place), yaml };
+  return { answers: parsed.value, warnings: [...yaml.warnings, ...parsed.warnings.map(place)], yaml };
 }

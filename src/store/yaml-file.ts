@@ -1,7 +1,10 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
+import { excerpt, quoted, QUOTE_LENGTH, sanitize } from '../core/sanitize.js';
 import { readText, type ReadOptions } from './read-text.js';
+import { tooDeepBrackets, tooDeepNode } from './yaml-depth.js';
+import { explainYamlProblem, lineNumber, quoteText, type ReaderProblem } from './yaml-guidance.js';
 
 /** An alias bomb expands a few aliases into millions of nodes; real files need none or a few. */
 const MAX_ALIAS_COUNT = 50;
@@ -12,30 +15,35 @@ export interface YamlFile {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
   readonly data: unknown;
+  /** What reads well but perhaps not as meant: text cut short by a `#`. */
+  readonly warnings: readonly Issue[];
 }
 
-/** Reads and parses one YAML file; any syntax problem becomes a UserError with file:line:col. */
+/** Reads and parses one YAML file; a writing mistake becomes a UserError with file:line:col and plain guidance. */
 export function readYaml(file: string, what: string, options: ReadOptions = {}): YamlFile {
   return parseYaml(file, readText(file, what, options), what);
 }
 
+/**
+ * Parses YAML text. Only the first writing mistake is reported: after one, the reader's
+ * understanding of the rest of the file is a guess, and a single tab would otherwise bring a
+ * screenful of errors about the lines after it.
+ */
 export function parseYaml(file: string, text: string, what: string): YamlFile {
+  const deepBracket = tooDeepBrackets(text);
+  if (deepBracket !== undefined) throw syntaxError(file, text, { code: 'TOO_DEEP', offset: deepBracket, message: '' });
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
-  const issues: Issue[] = doc.errors.map((e) => ({
-    file,
-    path: [],
-    code: 'YAML_SYNTAX',
-    message: firstLine(e.message),
-    severity: 'error' as const,
-    position: lines.linePos(e.pos[0]),
-  }));
-  if (issues.length > 0) {
-    throw new UserError('YAML_SYNTAX', `${file} is not valid YAML.`, { issues });
-  }
+  // Warnings count too: an unknown tag (`note: !important`) would otherwise read as an empty value.
+  const problems: ReaderProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ code: e.code, offset: e.pos[0], message: e.message }));
+  if (problems.length === 0) problems.push(...unreadableNodes(doc));
+  const first = problems.reduce<ReaderProblem | undefined>((a, p) => (a === undefined || p.offset < a.offset ? p : a), undefined);
+  if (first !== undefined) throw syntaxError(file, text, first);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
     throw new UserError('EMPTY_FILE', `${file} is empty; ${what} must hold a YAML mapping.`);
   }
+  const deepNode = tooDeepNode(doc);
+  if (deepNode !== undefined) throw syntaxError(file, text, { code: 'TOO_DEEP', offset: deepNode, message: '' });
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
@@ -44,7 +52,112 @@ export function parseYaml(file: string, text: string, what: string): YamlFile {
       hint: 'Write the repeated content out instead of using many * aliases.',
     });
   }
-  return { file, text, doc, lines, data };
+  return { file, text, doc, lines, data, warnings: cutByComment(file, text, doc, lines) };
+}
+
+/**
+ * `note: Circular #12 issued` keeps only "Circular": YAML reads " #" as the start of a comment.
+ * A comment written as one (`# the ministry`, with a space, as gret's own sheets have them) is
+ * left alone; a `#` followed at once by more text was most likely meant as part of the text.
+ */
+function cutByComment(file: string, text: string, doc: Document.Parsed, lines: LineCounter): Issue[] {
+  const found: Issue[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      const [, valueEnd] = node.range ?? [];
+      const comment = node.comment ?? '';
+      if (node.type !== 'PLAIN' || !/^\S/.test(comment) || valueEnd === undefined) return;
+      const hash = text.indexOf('#', valueEnd);
+      if (hash === -1 || text.slice(valueEnd, hash).includes('\n')) return;
+      const end = text.indexOf('\n', hash);
+      const lost = text.slice(hash, end === -1 ? undefined : end).trimEnd();
+      const kept = node.value === null ? 'the value is left blank' : `only ${quoted(String(node.value))} is kept`;
+      found.push({
+        file,
+        path: [],
+        code: 'COMMENT_CUTS_TEXT',
+        message: `YAML reads ${quoted(lost)} as a comment, so ${kept}: if it belongs to the text, put the whole text in quotes`,
+        severity: 'warning',
+        position: lines.linePos(hash),
+      });
+    },
+  });
+  return found;
+}
+
+/**
+ * What the reader accepts but gret must not: an alias to an anchor that does not exist
+ * (`note: *bold*`, meant as text), and a key that is a list or mapping (`[draft]: x`), which
+ * the conversion to data would turn into a garbled string, with a warning printed by Node.
+ */
+function unreadableNodes(doc: Document.Parsed): ReaderProblem[] {
+  const found: ReaderProblem[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) === undefined) found.push({ code: 'UNRESOLVED_ALIAS', offset: node.range?.[0] ?? 0, message: '' });
+    },
+    Pair(_, pair) {
+      if (isCollection(pair.key)) found.push({ code: 'COLLECTION_KEY', offset: pair.key.range?.[0] ?? 0, message: '' });
+    },
+  });
+  return found;
+}
+
+function syntaxError(file: string, text: string, problem: ReaderProblem): UserError {
+  const guidance = explainYamlProblem(text, problem);
+  const line = lineNumber(text, guidance.offset);
+  const lineStart = text.lastIndexOf('\n', guidance.offset - 1) + 1;
+  const col = guidance.offset - lineStart + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const written = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
+  const labels = [`line ${line}:`, 'mended:'];
+  const width = Math.max(...labels.map((l) => l.length)) + 1;
+  const shown = [`  ${(labels[0] ?? '').padEnd(width)}${lineExcerpt(written, col)}`];
+  if (guidance.example !== undefined) shown.push(`  ${(labels[1] ?? '').padEnd(width)}${lineExcerpt(guidance.example, col)}`);
+  return new UserError('YAML_SYNTAX', `${file} could not be read because of a writing mistake on line ${line}.`, {
+    issues: [{ file, path: [], code: guidance.code, message: guidance.message, severity: 'error', position: { line, col } }],
+    hint: `${shown.join('\n')}\nOnly the first mistake is shown: mend it, then run the command again.`,
+  });
+}
+
+/**
+ * A line of the file as shown under a message: tabs made visible, nothing raw printed, and a
+ * long line cut to a window around the column of the mistake.
+ */
+function lineExcerpt(line: string, col: number): string {
+  const before = sanitize(line.slice(0, col - 1).replace(/\t/g, '<tab>'));
+  const chars = Array.from(sanitize(line.replace(/\t/g, '<tab>')));
+  const at = Array.from(before).length;
+  const start = chars.length <= QUOTE_LENGTH ? 0 : Math.max(0, Math.min(at - QUOTE_LENGTH / 2, chars.length - QUOTE_LENGTH));
+  const end = Math.min(chars.length, start + QUOTE_LENGTH);
+  return `${start > 0 ? '…' : ''}${chars.slice(start, end).join('')}${end < chars.length ? '…' : ''}`;
+}
+
+/**
+ * An issue found in the data, placed at its file:line:col. Where the data alone cannot tell
+ * what went wrong but the YAML can, the message says so: an "unknown key" that is really the
+ * end of a text cut off by a comma inside `{ }`.
+ */
+export function placeIssue(yaml: YamlFile, found: Issue): Issue {
+  const position = found.position ?? locate(yaml, found.path);
+  const comma = found.code === 'UNKNOWN_KEY' ? commaCutKey(yaml, found.path) : undefined;
+  return { ...found, position, ...(comma === undefined ? {} : { code: 'COMMA_IN_TEXT', message: comma }) };
+}
+
+/** `{ note: Done, mostly }`: "mostly" stands between commas with no colon, so it became a key with no value. */
+function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string | undefined {
+  const key = String(path.at(-1));
+  const parent = yaml.doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent) || parent.flow !== true) return undefined;
+  const index = parent.items.findIndex((p) => isScalar(p.key) && String(p.key.value) === key);
+  // Only a key after a comma, with no colon of its own (`answer:2` is a missing space instead).
+  if (index < 1 || key.includes(':') || parent.items[index]?.value !== null) return undefined;
+  const before = parent.items[index - 1];
+  const mended =
+    before !== undefined && isScalar(before.key) && isScalar(before.value) && typeof before.value.value === 'string'
+      ? ` (${excerpt(`${String(before.key.value)}: ${quoteText(`${before.value.value}, ${key}`)}`)})`
+      : '';
+  return `${quoted(key)} is read as a key because a comma inside { } ends the text before it: put that text, comma and all, in quotes${mended}`;
 }
 
 /** Where a data path points in the YAML text: the key of a mapping entry, or the item of a list. */

@@ -187,6 +187,15 @@ describe('grouping and CSV', () => {
     const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(readCsv(csv.slice(1))[1]?.[1]).toBe('Ministry of "Tests", Roads\nand Bridges');
   });
+
+  it('neutralises cells a spreadsheet would run as formulas, and leaves the figures numbers', async () => {
+    const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: '=WEBSERVICE("http://example.org")', group: '-Green', file: '@groups/green.yaml' }));
+    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
+    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const row = readCsv(csv.slice(1)).find((r) => r[5] === 'share-women');
+    expect(row?.slice(0, 4)).toEqual(["'@groups/green.yaml", `'=WEBSERVICE("http://example.org")`, 'Testland', "'-Green"]);
+    for (const cell of row?.slice(8) ?? []) expect(cell).toMatch(/^(-?\d+(\.\d+)?)?$/);
+  });
 });
 
 describe('gret aggregate on a folder with bad files among good ones', () => {
@@ -197,7 +206,7 @@ describe('gret aggregate on a folder with bad files among good ones', () => {
     expect(out()).toContain('2 assessments of mini 1.1.0');
     expect(out()).toContain('2 files skipped');
     expect(err()).toContain('gret: skipped 2 of 4 files');
-    expect(err()).toMatch(/\n {4}test\/fixtures\/aggregate\/mixed\/broken\.yaml:4:1: .*\[YAML_SYNTAX\]/);
+    expect(err()).toMatch(/\n {4}test\/fixtures\/aggregate\/mixed\/broken\.yaml:3:13: the "\[" here is never closed.*\[YAML_UNCLOSED_BRACKET\]/);
     expect(err()).toMatch(/\n {4}test\/fixtures\/aggregate\/mixed\/invalid\.yaml:11:15: .*\[ANSWER_INVALID\]/);
   });
 

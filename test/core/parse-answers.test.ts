@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../src/core/errors.js';
@@ -103,5 +103,71 @@ describe('answers files', () => {
     expect(answers.answers.size).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['PACK_VERSION', 'INDICATOR_REMOVED']);
     expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changed since: added data-kept, removed old-question');
+  });
+});
+
+describe('problems in answers files, all in one pass', () => {
+  // [slip, as written, as mended, the codes it brings]
+  const slips: [string, string, string, string[]][] = [
+    ['a misspelt key beside a level out of range', '  strategy: { answer: 9, notes: x }\n', '  strategy: { answer: 2, note: x }\n', ['UNKNOWN_KEY', 'ANSWER_INVALID']],
+    ['a mistyped status beside an impossible answer', '  data-kept: { status: dontknow, answer: maybe }\n', '  data-kept: { status: dont-know }\n', ['NOT_ALLOWED', 'ANSWER_INVALID']],
+    ['an unknown indicator written as a bare value', '  moderaton: active\n', '  moderation: { answer: active }\n', ['UNKNOWN_INDICATOR', 'WRONG_TYPE']],
+    ['a comma inside { }', '  share-women: { answer: 41, note: Up, mostly }\n', '  share-women: { answer: 41, note: "Up, mostly" }\n', ['COMMA_IN_TEXT']],
+    ['evidence without a space after its dash', '  online-services: { answer: [health, roads], evidence: -Plan }\n', '  online-services: { answer: [health], evidence: [Plan] }\n', ['ANSWER_INVALID', 'WRONG_TYPE']],
+  ];
+  const metaSlips = (text: string): string => text.replace('date: 2026-02-01', 'date: 1 Feb 2026').replace('language: en', 'language: English');
+
+  it('reports the shape of the file and the answers against the rubric together, so that mending them reveals nothing more', () => {
+    const broken = file(slips.map(([, written]) => written).join(''));
+    writeFileSync(broken, metaSlips(readFileSync(broken, 'utf8')));
+    const expected = [...slips.flatMap(([, , , codes]) => codes), 'WRONG_FORMAT', 'WRONG_FORMAT'];
+    expect(problems(broken).map((p) => p.code).sort()).toEqual(expected.sort());
+    expect(problems(file(slips.map(([, , mended]) => mended).join('')))).toEqual([]);
+  });
+
+  it.each(slips)('reports %s in full on its own', (_name, written, mended, codes) => {
+    expect(problems(file(written)).map((p) => p.code).sort()).toEqual([...codes].sort());
+    expect(problems(file(mended))).toEqual([]);
+  });
+
+  it('checks the answers of a file whose pack id is mistyped against the pack it most likely means', () => {
+    const path = file('  strategy: { answer: 9 }\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('id: mini', 'id: mni'));
+    const found = problems(path);
+    expect(found.map((p) => p.code)).toEqual(['PACK_MISMATCH', 'ANSWER_INVALID']);
+    expect(found[0]?.message).toBe('this assessment answers pack "mni", but the rubric is "mini" (did you mean "mini"?)');
+  });
+
+  it('still reports the shape of a file that answers another pack', () => {
+    const path = file('  strategy: { answer: 9, notes: x }\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('id: mini', 'id: health-services').replace('language: en', 'language: English'));
+    expect(problems(path).map((p) => p.code)).toEqual(['WRONG_FORMAT', 'PACK_MISMATCH', 'UNKNOWN_KEY']);
+  });
+
+  it.each([
+    ['a field that lost its indentation', '  strategy:\n    note: Draft\n  answer: 2\n', 'UNKNOWN_INDICATOR', '12:3', '"answer" belongs inside an answer, but it is indented like an indicator id; indent it under the indicator it answers'],
+    ['a ": " inside an evidence title', '  strategy:\n    answer: 1\n    evidence:\n      - Circular 12: gender data\n', 'COLON_IN_TEXT', '13:9', 'item 1 of "evidence" must be text, but the ": " in it made YAML read "Circular 12: gender data" as a key and a value; put the whole text in quotes'],
+    ['no space after a colon inside { }', '  strategy: {answer:2}\n', 'UNKNOWN_KEY', '10:14', 'unknown key "answer:2": put a space after the colon ("answer: 2")'],
+    ['a key indented with non-breaking spaces', '  strategy:\n    answer: 1\n\u00a0\u00a0\u00a0\u00a0note: Draft\n', 'UNKNOWN_KEY', '12:1', 'unknown key "\u00a0\u00a0\u00a0\u00a0note": it begins or ends with a non-breaking space, as word processors type; indent with ordinary spaces'],
+    ['a list without a space after its dash', '  strategy:\n    answer: 1\n    evidence:\n      -Plan\n      - Minutes\n', 'WRONG_TYPE', '12:5', '"evidence" must be a list of evidence, not the text "-Plan - Minutes" (a list item needs a space after its "-")'],
+  ])('explains %s', (_name, body, code, at, message) => {
+    const found = problems(file(body)).find((p) => p.code === code);
+    expect([`${found?.position?.line}:${found?.position?.col}`, found?.message]).toEqual([at, message]);
+  });
+
+  it('quotes at most about 80 characters of what was written', () => {
+    const long = `high ${'and higher '.repeat(50)}`;
+    const [found] = problems(file(`  strategy: { answer: "${long}" }\n`));
+    expect(found?.message).toBe(`"${long.slice(0, 79)}…" is not a level; expected a level from 0 to 2`);
+  });
+
+  it('points to an editor, not to `gret assess`, which opens only files that load', () => {
+    let hint = '';
+    try {
+      loadAnswers(file('  strategy: { answer: 9 }\n'), rubric);
+    } catch (error) {
+      if (error instanceof UserError) hint = error.hint ?? '';
+    }
+    expect(hint).toBe('Mend each problem at the position shown, in any text editor, then run the command again.');
   });
 });

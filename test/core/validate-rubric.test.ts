@@ -60,8 +60,8 @@ describe('rubric validation', () => {
     ['an unknown indicator type', { file: 'beta.yaml', find: 'type: percent', replace: 'type: percentage' }, 'SCHEMA_INVALID_UNION', 'type: percentage'],
     ['bands out of order', { file: 'pack.yaml', find: 'min: 50', replace: 'min: 0' }, 'BAND_ORDER', '  - min: 0\n'],
     ['a missing dimension file', { file: 'pack.yaml', find: 'file: beta.yaml', replace: 'file: gamma.yaml' }, 'FILE_NOT_FOUND', 'gamma.yaml'],
-    ['broken YAML syntax', { file: 'alpha.yaml', find: 'title: Strategy', replace: 'title: [Strategy' }, 'YAML_SYNTAX', ''],
-    ['a duplicate key', { file: 'alpha.yaml', find: '    title: Strategy\n', replace: '    title: Strategy\n    title: Again\n' }, 'YAML_SYNTAX', 'title: Again'],
+    ['broken YAML syntax', { file: 'alpha.yaml', find: 'title: Strategy', replace: 'title: [Strategy' }, 'YAML_UNCLOSED_BRACKET', 'title: [Strategy'],
+    ['a duplicate key', { file: 'alpha.yaml', find: '    title: Strategy\n', replace: '    title: Strategy\n    title: Again\n' }, 'YAML_DUPLICATE_KEY', 'title: Again'],
   ];
 
   it.each(cases)('reports %s with its code, file and line', async (_name, edit, code, marker) => {
@@ -71,10 +71,8 @@ describe('rubric validation', () => {
     expect(basename(found?.file ?? '')).toBe(edit.file);
     if (marker === '  - min: 0\n') {
       expect(found?.position?.line).toBe(lineOf(edit, 'label: High') - 1);
-    } else if (marker !== '') {
-      expect(found?.position?.line).toBe(lineOf(edit, marker));
     } else {
-      expect(found?.position?.line).toBeGreaterThan(0);
+      expect(found?.position?.line).toBe(lineOf(edit, marker));
     }
     expect(found?.position?.col).toBeGreaterThan(0);
   });

@@ -121,7 +121,7 @@ describe('bad input', () => {
     ['a missing file', join(work, 'missing.yaml'), /missing\.yaml: there is no such file/],
     ['a YAML alias bomb', write('bomb.yaml', `${bomb.join('\n')}\n`), /bomb\.yaml uses YAML aliases too heavily/],
     ['a file over the size limit', write('huge.yaml', miniAssessment(`${'#'.repeat(3 * 1024 * 1024)}\n`)), /huge\.yaml is 3\.0 MB/],
-    ['duplicate keys', write('dupes.yaml', `${good}  strategy: { answer: 2 }\n`), /dupes\.yaml:14:3: Map keys must be unique/],
+    ['duplicate keys', write('dupes.yaml', `${good}  strategy: { answer: 2 }\n`), /dupes\.yaml:14:3: "strategy" is given twice in the same section \(first on line 10\): keep only one of them \[YAML_DUPLICATE_KEY\]/],
     ['wrong types', write('types.yaml', miniAssessment(`  strategy: { answer: high }\n`)), /types\.yaml:10:15: "high" is not a level; expected a level from 0 to 2/],
     ['a terminal escape in a note', write('escape.yaml', miniAssessment(`  strategy: { answer: 1, note: "red \\e[31m text" }\n`)), /escape\.yaml:10:\d+: "note" contains a control character/],
     ['a file that is not UTF-8', write('latin1.yaml', Buffer.from(miniAssessment('  strategy: { answer: 1, note: "café" }\n'), 'latin1')), /latin1\.yaml is not valid UTF-8/],

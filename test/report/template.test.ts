@@ -50,6 +50,22 @@ describe('report templates', () => {
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
   });
 
+  it('reports the problems of wording.yaml and look.yaml together', () => {
+    edit('wording.yaml', (t) => t.replace('  subtitle: Self', '  subtitel: Self'));
+    edit('look.yaml', (t) => t.replace('"#1d3557"', 'navy'));
+    const { lines } = problems();
+    expect(lines).toEqual([
+      'wording.yaml:5:1: missing "subtitle" [TEMPLATE_MISSING_KEY]',
+      'wording.yaml:7:3: unknown key "subtitel" [TEMPLATE_UNKNOWN_KEY]',
+      'look.yaml:7:3: must be a colour written #rrggbb [TEMPLATE_INVALID_FORMAT]',
+    ]);
+  });
+
+  it('refuses wording with a terminal escape, which would reach terminals and reports as it is', () => {
+    edit('wording.yaml', (t) => t.replace('  title: Executive summary', '  title: "Executive \\e[2J summary"'));
+    expect(problems().lines).toEqual([expect.stringMatching(/^wording\.yaml:\d+:3: .*contains a control character or terminal escape sequence/)]);
+  });
+
   it('reads a logo inside the template folder', () => {
     writeFileSync(join(dir, 'logo.png'), PNG);
     edit('look.yaml', (t) => t.replace('logo: null', 'logo: logo.png'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { reporters } from '../../src/report/index.js';
+import { csvText } from '../../src/report/csv/csv-text.js';
 import { renderPlanCsv } from '../../src/report/csv/render-plan-csv.js';
 import { renderMarkdown } from '../../src/report/markdown/render-markdown.js';
 import { buildAssessment } from './fixture.js';
@@ -79,5 +80,39 @@ describe('CSV action plan', () => {
     const text = 'Agree a "gender lead", then\nreport, quarterly';
     const back = readCsv(renderPlanCsv(reportInput({ ...base, recommendations: [{ ...r, text }, ...rest] })).slice(1));
     expect(back[1]?.[1]).toBe(text);
+  });
+
+  it('neutralises text from the pack that a spreadsheet would run as a formula', () => {
+    const base = buildAssessment();
+    const [r, ...rest] = base.recommendations;
+    if (r === undefined) throw new Error('fixture has no recommendations');
+    const text = '=HYPERLINK("http://example.org/x","Read the plan")';
+    const back = readCsv(renderPlanCsv(reportInput({ ...base, recommendations: [{ ...r, text, owner: '@planning' }, ...rest] })).slice(1));
+    expect([back[1]?.[1], back[1]?.[11]]).toEqual([`'${text}`, "'@planning"]);
+  });
+});
+
+describe('CSV cells', () => {
+  // [cell as given, as a spreadsheet reads it back]
+  const cells: [string, string][] = [
+    ['=1+1', "'=1+1"],
+    ['+44 20 7946 0000', "'+44 20 7946 0000"],
+    ['-x', "'-x"],
+    ['-', "'-"],
+    ['-1+2', "'-1+2"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\tTabbed', "'\tTabbed"],
+    ['\r=1+1', "'\r=1+1"],
+    ['-3.5', '-3.5'],
+    ['-12', '-12'],
+    ['12', '12'],
+    ['0.0', '0.0'],
+    ['a=b', 'a=b'],
+    ['', ''],
+    ['Ministry of "Tests", Roads', 'Ministry of "Tests", Roads'],
+  ];
+
+  it.each(cells)('writes %j so that it reads back as %j', (cell, back) => {
+    expect(readCsv(csvText([[cell, 'end']]).slice(1))).toEqual([[back, 'end']]);
   });
 });

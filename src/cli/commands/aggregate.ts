@@ -4,6 +4,7 @@ import { aggregateAssessments } from '../../core/aggregate/aggregate-assessments
 import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summary.js';
 import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import { UserError } from '../../core/errors.js';
+import { sanitize } from '../../core/sanitize.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import type { Rubric } from '../../core/types.js';
@@ -86,10 +87,11 @@ function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecor
   try {
     const { answers } = loadAnswers(file, rubric);
     const assessment = scoreAssessment(rubric, answers, packTargets(rubric), { version: gretVersion() });
-    return { record: recordOf(assessment, file, basename(file, extname(file))) };
+    // File names go into reports as labels: made safe here, once, for every format.
+    return { record: recordOf(assessment, sanitize(file), sanitize(basename(file, extname(file)))) };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { skipped: { file, problems: [error.message, ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
+    return { skipped: { file: sanitize(file), problems: [sanitize(error.message), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
   }
 }
 
@@ -118,7 +120,7 @@ function listFiles(inputs: readonly string[]): { files: string[]; skipped: Skipp
       if (statSync(input).isDirectory()) walk(input);
       else add(input);
     } catch (error) {
-      skipped.push({ file: input, problems: [`Cannot read ${input}: ${fsCause(error)}.`] });
+      skipped.push({ file: sanitize(input), problems: [sanitize(`Cannot read ${input}: ${fsCause(error)}.`)] });
     }
   }
   return { files, skipped };

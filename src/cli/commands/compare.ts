@@ -1,13 +1,16 @@
 import { compareAssessments } from '../../core/compare/compare-assessments.js';
 import type { Issue } from '../../core/issues.js';
+import { sanitize } from '../../core/sanitize.js';
 import type { Rubric } from '../../core/types.js';
 import { compareReporters } from '../../report/compare/index.js';
 import { renderCompareSummary } from '../../report/compare/render-compare-summary.js';
+import { commandLine } from '../command-line.js';
 import { resolveTargets } from '../evaluate.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { loadRubric } from '../load-rubric.js';
+import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
 import { checkFolders } from '../../store/check-folders.js';
@@ -37,15 +40,15 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
   const followUp = loadAnswers(followUpFile, rubric);
   const comparison = compareAssessments(
     rubric,
-    { file: baselineFile, answers: baseline.answers },
-    { file: followUpFile, answers: followUp.answers },
+    { file: sanitize(baselineFile), answers: baseline.answers },
+    { file: sanitize(followUpFile), answers: followUp.answers },
     targets,
     { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry) },
   );
 
   if (!toFiles) {
     io.out(renderCompareSummary(comparison, { style: await terminalStyle(io), columns: io.columns }));
-    io.out(`\nNext: gret compare ${baselineFile} ${followUpFile} -o compare.pdf\n`);
+    io.out(`\nNext: ${commandLine('gret', 'compare', baselineFile, followUpFile, '-o', 'compare.pdf', ...scoringFlags(flags))}\n`);
     return 0;
   }
   const template = loadTemplate(flags.template);

@@ -1,17 +1,20 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { checkDate, checkLanguage, checkText, splitNames } from '../../core/interview/meta-fields.js';
 import { BACK, InterviewCancelled, type Prompter } from '../../core/interview/prompter.js';
 import { finish, walkSteps, type Step } from '../../core/interview/walk-steps.js';
+import { sanitize } from '../../core/sanitize.js';
 import type { AssessmentMeta, Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
+import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
 import { acquireLock } from '../../store/file-lock.js';
 import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
-import { bundledRubric, packageRoot } from '../package-root.js';
+import { packageRoot } from '../package-root.js';
+import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
 import { wrap } from '../../report/terminal/wrap.js';
 
@@ -28,9 +31,7 @@ export interface InitFlags {
 /** Creates a new answers file; asks for what the flags leave out, or fails naming the flags without a terminal. */
 export async function init(io: Io, file: string, flags: InitFlags, today: string = localToday()): Promise<number> {
   if (existsSync(file) && flags.force !== true) {
-    throw new UserError('FILE_EXISTS', `${file} already exists; gret init does not overwrite it.`, {
-      hint: `To carry on with it: ${commandLine('gret', 'assess', file)}. To start again from nothing, add --force.`,
-    });
+    throw new UserError('FILE_EXISTS', `${file} already exists; gret init does not overwrite it.`, { hint: await carryOnHint(file, flags.rubric) });
   }
   const checked = checkFlags(flags);
   let meta: Omit<AssessmentMeta, 'pack'>;
@@ -40,19 +41,19 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io);
     const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
-    io.out(`${wrap(`Creating ${file}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
+    io.out(`${wrap(`Creating ${sanitize(file)}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {
       ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));
     } catch (error) {
       if (!(error instanceof InterviewCancelled)) throw error;
-      io.err(`\nStopped; ${file} was not created.\n`);
+      io.err(`\nStopped; ${sanitize(file)} was not created.\n`);
       return 130;
     }
   } else {
     const missing = [flags.ministry === undefined ? '--ministry' : '', flags.country === undefined ? '--country' : ''].filter((f) => f !== '');
     if (missing.length > 0) {
       throw new UserError('USAGE', `Missing ${missing.join(' and ')}: without a terminal to ask in, give the values as flags.`, {
-        hint: `For example: gret init ${file} --ministry "Ministry of Health" --country Fiji --assessor "A. Name" [--date YYYY-MM-DD] [--language en] [--rubric <pack-dir>]`,
+        hint: `For example: ${commandLine('gret', 'init', file, ...scoringFlags(flags))} --ministry "Ministry of Health" --country Fiji --assessor "A. Name" [--date YYYY-MM-DD] [--language en]${flags.rubric === undefined ? ' [--rubric <pack-dir>]' : ''}`,
       });
     }
     rubric = (await loadRubric(rubricDir)).rubric;
@@ -73,16 +74,28 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
     lock.release();
   }
   const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
-  const next = commandLine('gret', 'assess', file, ...(rubricDir === undefined || resolve(rubricDir) === bundledRubric ? [] : ['--rubric', rubricDir]));
+  const next = commandLine('gret', 'assess', file, ...scoringFlags({ rubric: rubricDir }));
   io.out(
     [
-      wrap(`Created ${file} for ${meta.ministry}, ${meta.country}.`, io.columns, '  '),
+      wrap(`Created ${sanitize(file)} for ${meta.ministry}, ${meta.country}.`, io.columns, '  '),
       wrap(`Rubric: ${rubric.id} ${rubric.version}, ${count} indicators in ${rubric.dimensions.length} dimensions.`, io.columns, '  '),
       // Never wrapped, so that it can be copied as it is.
       `Next: ${next}`,
     ].join('\n') + '\n',
   );
   return 0;
+}
+
+/** `gret assess` carries on only with a file that loads as it is; one that does not must be mended first. */
+async function carryOnHint(file: string, rubricDir: string | undefined): Promise<string> {
+  const flags = scoringFlags({ rubric: rubricDir });
+  try {
+    loadAnswers(file, (await loadRubric(rubricDir)).rubric);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return `It cannot be carried on with as it is: ${commandLine('gret', 'score', file, ...flags)} shows why. To start again from nothing, add --force.`;
+  }
+  return `To carry on with it: ${commandLine('gret', 'assess', file, ...flags)}. To start again from nothing, add --force.`;
 }
 
 interface CheckedFlags {

@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rubric } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
+import { sanitize } from '../../core/sanitize.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { fsCause } from '../../store/fs-cause.js';
@@ -22,12 +23,12 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
   const packs: { path: string; rubric: Rubric }[] = [];
   for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });
   if (opts.json === true) {
-    io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(path, rubric)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(sanitize(path), rubric)) }, null, 2)}\n`);
     return 0;
   }
-  if (packs.length === 0) io.out(`No rubric packs in ${root}.\n`);
+  if (packs.length === 0) io.out(`No rubric packs in ${sanitize(root)}.\n`);
   for (const { path, rubric } of packs) {
-    io.out(`${rubric.id} ${rubric.version}: ${rubric.title}\n  ${path}\n`);
+    io.out(`${rubric.id} ${rubric.version}: ${rubric.title}\n  ${sanitize(path)}\n`);
     for (const d of rubric.dimensions) {
       io.out(`\n  ${d.title} (${d.id}, weight ${d.weight}, ${d.indicators.length} indicators)\n`);
       for (const i of d.indicators) {

@@ -1,4 +1,5 @@
 import { UserError } from '../../core/errors.js';
+import { sanitize } from '../../core/sanitize.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
@@ -17,7 +18,7 @@ export async function rubricValidate(io: Io, dir: string | undefined): Promise<n
   } catch (error) {
     if (!(error instanceof UserError) || error.code !== 'RUBRIC_INVALID') throw error;
     for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
-    io.err(`${error.message}\n`);
+    io.err(`${sanitize(error.message)}\n`);
     return 1;
   }
 }

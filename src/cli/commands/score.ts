@@ -1,8 +1,10 @@
 import { indexPoints } from '../../core/scoring/points.js';
+import { commandLine } from '../command-line.js';
 import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
 import { renderJson } from '../../report/json.js';
 import { renderSummary } from '../../report/terminal/summary.js';
+import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
 
 export interface ScoreFlags {
@@ -25,7 +27,7 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
     io.out(renderJson(assessment));
   } else {
     io.out(renderSummary(assessment, { style: await terminalStyle(io), columns: io.columns, explain: flags.explain === true }));
-    io.out(`\nNext: gret report ${file} -o report.pdf\n`);
+    io.out(`\nNext: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags(flags))}\n`);
   }
   if (flags.failUnder !== undefined) {
     const points = indexPoints(assessment.overall.score ?? 0);

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
 import { renderAnswerSheet } from '../../report/sheet/answer-sheet.js';
 import { renderPaperQuestionnaire } from '../../report/sheet/paper-questionnaire.js';
+import { sanitize } from '../../core/sanitize.js';
 import { commandLine } from '../command-line.js';
+import { scoringFlags } from '../scoring-flags.js';
 import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
@@ -33,8 +35,8 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   writeFile(flags.output, text);
   io.err(
     flags.format === 'yaml'
-      ? `Wrote ${flags.output}. Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', flags.output, ...(flags.rubric === undefined ? [] : ['--rubric', flags.rubric]))}\n`
-      : `Wrote ${flags.output}, a questionnaire to print.\n`,
+      ? `Wrote ${sanitize(flags.output)}. Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', flags.output, ...scoringFlags(flags))}\n`
+      : `Wrote ${sanitize(flags.output)}, a questionnaire to print.\n`,
   );
   return 0;
 }

@@ -1,58 +1,71 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
-import type { Answer, AnswerStatus, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
+import type { Answer, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
+import { excerpt, quoted } from '../sanitize.js';
 import { closest } from './closest.js';
-import { readAnswersFile, type AnswerInput } from './read-answers-file.js';
+import { naReasons } from '../vocabulary.js';
+import { readAnswersFile, type AnswerInput, type CheckedField } from './read-answers-file.js';
 
 /**
- * Validates an answers file against the rubric it is scored with. A file answered against another
- * version of the same pack loads, with a warning naming what changed, and answers to indicators
- * the pack no longer has are dropped with a warning instead of failing the load.
+ * Validates an answers file against the rubric it is scored with, reporting every problem in one
+ * pass: the shape of the file and the answers against the rubric alike. A file answered against
+ * another version of the same pack loads, with a warning naming what changed, and answers to
+ * indicators the pack no longer has are dropped with a warning instead of failing the load.
  */
 export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
-  const parsed = readAnswersFile(file, data);
-  if (!parsed.ok) return parsed;
-  const { meta, answers: raw } = parsed.value;
-  const issues: Issue[] = [];
+  const read = readAnswersFile(file, data);
+  const issues: Issue[] = [...read.issues];
   const warnings: Issue[] = [];
 
-  if (meta.pack.id !== rubric.id) {
-    issues.push(issue(file, ['meta', 'pack', 'id'], 'PACK_MISMATCH', `this assessment answers pack "${meta.pack.id}", but the rubric is "${rubric.id}"`));
-    return { ok: false, issues };
+  const packId = read.pack.id;
+  if (packId !== undefined && packId !== rubric.id) {
+    const typo = closest(packId, [rubric.id]) !== undefined;
+    issues.push(
+      issue(file, ['meta', 'pack', 'id'], 'PACK_MISMATCH', `this assessment answers pack ${quoted(packId)}, but the rubric is "${rubric.id}"${typo ? ` (did you mean "${rubric.id}"?)` : ''}`),
+    );
+    // Checked against another pack, every answer would look wrong; a mistyped id is the same pack.
+    if (!typo) return { ok: false, issues };
   }
-  const otherVersion = meta.pack.version !== rubric.version;
-  if (otherVersion) warnings.push(versionWarning(file, meta.pack.version, rubric));
+  const answeredVersion = read.pack.version;
+  const otherVersion = answeredVersion !== undefined && answeredVersion !== rubric.version;
+  if (otherVersion) warnings.push(versionWarning(file, answeredVersion, rubric));
 
   const indicators = new Map<string, Indicator>();
   for (const d of rubric.dimensions) for (const i of d.indicators) indicators.set(i.id, i);
 
   const answers = new Map<string, Answer>();
-  for (const [indicatorId, entry] of Object.entries(raw)) {
+  for (const [indicatorId, entry] of read.answers) {
     // A blank entry, as a blank answer sheet has for every question, is an indicator not answered yet.
-    if (entry === null || isBlank(entry)) continue;
-    const input: FilledAnswer = { ...entry, status: entry.status ?? 'answered' };
+    if (entry === null || (entry !== undefined && isBlank(entry))) continue;
     const indicator = indicators.get(indicatorId);
     if (indicator === undefined) {
       if (otherVersion) {
-        warnings.push(issue(file, ['answers', indicatorId], 'INDICATOR_REMOVED', `"${indicatorId}" is not in ${rubric.id} ${rubric.version}; its answer is ignored`, 'warning'));
+        warnings.push(issue(file, ['answers', indicatorId], 'INDICATOR_REMOVED', `${quoted(indicatorId)} is not in ${rubric.id} ${rubric.version}; its answer is ignored`, 'warning'));
       } else {
-        const guess = closest(indicatorId, [...indicators.keys()]);
-        issues.push(issue(file, ['answers', indicatorId], 'UNKNOWN_INDICATOR', `"${indicatorId}" is not an indicator of ${rubric.id}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`));
+        issues.push(issue(file, ['answers', indicatorId], 'UNKNOWN_INDICATOR', unknownIndicator(indicatorId, rubric.id, [...indicators.keys()])));
       }
       continue;
     }
-    const found = checkAnswer(file, ['answers', indicatorId], indicator, input, rubric.maxLevel);
+    if (entry === undefined) continue;
+    const found = checkAnswer(file, ['answers', indicatorId], indicator, entry, rubric.maxLevel);
     issues.push(...found);
-    if (found.length === 0) answers.set(indicatorId, toAnswer(input));
+    if (found.length === 0) answers.set(indicatorId, toAnswer(entry));
   }
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { meta, answers }, warnings };
+  if (issues.length > 0 || read.meta === undefined) return { ok: false, issues };
+  return { ok: true, value: { meta: read.meta, answers }, warnings };
 }
 
-type FilledAnswer = Omit<AnswerInput, 'status'> & { readonly status: AnswerStatus };
+const ENTRY_FIELDS = new Set(['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
+
+function unknownIndicator(id: string, rubricId: string, known: readonly string[]): string {
+  // `answer:` moved left by a slip of indentation lands among the indicator ids.
+  if (ENTRY_FIELDS.has(id)) return `${quoted(id)} belongs inside an answer, but it is indented like an indicator id; indent it under the indicator it answers`;
+  const guess = closest(id, known);
+  return `${quoted(id)} is not an indicator of ${rubricId}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`;
+}
 
 function isBlank(entry: AnswerInput): boolean {
-  const { evidence, ...rest } = entry;
-  return evidence.length === 0 && Object.values(rest).every((v) => v === undefined);
+  const { evidence, unreadable, ...rest } = entry;
+  return evidence.length === 0 && unreadable.length === 0 && Object.values(rest).every((v) => v === undefined);
 }
 
 function versionWarning(file: string, answeredVersion: string, rubric: Rubric): Issue {
@@ -88,28 +101,36 @@ export function compareVersions(a: string, b: string): number {
   return 0;
 }
 
-function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: FilledAnswer, maxLevel: number): Issue[] {
+function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput, maxLevel: number): Issue[] {
   const out: Issue[] = [];
   const here = (key: string): (string | number)[] => [...at, key];
-  if (input.status !== 'not-applicable') {
-    if (input.na_reason !== undefined) out.push(issue(file, here('na_reason'), 'NA_REASON_UNEXPECTED', 'na_reason only goes with status: not-applicable'));
-  } else {
-    if (input.na_reason === undefined) {
-      out.push(issue(file, at, 'NA_REASON_MISSING', 'a not-applicable answer needs na_reason: outside-mandate, handled-nationally, service-does-not-exist or other'));
-    } else if (input.na_reason === 'other' && input.na_note === undefined) {
-      out.push(issue(file, here('na_reason'), 'NA_NOTE_MISSING', 'na_reason "other" needs na_note saying why'));
-    }
-  }
-  if (input.status !== 'answered') {
-    if (input.answer !== undefined) out.push(issue(file, here('answer'), 'ANSWER_UNEXPECTED', `an answer with status ${input.status} must not also give answer`));
+  const given = (field: CheckedField): boolean => input[field] !== undefined || input.unreadable.includes(field);
+  const checkValue = (): void => {
+    const problem = input.answer === undefined ? null : valueProblem(ind, input.answer, maxLevel);
+    if (problem !== null) out.push(issue(file, here('answer'), 'ANSWER_INVALID', problem));
+  };
+  // Which status was meant is unknown, and with it what else the entry needs: only the answer itself can be checked.
+  if (input.unreadable.includes('status')) {
+    checkValue();
     return out;
   }
-  if (input.answer === undefined) {
+  const status = input.status ?? 'answered';
+  if (status !== 'not-applicable') {
+    if (given('na_reason')) out.push(issue(file, here('na_reason'), 'NA_REASON_UNEXPECTED', 'na_reason only goes with status: not-applicable'));
+  } else if (!given('na_reason')) {
+    out.push(issue(file, at, 'NA_REASON_MISSING', `a not-applicable answer needs na_reason: ${naReasons.join(', ')}`));
+  } else if (input.na_reason === 'other' && !given('na_note')) {
+    out.push(issue(file, here('na_reason'), 'NA_NOTE_MISSING', 'na_reason "other" needs na_note saying why'));
+  }
+  if (status !== 'answered') {
+    if (given('answer')) out.push(issue(file, here('answer'), 'ANSWER_UNEXPECTED', `an answer with status ${status} must not also give answer`));
+    return out;
+  }
+  if (!given('answer')) {
     out.push(issue(file, at, 'ANSWER_MISSING', `status is answered but there is no answer (${expected(ind, maxLevel)})`));
     return out;
   }
-  const problem = valueProblem(ind, input.answer, maxLevel);
-  if (problem !== null) out.push(issue(file, here('answer'), 'ANSWER_INVALID', problem));
+  checkValue();
   return out;
 }
 
@@ -134,29 +155,29 @@ function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): str
   const want = `expected ${expected(ind, maxLevel)}`;
   switch (ind.type) {
     case 'level':
-      return Number.isInteger(value) && Number(value) >= 0 && Number(value) <= maxLevel ? null : `${JSON.stringify(value)} is not a level; ${want}`;
+      return Number.isInteger(value) && Number(value) >= 0 && Number(value) <= maxLevel ? null : `${quoted(value)} is not a level; ${want}`;
     case 'yes-no':
-      return value === 'yes' || value === 'no' ? null : `${JSON.stringify(value)}: ${want}`;
+      return value === 'yes' || value === 'no' ? null : `${quoted(value)}: ${want}`;
     case 'choice':
-      return ind.options.some((o) => o.id === value) ? null : `${JSON.stringify(value)} is not an option; ${want}`;
+      return ind.options.some((o) => o.id === value) ? null : `${quoted(value)} is not an option; ${want}`;
     case 'checklist': {
       if (!Array.isArray(value)) return `${want} (an empty list [] when none apply)`;
       const known = new Set(ind.items.map((i) => i.id));
       const unknown = value.filter((v) => !known.has(v));
-      if (unknown.length > 0) return `unknown item${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; ${want}`;
+      if (unknown.length > 0) return `unknown item${unknown.length > 1 ? 's' : ''} ${excerpt(unknown.join(', '))}; ${want}`;
       return new Set(value).size === value.length ? null : 'an item is listed twice';
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `${JSON.stringify(value)}: ${want}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${quoted(value)}: ${want}`;
       if ((ind.min !== undefined && value < ind.min) || (ind.max !== undefined && value > ind.max)) return `${value} is out of range; ${want}`;
       return null;
     }
     case 'percent':
-      return typeof value === 'number' && value >= 0 && value <= 100 ? null : `${JSON.stringify(value)}: ${want}`;
+      return typeof value === 'number' && value >= 0 && value <= 100 ? null : `${quoted(value)}: ${want}`;
   }
 }
 
-function toAnswer(input: FilledAnswer): Answer {
+function toAnswer(input: AnswerInput): Answer {
   const evidence: Evidence[] = input.evidence.map((e) =>
     typeof e === 'string'
       ? { title: e, verification: 'claimed' }
@@ -169,7 +190,7 @@ function toAnswer(input: FilledAnswer): Answer {
         },
   );
   return {
-    status: input.status,
+    status: input.status ?? 'answered',
     evidence,
     ...(input.answer === undefined ? {} : { value: input.answer }),
     ...(input.na_reason === undefined ? {} : { naReason: input.na_reason }),

@@ -1,9 +1,10 @@
-import { issue, type Issue, type Parsed } from '../issues.js';
-import { hasControlChars } from '../sanitize.js';
+import { issue, type Issue } from '../issues.js';
+import { hasControlChars, quoted } from '../sanitize.js';
 import type { AnswerStatus, AssessmentMeta, NaReason, Verification } from '../types.js';
 import { ISO_DATE, KEBAB_ID, LANGUAGE_TAG, VERSION } from '../patterns.js';
 import { answerStatuses, naReasons, verificationLevels } from '../vocabulary.js';
 import { ANSWERS_FORMAT } from './format.js';
+import { unknownKey } from '../unknown-key.js';
 
 /**
  * The shape check of an answers file, written out by hand rather than with zod: every `score`,
@@ -12,6 +13,10 @@ import { ANSWERS_FORMAT } from './format.js';
  * mirror the rubric schema's: unknown keys are errors, text is trimmed and may hold no control
  * characters, and a key left blank (`note:`) counts as left out, so a blank answer sheet is
  * valid as it stands. Checks against the rubric live in parse-answers.ts.
+ *
+ * Whatever can be read is returned with the problems, so that the checks against the rubric
+ * run on it in the same pass: a person mending a file by hand sees every problem at once, not a
+ * second list after fixing the first.
  */
 
 interface EvidenceInput {
@@ -22,6 +27,9 @@ interface EvidenceInput {
   readonly verification: Verification;
 }
 
+/** The fields the checks against the rubric depend on. */
+export type CheckedField = 'status' | 'answer' | 'na_reason' | 'na_note';
+
 export interface AnswerInput {
   readonly status?: AnswerStatus;
   readonly answer?: number | string | readonly string[];
@@ -30,35 +38,48 @@ export interface AnswerInput {
   readonly note?: string;
   readonly evidence: readonly (string | EvidenceInput)[];
   readonly agency?: string;
+  /** Fields that are given but could not be read (their problem is reported): present, value unknown. */
+  readonly unreadable: readonly CheckedField[];
 }
 
-interface AnswersFile {
-  readonly meta: AssessmentMeta;
-  /** null for an entry with nothing in it. */
-  readonly answers: Readonly<Record<string, AnswerInput | null>>;
+export interface AnswersFileReading {
+  /** Every problem of the file's shape. */
+  readonly issues: readonly Issue[];
+  /** Undefined when a required part of meta cannot be read. */
+  readonly meta: AssessmentMeta | undefined;
+  /** The pack meta names, as far as it can be read: checked against the rubric even when the rest of meta is not. */
+  readonly pack: { readonly id?: string; readonly version?: string };
+  /** Every answers entry by indicator id: null for a blank one, undefined for one that is not a mapping. */
+  readonly answers: ReadonlyMap<string, AnswerInput | null | undefined>;
 }
 
 type Path = readonly (string | number)[];
 type Fields = Readonly<Record<string, unknown>>;
 
-export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile> {
+const EVIDENCE_KEYS = ['title', 'link', 'date', 'provided_by', 'verification'] as const;
+
+export function readAnswersFile(file: string, data: unknown): AnswersFileReading {
   const issues: Issue[] = [];
   const fail = (path: Path, code: string, message: string): undefined => {
     issues.push(issue(file, path, code, message));
     return undefined;
   };
-  const name = (path: Path): string => (path.length === 0 ? 'the file' : `"${String(path[path.length - 1])}"`);
+  const name = (path: Path): string => {
+    const last = path[path.length - 1];
+    if (last === undefined) return 'the file';
+    return typeof last === 'number' ? `item ${last + 1} of ${quoted(String(path[path.length - 2]))}` : quoted(last);
+  };
 
+  const isMapping = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
   const mapping = (value: unknown, path: Path, keys: readonly string[]): Fields | undefined => {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping of keys to values, not ${describe(value)}`);
-    }
-    const record = value as Fields;
-    for (const key of Object.keys(record)) if (!keys.includes(key)) fail([...path, key], 'UNKNOWN_KEY', `unknown key "${key}" (a typo?)`);
-    return record;
+    if (!isMapping(value)) return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping of keys to values, not ${describe(value)}`);
+    for (const key of Object.keys(value)) if (!keys.includes(key)) fail([...path, key], 'UNKNOWN_KEY', unknownKey(key));
+    return value;
   };
   const text = (value: unknown, path: Path, required: boolean): string | undefined => {
     if (value === undefined || value === null) return required ? fail(path, 'MISSING', `${name(path)} ${value === null ? 'is empty; fill it in' : 'is required'}`) : undefined;
+    const split = colonSplit(value);
+    if (split !== undefined) return fail(path, 'COLON_IN_TEXT', `${name(path)} must be text, but the ": " in it made YAML read ${quoted(split)} as a key and a value; put the whole text in quotes`);
     if (typeof value !== 'string') return fail(path, 'WRONG_TYPE', `${name(path)} must be text, not ${describe(value)}`);
     const trimmed = value.trim();
     if (trimmed === '') return required ? fail(path, 'MISSING', `${name(path)} is empty; fill it in`) : undefined;
@@ -68,21 +89,27 @@ export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile
   const matching = (value: unknown, path: Path, pattern: RegExp, what: string, required = true): string | undefined => {
     const s = text(value, path, required);
     if (s === undefined || pattern.test(s)) return s;
-    return fail(path, 'WRONG_FORMAT', `${name(path)} must be ${what}, not "${s}"`);
+    return fail(path, 'WRONG_FORMAT', `${name(path)} must be ${what}, not ${quoted(s)}`);
   };
   const oneOf = <T extends string>(value: unknown, path: Path, allowed: readonly T[]): T | undefined => {
     if (value === undefined || value === null) return undefined;
     const found = allowed.find((a) => a === value);
-    return found ?? fail(path, 'NOT_ALLOWED', `${name(path)} must be one of: ${allowed.join(', ')}`);
+    return found ?? fail(path, 'NOT_ALLOWED', `${name(path)} must be one of: ${allowed.join(', ')}, not ${describe(value)}`);
+  };
+  const list = (value: unknown, path: Path, what: string): readonly unknown[] => {
+    if (Array.isArray(value)) return value;
+    if (value !== undefined && value !== null) {
+      const dash = typeof value === 'string' && /^-\S/.test(value.trim()) ? ' (a list item needs a space after its "-")' : '';
+      fail(path, 'WRONG_TYPE', `${name(path)} must be a list of ${what}, not ${describe(value)}${dash}`);
+    }
+    return [];
   };
 
   const evidenceEntry = (value: unknown, path: Path): string | EvidenceInput | undefined => {
-    if (typeof value === 'string') return text(value, path, true);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return fail(path, 'WRONG_TYPE', 'evidence is a title, or {title, link, date, provided_by, verification}');
-    }
-    const e = mapping(value, path, ['title', 'link', 'date', 'provided_by', 'verification']);
-    if (e === undefined) return undefined;
+    const split = colonSplit(value);
+    if (typeof value === 'string' || (split !== undefined && !EVIDENCE_KEYS.some((k) => split.startsWith(`${k}:`)))) return text(value, path, true);
+    const e = isMapping(value) ? mapping(value, path, EVIDENCE_KEYS) : undefined;
+    if (e === undefined) return fail(path, 'WRONG_TYPE', `evidence is a title, or {title, link, date, provided_by, verification}, not ${describe(value)}`);
     const title = text(e['title'], [...path, 'title'], true);
     const link = text(e['link'], [...path, 'link'], false);
     const date = matching(e['date'], [...path, 'date'], ISO_DATE, 'a date written YYYY-MM-DD', false);
@@ -109,66 +136,75 @@ export function readAnswersFile(file: string, data: unknown): Parsed<AnswersFile
   const answerEntry = (value: unknown, path: Path): AnswerInput | null | undefined => {
     if (value === null) return null;
     if (typeof value !== 'object') {
-      return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping such as { answer: ${JSON.stringify(value)} }, not a bare value`);
+      return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping such as { answer: ${quoted(value)} }, not a bare value`);
     }
     const a = mapping(value, path, ['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
     if (a === undefined) return undefined;
-    const rawEvidence = a['evidence'];
-    let evidence: (string | EvidenceInput)[] = [];
-    if (Array.isArray(rawEvidence)) {
-      evidence = rawEvidence.flatMap((e, i) => evidenceEntry(e, [...path, 'evidence', i]) ?? []);
-    } else if (rawEvidence !== undefined && rawEvidence !== null) {
-      fail([...path, 'evidence'], 'WRONG_TYPE', `"evidence" must be a list, not ${describe(rawEvidence)}`);
-    }
-    const entry: AnswerInput = {
+    const unreadable: CheckedField[] = [];
+    const checked = <V>(field: CheckedField, read: (value: unknown, path: Path) => V | undefined): V | undefined => {
+      const found = issues.length;
+      const v = read(a[field], [...path, field]);
+      if (issues.length > found) unreadable.push(field);
+      return v;
+    };
+    const evidence = list(a['evidence'], [...path, 'evidence'], 'evidence').flatMap((e, i) => evidenceEntry(e, [...path, 'evidence', i]) ?? []);
+    return {
       evidence,
-      ...defined('status', oneOf(a['status'], [...path, 'status'], answerStatuses)),
-      ...defined('answer', answerValue(a['answer'], [...path, 'answer'])),
-      ...defined('na_reason', oneOf(a['na_reason'], [...path, 'na_reason'], naReasons)),
-      ...defined('na_note', text(a['na_note'], [...path, 'na_note'], false)),
+      ...defined('status', checked('status', (v, p) => oneOf(v, p, answerStatuses))),
+      ...defined('answer', checked('answer', answerValue)),
+      ...defined('na_reason', checked('na_reason', (v, p) => oneOf(v, p, naReasons))),
+      ...defined('na_note', checked('na_note', (v, p) => text(v, p, false))),
       ...defined('note', text(a['note'], [...path, 'note'], false)),
       ...defined('agency', text(a['agency'], [...path, 'agency'], false)),
+      unreadable,
     };
-    return entry;
   };
 
+  const answers = new Map<string, AnswerInput | null | undefined>();
   const top = mapping(data, [], ['format', 'meta', 'answers']);
-  if (top === undefined) return { ok: false, issues };
+  if (top === undefined) return { issues, meta: undefined, pack: {}, answers };
   if (top['format'] !== ANSWERS_FORMAT) fail(['format'], 'WRONG_FORMAT', `"format" must be ${ANSWERS_FORMAT}`);
 
   const rawMeta = top['meta'];
   const m = rawMeta === undefined ? fail(['meta'], 'MISSING', '"meta" is required') : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'pack']);
   let meta: AssessmentMeta | undefined;
+  let pack: AnswersFileReading['pack'] = {};
   if (m !== undefined) {
     const ministry = text(m['ministry'], ['meta', 'ministry'], true);
     const country = text(m['country'], ['meta', 'country'], true);
     const date = matching(m['date'], ['meta', 'date'], ISO_DATE, 'a date written YYYY-MM-DD');
     const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'a language tag such as en or th');
     const group = text(m['group'], ['meta', 'group'], false);
-    let assessors: string[] = [];
-    const rawAssessors = m['assessors'];
-    if (Array.isArray(rawAssessors)) assessors = rawAssessors.flatMap((a, i) => text(a, ['meta', 'assessors', i], true) ?? []);
-    else if (rawAssessors !== undefined && rawAssessors !== null) fail(['meta', 'assessors'], 'WRONG_TYPE', `"assessors" must be a list of names, not ${describe(rawAssessors)}`);
+    const assessors = list(m['assessors'], ['meta', 'assessors'], 'names').flatMap((a, i) => text(a, ['meta', 'assessors', i], true) ?? []);
     const rawPack = m['pack'];
     const p = rawPack === undefined ? fail(['meta', 'pack'], 'MISSING', '"pack" is required') : mapping(rawPack, ['meta', 'pack'], ['id', 'version']);
-    const packId = p === undefined ? undefined : matching(p['id'], ['meta', 'pack', 'id'], KEBAB_ID, 'a kebab-case pack id');
+    const id = p === undefined ? undefined : matching(p['id'], ['meta', 'pack', 'id'], KEBAB_ID, 'a kebab-case pack id');
     const version = p === undefined ? undefined : matching(p['version'], ['meta', 'pack', 'version'], VERSION, 'a version such as 1.0.0');
-    if (ministry !== undefined && country !== undefined && date !== undefined && language !== undefined && packId !== undefined && version !== undefined) {
-      meta = { ministry, country, assessors, date, language, pack: { id: packId, version }, ...(group === undefined ? {} : { group }) };
+    pack = { ...defined('id', id), ...defined('version', version) };
+    if (ministry !== undefined && country !== undefined && date !== undefined && language !== undefined && id !== undefined && version !== undefined) {
+      meta = { ministry, country, assessors, date, language, pack: { id, version }, ...(group === undefined ? {} : { group }) };
     }
   }
 
-  const answers: Record<string, AnswerInput | null> = {};
   const rawAnswers = top['answers'];
   if (rawAnswers !== undefined && rawAnswers !== null) {
-    const all = mapping(rawAnswers, ['answers'], typeof rawAnswers === 'object' ? Object.keys(rawAnswers) : []);
-    for (const [id, value] of Object.entries(all ?? {})) {
-      const entry = answerEntry(value, ['answers', id]);
-      if (entry !== undefined) answers[id] = entry;
-    }
+    const all = mapping(rawAnswers, ['answers'], isMapping(rawAnswers) ? Object.keys(rawAnswers) : []);
+    for (const [id, value] of Object.entries(all ?? {})) answers.set(id, answerEntry(value, ['answers', id]));
   }
-  if (issues.length > 0 || meta === undefined) return { ok: false, issues };
-  return { ok: true, value: { meta, answers }, warnings: [] };
+  return { issues, meta, pack, answers };
+}
+
+/**
+ * `Circular 12: gender data` in a list reads as a mapping of one key to one value: the text
+ * as written (with its ": "), when a value has that shape.
+ */
+function colonSplit(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  const [only] = entries;
+  if (entries.length !== 1 || only === undefined) return undefined;
+  const [key, v] = only;
+  return ['string', 'number', 'boolean'].includes(typeof v) ? `${key}: ${String(v)}` : undefined;
 }
 
 function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
@@ -179,6 +215,6 @@ function describe(value: unknown): string {
   if (value === null) return 'nothing';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text "${value}"`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return `the text ${quoted(value)}`;
+  return `${typeof value} ${quoted(value)}`;
 }

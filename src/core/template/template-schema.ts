@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../patterns.js';
+import { text } from '../schema-primitives.js';
 
 /**
  * The report template as a consultant writes it: `wording.yaml` (every fixed phrase) and
@@ -7,7 +8,8 @@ import { LANGUAGE_TAG } from '../patterns.js';
  * silently ignored phrase.
  */
 
-const phrase = z.string().trim().min(1, 'must not be empty');
+// Wording reaches terminals and reports as it is: no control characters, as for rubric text.
+const phrase = text;
 const columns = <K extends string>(keys: readonly [K, ...K[]]) =>
   z.strictObject(Object.fromEntries(keys.map((k) => [k, phrase])) as Record<K, typeof phrase>);
 const titled = z.strictObject({ title: phrase, intro: phrase });

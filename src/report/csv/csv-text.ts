@@ -1,6 +1,20 @@
-/** One CSV field, quoted when RFC 4180 requires it (comma, quote, CR or LF). */
+/**
+ * A spreadsheet opening a CSV file runs a cell that begins with =, +, -, @, a tab or a carriage
+ * return as a formula, and text in gret's CSV files comes from answers files, packs and file
+ * names that anyone may have written (CSV injection, as OWASP describes it). Such a cell gets a
+ * leading single quote, which spreadsheets take as "this is text". A cell that is a plain
+ * decimal number (`-3.5`, `12`) is left as it is: a number cannot be a formula, and gret's own
+ * figures, negative ones included, must stay numbers a spreadsheet can add up.
+ */
+function csvCell(value: string): string {
+  if (/^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value)) return `'${value}`;
+  return value;
+}
+
+/** One CSV field, neutralised, then quoted when RFC 4180 requires it (comma, quote, CR or LF). */
 function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const cell = csvCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
 /** RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark, which spreadsheets need to read UTF-8. */
