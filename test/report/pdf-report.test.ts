@@ -80,7 +80,7 @@ describe('the PDF report', () => {
   });
 
   it('carries metadata, the document language and a bookmark for every section', () => {
-    expect(extracted.info['Title']).toBe('Gender-responsive e-government assessment: Ministry of Digital Economy and Society');
+    expect(extracted.info['Title']).toBe('Gender-responsive e-government self-assessment: Ministry of Digital Economy and Society');
     expect(extracted.info['Author']).toContain('Somchai Prasert');
     expect(extracted.info['Subject']).toEqual(expect.any(String));
     expect(extracted.info['Language']).toBe('en');
