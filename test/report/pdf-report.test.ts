@@ -98,6 +98,22 @@ describe('the PDF report', () => {
     for (const f of figures) expect(f.alt?.length ?? 0).toBeGreaterThan(20);
   });
 
+  it('never skips a heading level', () => {
+    let previous = 0;
+    for (const { role, level } of extracted.structure.filter((s) => s.level > 0)) {
+      expect(`${role} after H${previous}`).toBe(`H${Math.min(level, previous + 1)} after H${previous}`);
+      previous = level;
+    }
+  });
+
+  it('keeps a space between the values of a table row and of a score card, as a reader gets them', () => {
+    const row = extracted.structure.find((s) => s.role === 'TR' && s.text.startsWith('Institutional commitment and gender data '));
+    expect(row?.text).toMatch(/^Institutional commitment and gender data \d+\.\d \S+ \d+% \d+% $/);
+    expect(extracted.structure.map((s) => s.text)).toContain('Digital strategy names gender goals critical ');
+    const card = extracted.structure.find((s) => s.role === 'P' && s.text.startsWith('SCORE'));
+    expect(card?.text).toMatch(/^SCORE \d+\.\d \S+ · out of 100/);
+  });
+
   it('marks notes written in another language with that language', () => {
     const languages = new Set(extracted.structure.flatMap((s) => (s.lang === undefined ? [] : [s.lang])));
     for (const lang of ['th', 'zh', 'ja', 'ko', 'km', 'hi', 'bn', 'vi']) expect(languages).toContain(lang);
