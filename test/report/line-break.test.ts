@@ -58,3 +58,32 @@ describe('widestUnit', () => {
     expect(widestUnit(scriptRuns('ภาษาไทยไม่มี', 'en'), measure)).toBe(5);
   });
 });
+
+describe('Thai line breaks', () => {
+  // "Services close to women: women and men register online, and older women use mobile phones."
+  const paragraph = 'บริการรัฐใกล้ตัวผู้หญิง ผู้หญิงและผู้ชายลงทะเบียนออนไลน์ได้ และผู้หญิงสูงอายุใช้โทรศัพท์มือถือมากขึ้นทุกปี';
+  const boundaries = new Set([...new Intl.Segmenter('th', { granularity: 'word' }).segment(paragraph)].map((s) => s.index));
+  // From the narrowest width that splits no word (a narrower line cuts one between letters) up.
+  const widths = Array.from({ length: 40 }, (_, k) => widestUnit(scriptRuns(paragraph, 'th'), measure) + k);
+
+  /** Where each line but the first starts, as an offset into the paragraph. */
+  function breaks(width: number): number[] {
+    const lines = breakLines(scriptRuns(paragraph, 'th'), width, measure).map((l) => l.pieces.map((p) => p.text).join(''));
+    expect(lines.join('')).toBe(paragraph);
+    return lines.slice(0, -1).map((_, k) => lines.slice(0, k + 1).join('').length);
+  }
+
+  it('never splits ผู้หญิง ("woman"), which the dictionary cuts into ผู้|หญิง', () => {
+    expect(boundaries).toContain(paragraph.indexOf('หญิง'));
+    const inside = [...paragraph.matchAll(/ผู้หญิง/gu)].flatMap((m) => Array.from({ length: 6 }, (_, k) => m.index + 1 + k));
+    for (const width of widths) {
+      for (const at of breaks(width)) expect(inside).not.toContain(at);
+    }
+  });
+
+  it('breaks a long paragraph only between the words the segmenter finds', () => {
+    for (const width of widths) {
+      for (const at of breaks(width)) expect(boundaries).toContain(at);
+    }
+  });
+});

@@ -80,7 +80,7 @@ describe('the PDF report', () => {
   });
 
   it('carries metadata, the document language and a bookmark for every section', () => {
-    expect(extracted.info['Title']).toBe('Gender-responsive e-government assessment: Ministry of Digital Economy and Society');
+    expect(extracted.info['Title']).toBe('Gender-responsive e-government self-assessment: Ministry of Digital Economy and Society');
     expect(extracted.info['Author']).toContain('Somchai Prasert');
     expect(extracted.info['Subject']).toEqual(expect.any(String));
     expect(extracted.info['Language']).toBe('en');
@@ -96,6 +96,22 @@ describe('the PDF report', () => {
     const figures = extracted.structure.filter((s) => s.role === 'Figure');
     expect(figures.length).toBeGreaterThanOrEqual(6);
     for (const f of figures) expect(f.alt?.length ?? 0).toBeGreaterThan(20);
+  });
+
+  it('never skips a heading level', () => {
+    let previous = 0;
+    for (const { role, level } of extracted.structure.filter((s) => s.level > 0)) {
+      expect(`${role} after H${previous}`).toBe(`H${Math.min(level, previous + 1)} after H${previous}`);
+      previous = level;
+    }
+  });
+
+  it('keeps a space between the values of a table row and of a score card, as a reader gets them', () => {
+    const row = extracted.structure.find((s) => s.role === 'TR' && s.text.startsWith('Institutional commitment and gender data '));
+    expect(row?.text).toMatch(/^Institutional commitment and gender data \d+\.\d \S+ \d+% \d+% $/);
+    expect(extracted.structure.map((s) => s.text)).toContain('Digital strategy names gender goals critical ');
+    const card = extracted.structure.find((s) => s.role === 'P' && s.text.startsWith('SCORE'));
+    expect(card?.text).toMatch(/^SCORE \d+\.\d \S+ · out of 100/);
   });
 
   it('marks notes written in another language with that language', () => {

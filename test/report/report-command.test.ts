@@ -49,10 +49,10 @@ describe('gret report', () => {
     expect(readdirSync(join(work, 'pair')).sort()).toEqual(['ministry.pdf', 'ministry.plan.csv']);
   });
 
-  it('takes the format from the output name', () => {
+  it('takes the format from the output name, and the title from the pack assessed', () => {
     const run = report(['-o', 'only.md']);
     expect(run.code).toBe(0);
-    expect(readFileSync(join(work, 'only.md'), 'utf8')).toMatch(/^# Gender-responsive/);
+    expect(readFileSync(join(work, 'only.md'), 'utf8')).toMatch(/^# Mini pack\n/);
   });
 
   it('follows the format asked for when -o names another one', () => {

@@ -12,11 +12,16 @@ import { createContext, type ReportContext } from './report-context.js';
 import type { Cover, ReportDocument } from './report-document.js';
 import { summarySection } from './summary-section.js';
 
+/** The report's title: the pack's own, in the template's frame, so a report is never named after another pack. */
+function reportTitle(ctx: ReportContext): string {
+  return fill(ctx.wording.document.title, { pack: ctx.assessment.rubric.title });
+}
+
 function cover(ctx: ReportContext, organisation: string): Cover {
   const w = ctx.wording.cover;
   const { meta, rubric } = ctx.assessment;
   return {
-    title: ctx.wording.document.title,
+    title: reportTitle(ctx),
     subtitle: ctx.wording.document.subtitle,
     preparedFor: w.prepared_for,
     ministry: meta.ministry,
@@ -39,7 +44,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const { meta } = input.assessment;
   return {
     language: wording.language,
-    title: `${wording.document.title}: ${meta.ministry}`,
+    title: `${reportTitle(ctx)}: ${meta.ministry}`,
     subject: wording.document.subject,
     author: meta.assessors.length === 0 ? look.organisation : meta.assessors.join(', '),
     keywords: [input.assessment.rubric.id, meta.country, meta.ministry].join(', '),

@@ -23,12 +23,12 @@ export function chartHeight(flow: PageFlow, block: ChartBlock): number {
 }
 
 /** A chart drawn in vectors, tagged as a figure whose alternative text states its figures. */
-export function drawChart(flow: PageFlow, block: ChartBlock): void {
+export function drawChart(flow: PageFlow, block: ChartBlock, heading: 'H2' | 'H3'): void {
   const { tags, theme } = flow;
   flow.ensure(chartHeight(flow, block));
   const title = flow.wrap(block.title, theme.h3, flow.width);
   const titleY = flow.y;
-  tags.leaf('H3', () => flow.drawLines(title, flow.left, titleY));
+  tags.leaf(heading, () => flow.drawLines(title, flow.left, titleY));
   const top = titleY + title.height + TITLE_GAP;
   const height = bodyHeight(flow, block);
   tags.leaf(

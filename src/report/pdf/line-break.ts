@@ -1,16 +1,23 @@
 import type { FontScript } from './font-catalog.js';
 import type { ScriptRun } from './script-runs.js';
+import { THAI_NO_BREAK } from './thai-words.js';
 
-/** A piece of a line drawn in one font, with its width at the size it was measured for. */
-interface Piece {
+/** A piece of a line drawn in one font, from one run of the text, with its width at the size it was measured for. */
+export interface Piece<R extends ScriptRun = ScriptRun> {
   readonly text: string;
-  readonly script: FontScript;
+  readonly run: R;
   readonly width: number;
 }
 
-export interface Line {
-  readonly pieces: readonly Piece[];
+export interface Line<R extends ScriptRun = ScriptRun> {
+  readonly pieces: readonly Piece<R>[];
   readonly width: number;
+}
+
+/** Part of a run's text; it keeps the run it came from, so pieces drawn on different lines can be told apart. */
+interface Part<R extends ScriptRun> {
+  readonly text: string;
+  readonly run: R;
 }
 
 type Measure = (text: string, script: FontScript) => number;
@@ -21,18 +28,32 @@ const NO_BREAK_BEFORE = /^[、。，．・：；！？）」』】〉》〕,.:;!
 const NO_BREAK_AFTER = /[（「『【〈《〔([{‘“]$/u;
 const BREAK_AFTER = /[-–—/]$/u;
 
-const words = new Intl.Segmenter('en', { granularity: 'word' });
+// ICU finds word boundaries in Thai, Khmer, Lao, Myanmar and Chinese or Japanese by dictionary, whatever the locale.
+const words = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 const HYPHEN_BREAK = /(?<=[\p{L}\p{N}][-–—/])(?=[\p{L}\p{N}])/u;
+
+/** Offsets inside the listed Thai words, where the segmenter finds a boundary that is no place for a break. */
+function insideListedWords(text: string): Set<number> {
+  const inside = new Set<number>();
+  if (!/\p{Script=Thai}/u.test(text)) return inside;
+  for (const [word] of THAI_NO_BREAK) {
+    for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+      for (let k = at + 1; k < at + word.length; k++) inside.add(k);
+    }
+  }
+  return inside;
+}
 
 /** Splits a paragraph into units that must stay on one line; each may end with spaces. */
 export function breakUnits(text: string): string[] {
   // Text that separates words with spaces needs no dictionary: split at spaces and hyphens.
   if (!NO_SPACE.test(text)) return (text.match(/\s+|\S+\s*/gu) ?? []).flatMap((unit) => unit.split(HYPHEN_BREAK));
+  const inside = insideListedWords(text);
   const units: string[] = [];
   let current = '';
-  for (const { segment } of words.segment(text)) {
+  for (const { segment, index } of words.segment(text)) {
     if (current === '') {
       current = segment;
       continue;
@@ -42,7 +63,8 @@ export function breakUnits(text: string): string[] {
     const first = segment.charAt(0);
     const noSpace = NO_SPACE.test(prev) || NO_SPACE.test(first);
     const hyphen = BREAK_AFTER.test(current) && /^[\p{L}\p{N}]/u.test(segment) && /[\p{L}\p{N}][-–—/]$/u.test(current);
-    const allowed = (afterSpace || noSpace || hyphen) && !NO_BREAK_BEFORE.test(segment) && !NO_BREAK_AFTER.test(current) && !/^\s/u.test(segment);
+    const allowed =
+      (afterSpace || noSpace || hyphen) && !NO_BREAK_BEFORE.test(segment) && !NO_BREAK_AFTER.test(current) && !/^\s/u.test(segment) && !inside.has(index);
     if (allowed) {
       units.push(current);
       current = segment;
@@ -54,43 +76,43 @@ export function breakUnits(text: string): string[] {
   return units;
 }
 
-/** The runs covering text[start, end), cut to that range. */
-function slice(runs: readonly ScriptRun[], start: number, end: number): ScriptRun[] {
-  const only = runs.length === 1 ? runs[0] : undefined;
-  if (only !== undefined) return start < end ? [{ text: only.text.slice(start, end), script: only.script }] : [];
-  const out: ScriptRun[] = [];
+/** The parts covering text[start, end), cut to that range. */
+function slice<R extends ScriptRun>(parts: readonly Part<R>[], start: number, end: number): Part<R>[] {
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only !== undefined) return start < end ? [{ text: only.text.slice(start, end), run: only.run }] : [];
+  const out: Part<R>[] = [];
   let offset = 0;
-  for (const run of runs) {
-    const runEnd = offset + run.text.length;
+  for (const part of parts) {
+    const partEnd = offset + part.text.length;
     const from = Math.max(start, offset);
-    const to = Math.min(end, runEnd);
-    if (from < to) out.push({ text: run.text.slice(from - offset, to - offset), script: run.script });
-    offset = runEnd;
+    const to = Math.min(end, partEnd);
+    if (from < to) out.push({ text: part.text.slice(from - offset, to - offset), run: part.run });
+    offset = partEnd;
   }
   return out;
 }
 
-function merge(runs: readonly ScriptRun[]): ScriptRun[] {
-  const out: { text: string; script: FontScript }[] = [];
-  for (const r of runs) {
+function merge<R extends ScriptRun>(parts: readonly Part<R>[]): Part<R>[] {
+  const out: { text: string; run: R }[] = [];
+  for (const p of parts) {
     const last = out[out.length - 1];
-    if (last !== undefined && last.script === r.script) last.text += r.text;
-    else out.push({ text: r.text, script: r.script });
+    if (last !== undefined && last.run === p.run) last.text += p.text;
+    else out.push({ text: p.text, run: p.run });
   }
   return out;
 }
 
-function widthOf(runs: readonly ScriptRun[], measure: Measure): number {
-  return runs.reduce((s, r) => s + measure(r.text, r.script), 0);
+function widthOf(parts: readonly Part<ScriptRun>[], measure: Measure): number {
+  return parts.reduce((s, p) => s + measure(p.text, p.run.script), 0);
 }
 
-/** Joins measured parts that share a font into the pieces of one line. */
-function toLine(parts: readonly Piece[]): Line {
-  const pieces: { text: string; script: FontScript; width: number }[] = [];
+/** Joins measured parts of the same run into the pieces of one line. */
+function toLine<R extends ScriptRun>(parts: readonly Piece<R>[]): Line<R> {
+  const pieces: { text: string; run: R; width: number }[] = [];
   for (const part of parts) {
     if (part.text === '') continue;
     const last = pieces[pieces.length - 1];
-    if (last !== undefined && last.script === part.script) {
+    if (last !== undefined && last.run === part.run) {
       last.text += part.text;
       last.width += part.width;
     } else {
@@ -100,15 +122,15 @@ function toLine(parts: readonly Piece[]): Line {
   return { pieces, width: pieces.reduce((s, p) => s + p.width, 0) };
 }
 
-function measured(runs: readonly ScriptRun[], measure: Measure): Piece[] {
-  return runs.map((r) => ({ ...r, width: measure(r.text, r.script) }));
+function measured<R extends ScriptRun>(parts: readonly Part<R>[], measure: Measure): Piece<R>[] {
+  return parts.map((p) => ({ ...p, width: measure(p.text, p.run.script) }));
 }
 
 /**
  * Takes the width of the spaces at the end of a line out of its measure. The space itself is
  * still drawn (invisibly), so that text copied or read aloud keeps the break between two words.
  */
-function trimEnd(parts: readonly Piece[], trailing: number): Piece[] {
+function trimEnd<R extends ScriptRun>(parts: readonly Piece<R>[], trailing: number): Piece<R>[] {
   const last = parts[parts.length - 1];
   if (last === undefined) return [];
   const text = last.text.replace(/\s+$/u, ' ');
@@ -116,15 +138,15 @@ function trimEnd(parts: readonly Piece[], trailing: number): Piece[] {
 }
 
 /** Cuts a unit too wide for any line into grapheme-safe chunks that each fit. */
-function splitWide(runs: readonly ScriptRun[], maxWidth: number, measure: Measure): ScriptRun[][] {
-  const chunks: ScriptRun[][] = [];
-  let current: ScriptRun[] = [];
-  for (const run of runs) {
-    for (const { segment } of graphemes.segment(run.text)) {
-      const candidate = merge([...current, { text: segment, script: run.script }]);
+function splitWide<R extends ScriptRun>(parts: readonly Part<R>[], maxWidth: number, measure: Measure): Part<R>[][] {
+  const chunks: Part<R>[][] = [];
+  let current: Part<R>[] = [];
+  for (const part of parts) {
+    for (const { segment } of graphemes.segment(part.text)) {
+      const candidate = merge([...current, { text: segment, run: part.run }]);
       if (current.length > 0 && widthOf(candidate, measure) > maxWidth) {
         chunks.push(current);
-        current = [{ text: segment, script: run.script }];
+        current = [{ text: segment, run: part.run }];
       } else {
         current = candidate;
       }
@@ -137,37 +159,39 @@ function splitWide(runs: readonly ScriptRun[], maxWidth: number, measure: Measur
 /**
  * Wraps one paragraph (no line feeds) into lines no wider than maxWidth. Text is never cut:
  * a word wider than a line is split between graphemes. Each word is measured with the spaces
- * after it, the same pieces pdfkit shapes and caches when it draws them.
+ * after it, the same pieces pdfkit shapes and caches when it draws them. Every piece keeps the
+ * run it was cut from.
  */
-export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure: Measure): Line[] {
+export function breakLines<R extends ScriptRun>(runs: readonly R[], maxWidth: number, measure: Measure): Line<R>[] {
+  const parts: Part<R>[] = runs.map((run) => ({ text: run.text, run }));
   const text = runs.map((r) => r.text).join('');
   if (text.trim() === '') return [{ pieces: [], width: 0 }];
-  const lines: Line[] = [];
-  let line: Piece[] = [];
+  const lines: Line<R>[] = [];
+  let line: Piece<R>[] = [];
   // Width of the line's words so far, and of the spaces after the last one.
   let width = 0;
   let space = 0;
   let offset = 0;
   for (const unit of breakUnits(text)) {
-    const unitRuns = slice(runs, offset, offset + unit.length);
+    const unitParts = slice(parts, offset, offset + unit.length);
     offset += unit.length;
     const trimmed = unit.replace(/\s+$/u, '').length;
-    const parts = measured(unitRuns, measure);
-    const trailing = widthOf(slice(unitRuns, trimmed, unit.length), measure);
-    const contentWidth = parts.reduce((s, p) => s + p.width, 0) - trailing;
+    const pieces = measured(unitParts, measure);
+    const trailing = widthOf(slice(unitParts, trimmed, unit.length), measure);
+    const contentWidth = pieces.reduce((s, p) => s + p.width, 0) - trailing;
     if (line.length > 0 && width + space + contentWidth > maxWidth) {
       lines.push(toLine(trimEnd(line, space)));
       line = [];
     }
     if (line.length === 0 && contentWidth > maxWidth) {
-      const chunks = splitWide(slice(unitRuns, 0, trimmed), maxWidth, measure);
+      const chunks = splitWide(slice(unitParts, 0, trimmed), maxWidth, measure);
       for (const chunk of chunks.slice(0, -1)) lines.push(toLine(measured(chunk, measure)));
-      const last = measured([...(chunks[chunks.length - 1] ?? []), ...slice(unitRuns, trimmed, unit.length)], measure);
+      const last = measured([...(chunks[chunks.length - 1] ?? []), ...slice(unitParts, trimmed, unit.length)], measure);
       line = last;
       width = last.reduce((s, p) => s + p.width, 0) - trailing;
     } else {
       width = line.length === 0 ? contentWidth : width + space + contentWidth;
-      line.push(...parts);
+      line.push(...pieces);
     }
     space = trailing;
   }
@@ -177,14 +201,15 @@ export function breakLines(runs: readonly ScriptRun[], maxWidth: number, measure
 
 /** The width of the widest unit that must stay on one line: the narrowest line that splits no word. */
 export function widestUnit(runs: readonly ScriptRun[], measure: Measure): number {
+  const parts = runs.map((run) => ({ text: run.text, run }));
   const text = runs.map((r) => r.text).join('');
   let widest = 0;
   let offset = 0;
   for (const unit of breakUnits(text)) {
-    const unitRuns = slice(runs, offset, offset + unit.length);
+    const unitParts = slice(parts, offset, offset + unit.length);
     offset += unit.length;
     const trimmed = unit.replace(/\s+$/u, '').length;
-    widest = Math.max(widest, widthOf(unitRuns, measure) - widthOf(slice(unitRuns, trimmed, unit.length), measure));
+    widest = Math.max(widest, widthOf(unitParts, measure) - widthOf(slice(unitParts, trimmed, unit.length), measure));
   }
   return widest;
 }

@@ -1,12 +1,14 @@
+import type { DeclaredLanguages } from './declared-languages.js';
 import type { Line } from './line-break.js';
 import type { PdfDocument, PdfStructure, PdfStructureOptions } from './pdf-document.js';
 import type { PdfFonts } from './pdf-fonts.js';
-import type { Tags } from './tags.js';
+import type { DrawnPiece, Tags } from './tags.js';
 import { textLanguage } from './text-language.js';
+import { textRuns, type RunContext, type TextRun } from './text-runs.js';
 import type { TextStyle, Theme } from './theme.js';
 
 export interface WrappedText {
-  readonly lines: readonly Line[];
+  readonly lines: readonly Line<TextRun>[];
   readonly style: TextStyle;
   readonly lineHeight: number;
   readonly height: number;
@@ -21,7 +23,8 @@ export class PageFlow {
   /** Title of the section each page belongs to, by page index, for the running header. */
   readonly pageSections: string[] = [];
   private section = '';
-  private readonly wrapped = new Map<string, readonly Line[]>();
+  private readonly wrapped = new Map<string, readonly Line<TextRun>[]>();
+  private readonly runContext: RunContext;
 
   constructor(
     readonly doc: PdfDocument,
@@ -29,8 +32,10 @@ export class PageFlow {
     readonly theme: Theme,
     readonly tags: Tags,
     readonly language: string,
+    declared: DeclaredLanguages,
   ) {
     this.y = theme.margins.top;
+    this.runContext = { documentLanguage: language, declared };
   }
 
   get left(): number {
@@ -88,30 +93,54 @@ export class PageFlow {
     const key = `${style.weight}|${style.size}|${width}\u0000${text}`;
     let lines = this.wrapped.get(key);
     if (lines === undefined) {
-      lines = this.fonts.wrap(text, style.weight, style.size, width);
+      lines = text
+        .split('\n')
+        .flatMap((paragraph) => this.fonts.breakLines(textRuns(this.fonts.scriptRuns(paragraph), this.runContext), style.weight, style.size, width));
       this.wrapped.set(key, lines);
     }
     const lineHeight = style.size * style.leading;
     return { lines, style, lineHeight, height: lines.length * lineHeight };
   }
 
-  /** Draws lines from the top edge y; the baseline sits so that descenders stay inside the line. */
+  /**
+   * Draws lines from the top edge y; the baseline sits so that descenders stay inside the line.
+   * Pieces of one run go to the structure together, so a run wrapped onto two lines is one
+   * span or one link.
+   */
   drawLines(text: WrappedText, x: number, y: number, options: { from?: number; to?: number; width?: number; align?: 'left' | 'right' | 'center'; color?: string } = {}): void {
     const { style, lineHeight } = text;
-    const lines = text.lines.slice(options.from ?? 0, options.to ?? text.lines.length);
-    const color = options.color ?? style.color;
-    this.doc.fillColor(color);
-    lines.forEach((line, k) => {
-      const baseline = y + k * lineHeight + lineHeight - (lineHeight - style.size) / 2 - style.size * 0.22;
+    const from = options.from ?? 0;
+    const to = options.to ?? text.lines.length;
+    this.doc.fillColor(options.color ?? style.color);
+    const groups: { run: TextRun; pieces: DrawnPiece[] }[] = [];
+    const add = (run: TextRun, piece: DrawnPiece) => {
+      const last = groups[groups.length - 1];
+      if (last !== undefined && last.run === run) last.pieces.push(piece);
+      else groups.push({ run, pieces: [piece] });
+    };
+    text.lines.slice(from, to).forEach((line, k) => {
+      const top = y + k * lineHeight;
+      const baseline = top + lineHeight - (lineHeight - style.size) / 2 - style.size * 0.22;
       let cursor = x;
       if (options.width !== undefined && options.align === 'right') cursor = x + options.width - line.width;
       if (options.width !== undefined && options.align === 'center') cursor = x + (options.width - line.width) / 2;
-      for (const piece of line.pieces) {
-        this.fonts.use(piece.script, style.weight);
-        this.doc.fontSize(style.size).text(piece.text, cursor, baseline, { lineBreak: false, baseline: 'alphabetic' });
+      const last = line.pieces.length - 1;
+      line.pieces.forEach((piece, p) => {
+        // The last piece of a text ends with a space: read out of the page, a label and its
+        // value, or one cell and the next, keep a space between them where the layout has a gap.
+        const end = from + k === text.lines.length - 1 && p === last && !/\s$/u.test(piece.text);
+        const drawn = end ? `${piece.text} ` : piece.text;
+        const left = cursor;
+        add(piece.run, { text: drawn, x: left, top, width: piece.width, height: lineHeight, draw: () => this.drawText(drawn, piece.run, style, left, baseline) });
         cursor += piece.width;
-      }
+      });
     });
+    for (const group of groups) this.tags.text(group.run, group.pieces);
+  }
+
+  private drawText(text: string, run: TextRun, style: TextStyle, x: number, baseline: number): void {
+    this.fonts.use(run.script, style.weight);
+    this.doc.fontSize(style.size).text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
   }
 
   /**

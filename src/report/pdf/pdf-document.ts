@@ -5,3 +5,5 @@ export type PdfDocument = InstanceType<typeof PDFDocument>;
 export type PdfStructure = PDFKit.PDFStructureElement;
 /** pdfkit also takes a table header's scope, which its type declarations leave out. */
 export type PdfStructureOptions = PDFKit.Mixins.StructureElementOptions & { readonly scope?: 'Row' | 'Column' };
+/** pdfkit ties a link annotation to its Link structure element through `structParent`, which its type declarations leave out. */
+export type PdfLinkOptions = PDFKit.Mixins.AnnotationOption & { readonly structParent?: PdfStructure };

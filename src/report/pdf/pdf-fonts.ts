@@ -3,7 +3,7 @@ import type { UnshapedText } from '../rendered.js';
 import type { PdfDocument } from './pdf-document.js';
 import { fontFile, type FontScript, type FontWeight } from './font-catalog.js';
 import { breakLines, widestUnit, type Line } from './line-break.js';
-import { scriptRuns } from './script-runs.js';
+import { scriptRuns, type ScriptRun } from './script-runs.js';
 import { skipNullAnchors } from './skip-null-anchors.js';
 import { fallBackToUnshaped } from './unshaped-fallback.js';
 
@@ -112,20 +112,18 @@ export class PdfFonts {
     return (width * size) / MEASURE_SIZE;
   }
 
-  /** The width of the longest word in the text, which a column must give it not to split it. */
-  widestWord(text: string, weight: FontWeight, size: number): number {
-    const covers = (script: FontScript, codePoint: number) => this.covers(script, codePoint);
-    return Math.max(
-      0,
-      ...text.split('\n').map((paragraph) => widestUnit(scriptRuns(paragraph, this.language, covers), (t, script) => this.width(t, script, weight, size))),
-    );
+  /** Splits a paragraph into runs that each have a font with all their glyphs. */
+  scriptRuns(paragraph: string): ScriptRun[] {
+    return scriptRuns(paragraph, this.language, (script, codePoint) => this.covers(script, codePoint));
   }
 
-  /** Wraps text to a width; line feeds start new lines. */
-  wrap(text: string, weight: FontWeight, size: number, maxWidth: number): Line[] {
-    const covers = (script: FontScript, codePoint: number) => this.covers(script, codePoint);
-    return text.split('\n').flatMap((paragraph) =>
-      breakLines(scriptRuns(paragraph, this.language, covers), maxWidth, (t, script) => this.width(t, script, weight, size)),
-    );
+  /** The width of the longest word in the text, which a column must give it not to split it. */
+  widestWord(text: string, weight: FontWeight, size: number): number {
+    return Math.max(0, ...text.split('\n').map((paragraph) => widestUnit(this.scriptRuns(paragraph), (t, script) => this.width(t, script, weight, size))));
+  }
+
+  /** Wraps a paragraph's runs to a width. */
+  breakLines<R extends ScriptRun>(runs: readonly R[], weight: FontWeight, size: number, maxWidth: number): Line<R>[] {
+    return breakLines(runs, maxWidth, (t, script) => this.width(t, script, weight, size));
   }
 }

@@ -5,6 +5,7 @@ import type { Rendered } from '../rendered.js';
 import type { FontLoader, ReportInput } from '../report-input.js';
 import type { ReportTemplate } from '../report-input.js';
 import { chartHeight, drawChart } from './draw-chart.js';
+import { answerTexts, DeclaredLanguages, type DeclaredText } from './declared-languages.js';
 import { drawCover } from './draw-cover.js';
 import { drawTable, tableStartHeight } from './draw-table.js';
 import {
@@ -33,7 +34,10 @@ interface PlacedBlock {
   draw(): void;
 }
 
-function place(flow: PageFlow, block: Block): PlacedBlock {
+/** The tag of a chart's title, which sits below the section's title or below a subheading. */
+type ChartHeading = 'H2' | 'H3';
+
+function place(flow: PageFlow, block: Block, chartHeading: ChartHeading): PlacedBlock {
   switch (block.kind) {
     case 'paragraph':
       return { start: paragraphStartHeight(flow, block), draw: () => drawParagraph(flow, block) };
@@ -46,7 +50,7 @@ function place(flow: PageFlow, block: Block): PlacedBlock {
     case 'table':
       return { start: tableStartHeight(flow, block), draw: () => drawTable(flow, block) };
     case 'chart':
-      return { start: chartHeight(flow, block), draw: () => drawChart(flow, block) };
+      return { start: chartHeight(flow, block), draw: () => drawChart(flow, block, chartHeading) };
   }
 }
 
@@ -62,13 +66,16 @@ function drawSection(flow: PageFlow, section: Section): void {
   tags.leaf('H1', () => flow.drawLines(title, flow.left, y + 10));
   flow.y = y + 10 + title.height + 8;
 
+  // A chart's title is one level below the heading it follows, so headings never skip a level.
+  let chartHeading: ChartHeading = 'H2';
   section.blocks.forEach((block, k) => {
     const heading = block.kind === 'subheading';
+    if (heading) chartHeading = 'H3';
     flow.gap(heading ? HEADING_GAP : BLOCK_GAP);
-    const placed = place(flow, block);
+    const placed = place(flow, block, chartHeading);
     const next = section.blocks[k + 1];
     // A heading never ends a page: it moves on with the start of what follows it.
-    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next).start : 0));
+    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next, chartHeading).start : 0));
     if (block.kind === 'subheading') bookmark.addItem(block.text);
     placed.draw();
   });
@@ -105,7 +112,12 @@ function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
 
 /** Renders the report as a tagged, bookmarked PDF with embedded subset fonts; same input, same bytes. */
 export async function renderPdf(input: ReportInput): Promise<Rendered<Uint8Array>> {
-  return renderPdfDocument(buildReport(input), { template: input.template, loadFont: input.loadFont, contentLanguage: input.assessment.meta.language });
+  return renderPdfDocument(buildReport(input), {
+    template: input.template,
+    loadFont: input.loadFont,
+    contentLanguage: input.assessment.meta.language,
+    declared: answerTexts(input.assessment),
+  });
 }
 
 interface PdfDocumentOptions {
@@ -113,6 +125,8 @@ interface PdfDocumentOptions {
   readonly loadFont: FontLoader;
   /** The language of the answers, which decides how Han characters are drawn. */
   readonly contentLanguage: string;
+  /** Texts whose language their source declares, to be tagged with it wherever they appear. */
+  readonly declared?: readonly DeclaredText[];
 }
 
 /**
@@ -131,14 +145,15 @@ export async function renderPdfDocument(report: ReportDocument, options: PdfDocu
 
   // Han characters alone do not say whether they are Chinese or Japanese: the assessment's language decides.
   const fonts = new PdfFonts(doc, options.loadFont, options.contentLanguage);
-  const tags = new Tags(doc);
-  const probe = new PageFlow(doc, fonts, base, tags, report.language);
+  const tags = new Tags(doc, report.language);
+  const declared = new DeclaredLanguages(options.declared ?? [], report.language);
+  const probe = new PageFlow(doc, fonts, base, tags, report.language, declared);
   const headerWidth = probe.width / 2 - 10;
   const frameHeight = Math.max(
     ...[report.runningHeader, ...report.sections.map((s) => s.title)].map((t) => probe.wrap(t, base.caption, headerWidth).height),
   );
   const theme = headerTheme(base, frameHeight);
-  const flow = new PageFlow(doc, fonts, theme, tags, report.language);
+  const flow = new PageFlow(doc, fonts, theme, tags, report.language, declared);
   flow.pageSections.push('');
   drawCover(flow, report.cover, options.template.logo);
   for (const section of report.sections) drawSection(flow, section);
