@@ -66,3 +66,31 @@ describe('gret assess in a terminal', () => {
     expect(readdirSync(work)).toEqual(['a.yaml']);
   });
 });
+
+describe('gret assess killed at random moments', () => {
+  it('always leaves a file that parses, holding every answer given before the kill', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'gret-kills-'));
+    expect(gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work }).code).toBe(0);
+    const saved = (): Record<string, unknown> => {
+      const doc = parseDocument(readFileSync(join(work, 'a.yaml'), 'utf8'));
+      expect(doc.errors).toEqual([]);
+      return (doc.toJS() as { answers: Record<string, unknown> }).answers;
+    };
+    // Each round answers the first open question with "don't know" and is killed somewhere
+    // between the key press and the end of its saves: before, during or after the write.
+    for (let round = 0; round < 6; round += 1) {
+      const before = saved();
+      const run = session(['assess', 'a.yaml', '--rubric', PACK], work);
+      const pid = await run.gretPid();
+      await run.waitFor('Skip for now');
+      run.type('d' + KEY.enter);
+      await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 120)));
+      process.kill(pid, 'SIGKILL');
+      await run.exited;
+      const after = saved();
+      for (const [id, answer] of Object.entries(before)) expect(after[id]).toEqual(answer);
+      expect(Object.keys(after).length - Object.keys(before).length).toBeLessThanOrEqual(1);
+    }
+    expect(gret(['score', 'a.yaml', '--rubric', PACK], { cwd: work }).code).toBe(0);
+  });
+});

@@ -16,6 +16,7 @@ import { wrap } from '../../report/terminal/wrap.js';
 import { openAnswersFile, type Conflict, type ConflictChoice, type SaveReport } from '../../store/answers-file.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
+import { scoringFlags } from '../scoring-flags.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
@@ -75,10 +76,11 @@ function openSession(file: string, rubric: Rubric): AnswersFile {
 async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags): Promise<number> {
   const { file } = session;
   const { answers, warnings } = session.loaded;
-  for (const n of session.notices) io.err(`${wrap(`Note: ${n}`, io.columns)}\n`);
+  for (const n of session.notices) io.err(`${wrap(sanitize(`Note: ${n}`), io.columns)}\n`);
   for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
 
-  const rubricArgs = flags.rubric === undefined ? [] : ['--rubric', flags.rubric];
+  const rubricArgs = scoringFlags({ rubric: flags.rubric });
+  const shown = sanitize(file);
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
   const style = await terminalStyle(io);
   const { terminalPrompter } = await import('../prompter.js');
@@ -87,7 +89,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.title ?? id}"`);
   const choose = async (conflict: Conflict): Promise<ConflictChoice> => {
     const indicator = indicatorOf(conflict.indicatorId);
-    io.out(`${wrap(`${file} was changed outside gret, and the answer to ${title(conflict.indicatorId)} there differs from the one you just gave. Which should the file keep?`, io.columns)}\n`);
+    io.out(`${wrap(`${shown} was changed outside gret, and the answer to ${title(conflict.indicatorId)} there differs from the one you just gave. Which should the file keep?`, io.columns)}\n`);
     for (;;) {
       const kept = await prompter.select<ConflictChoice>({
         message: 'Keep',
@@ -101,13 +103,13 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
     }
   };
   const tell = (indicatorId: string, report: SaveReport): void => {
-    if (report.recreated === true) io.out(`${wrap(`Note: ${file} had been deleted or moved; gret wrote it again with every answer.`, io.columns)}\n`);
+    if (report.recreated === true) io.out(`${wrap(`Note: ${shown} had been deleted or moved; gret wrote it again with every answer.`, io.columns)}\n`);
     if (report.merged.length > 0) {
-      io.out(`${wrap(`Note: ${file} was changed outside gret (${report.merged.map(title).join(', ')}). Those changes are kept, and your answer to ${title(indicatorId)} was saved with them.`, io.columns)}\n`);
+      io.out(`${wrap(`Note: ${shown} was changed outside gret (${report.merged.map(title).join(', ')}). Those changes are kept, and your answer to ${title(indicatorId)} was saved with them.`, io.columns)}\n`);
     }
     if (report.conflict !== undefined) {
       const other = report.conflict.kept === 'mine' ? 'The file as it was changed outside gret' : 'Your answer';
-      io.out(`${wrap(`${other} is kept in ${report.conflict.otherFile}.`, io.columns)}\n`);
+      io.out(`${wrap(`${other} is kept in ${sanitize(report.conflict.otherFile)}.`, io.columns)}\n`);
     }
   };
   const save = async (indicatorId: string, answer: Answer): Promise<void> => {
@@ -125,7 +127,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
     });
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
-    io.err(`\nStopped. Every answer given so far is saved in ${file}.\nTo carry on where you left off: ${resume}\n`);
+    io.err(`\nStopped. Every answer given so far is saved in ${shown}.\nTo carry on where you left off: ${resume}\n`);
     return 130;
   }
 
@@ -135,7 +137,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
   io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
   const open = assessment.coverage.unanswered;
-  io.out(`\nYour answers are saved in ${file}.\n`);
+  io.out(`\nYour answers are saved in ${shown}.\n`);
   if (open > 0) io.out(`To answer the ${open === 1 ? 'one still open' : `${open} still open`}: ${resume}\n`);
   io.out(`To write the report: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...rubricArgs)}\n`);
   return 0;
