@@ -1,5 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { aggregateAssessments } from '../../core/aggregate/aggregate-assessments.js';
 import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summary.js';
 import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
@@ -11,7 +10,7 @@ import type { Rubric } from '../../core/types.js';
 import { aggregateReporters } from '../../report/aggregate/index.js';
 import { progressLine } from '../../report/aggregate/progress-line.js';
 import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
-import { fsCause } from '../../store/fs-cause.js';
+import { listAnswersFiles } from '../../store/list-answers-files.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../../store/load-answers.js';
@@ -46,7 +45,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
   checkFolders(paths.values());
   const { rubric } = await loadRubric(flags.rubric);
 
-  const { files, skipped } = listFiles(inputs);
+  const { files, skipped } = listFiles(io, inputs);
   const considered = files.length + skipped.length;
   const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
   const records: AssessmentRecord[] = [];
@@ -95,35 +94,13 @@ function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecor
   }
 }
 
-const ANSWERS_FILE = /\.ya?ml$/i;
-
-/** The files named, and the answers files inside the folders named (recursively, in name order, hidden ones left out). */
-function listFiles(inputs: readonly string[]): { files: string[]; skipped: SkippedFile[] } {
-  const files: string[] = [];
-  const skipped: SkippedFile[] = [];
-  const seen = new Set<string>();
-  const add = (file: string): void => {
-    if (!seen.has(file)) files.push(file);
-    seen.add(file);
-  };
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      const stat = statSync(path, { throwIfNoEntry: false });
-      if (stat?.isDirectory() === true) walk(path);
-      else if (stat?.isFile() === true && ANSWERS_FILE.test(name)) add(path);
-    }
-  };
-  for (const input of inputs) {
-    try {
-      if (statSync(input).isDirectory()) walk(input);
-      else add(input);
-    } catch (error) {
-      skipped.push({ file: sanitize(input), problems: [sanitize(`Cannot read ${input}: ${fsCause(error)}.`)] });
-    }
+/** The answers files to read, and the inputs that could not be read, as skipped files. */
+function listFiles(io: Io, inputs: readonly string[]): { files: readonly string[]; skipped: SkippedFile[] } {
+  const { files, unreadable, sideCopies } = listAnswersFiles(inputs);
+  if (sideCopies.length > 0) {
+    io.err(`${sanitize(`gret: left out ${sideCopies.length === 1 ? 'a copy' : `${sideCopies.length} copies`} that gret kept beside an answers file after a conflict or a stopped run, so that no assessment counts twice: ${sideCopies.join(', ')}`)}\n`);
   }
-  return { files, skipped };
+  return { files, skipped: unreadable.map((u) => ({ file: sanitize(u.file), problems: [sanitize(u.problem)] })) };
 }
 
 function skippedText(skipped: readonly SkippedFile[], found: number): string {
