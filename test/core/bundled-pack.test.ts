@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
+import { reachableLevels } from '../../src/core/scoring/reachable-levels.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { rubric, warnings } = await loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
@@ -23,9 +24,10 @@ describe('the bundled egov-women pack', () => {
     expect(new Set(indicators.map((i) => i.type)).size).toBeGreaterThanOrEqual(5);
   });
 
-  it('gives every indicator a descriptor per level, two or more recommendations and cited sources', () => {
+  it('gives every indicator a descriptor for each level its answers reach and no other, two or more recommendations and cited sources', () => {
     for (const i of indicators) {
-      expect(i.levels.filter((l) => l.length > 0)).toHaveLength(rubric.maxLevel + 1);
+      const described = i.levels.flatMap((l, level) => (l === null ? [] : [level]));
+      expect(described).toEqual([...reachableLevels(i, rubric.maxLevel)].sort((a, b) => a - b));
       expect(i.recommendations.length).toBeGreaterThanOrEqual(2);
       expect(i.sources.length).toBeGreaterThanOrEqual(1);
     }

@@ -102,6 +102,6 @@ describe('answers files', () => {
     const { answers, warnings } = loadAnswers(file('  strategy: { answer: 2 }\n  old-question: { answer: 1 }\n', '1.0.0'), rubric);
     expect(answers.answers.size).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['PACK_VERSION', 'INDICATOR_REMOVED']);
-    expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changed since: added data-kept, removed old-question');
+    expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changes since: 1.1.0 Added the data question. (added data-kept, removed old-question)');
   });
 });

@@ -130,10 +130,10 @@ describe('conditions (applies_if)', () => {
   const conditional = rubric([
     dimension('d1', [
       indicator('consult'),
-      indicator('moderation', { appliesIf: { indicator: 'consult', minLevel: 1 } }),
+      indicator('moderation', { appliesIf: { indicator: 'consult', minLevel: 1, otherwise: 'not-applicable' } }),
       indicator('pays', { type: 'yes-no', yesLevel: 3, noLevel: 0 }),
-      indicator('own-accounts', { appliesIf: { indicator: 'pays', answerIn: ['yes'] } }),
-      indicator('chained', { appliesIf: { indicator: 'own-accounts', minLevel: 0 } }),
+      indicator('own-accounts', { appliesIf: { indicator: 'pays', answerIn: ['yes'], otherwise: 'not-applicable' } }),
+      indicator('chained', { appliesIf: { indicator: 'own-accounts', minLevel: 0, otherwise: 'not-applicable' } }),
     ]),
   ]);
 

@@ -83,7 +83,7 @@ describe('rubric validation', () => {
     const problems = await problemsAfter({
       file: 'alpha.yaml',
       find: '    type: yes-no\n',
-      replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n',
+      replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n      otherwise: not-applicable\n',
     });
     expect(problems.map((p) => p.code)).toContain('CONDITION_CYCLE');
   });

@@ -27,7 +27,8 @@ describe('score breakdown annex', () => {
   });
 
   it('adds the dimensions up exactly to the overall index', () => {
-    const overall = breakdown[breakdown.length - 1];
+    // One table per dimension, then the overall table; the tables of ranges and gates follow.
+    const overall = breakdown[assessment.dimensions.length];
     const rows = overall?.rows ?? [];
     const parts = rows.slice(0, -1).map((r) => Number(r[4]?.text));
     expect(rows[rows.length - 1]?.[4]?.text).toBe(((assessment.overall.score ?? 0) * 100).toFixed(1));

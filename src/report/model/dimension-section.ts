@@ -24,8 +24,8 @@ export function exclusionReason(ctx: ReportContext, indicator: IndicatorResult):
 function levelCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const w = ctx.wording;
   if (i.level === null) return { text: w.dimension.not_applicable, detail: exclusionReason(ctx, i) };
-  const descriptor = i.descriptor;
-  const status = i.status === 'answered' ? undefined : w.status[i.status];
+  const descriptor = i.descriptor ?? undefined;
+  const status = i.levelSetBy !== null ? fill(w.breakdown.condition_set, { explanation: i.levelSetBy.explanation }) : i.status === 'answered' ? undefined : w.status[i.status];
   const detail = [status, descriptor].filter((s) => s !== undefined).join(' · ');
   return detail === '' ? { text: levelLabel(ctx, i.level) } : { text: levelLabel(ctx, i.level), detail };
 }
@@ -84,7 +84,7 @@ export function dimensionSection(ctx: ReportContext, d: DimensionResult): Sectio
   const cols = w.columns;
   const blocks: Block[] = [{ kind: 'paragraph', tone: 'body', text: d.description }];
   if (d.score === null) blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
-  else blocks.push(figuresBlock(ctx, d));
+  else blocks.push(figuresBlock(ctx, d, d.coverage));
   blocks.push(levelStrip(ctx, d));
   blocks.push({ kind: 'subheading', text: w.table_heading });
   blocks.push({

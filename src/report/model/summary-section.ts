@@ -1,3 +1,4 @@
+import { bandCell, markSentences, upToPhrase } from './band-marks.js';
 import { fill } from './fill.js';
 import { formatGain, formatShare } from './format-number.js';
 import { figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
@@ -9,15 +10,20 @@ export function summarySection(ctx: ReportContext): Section {
   const { assessment: a, wording } = ctx;
   const w = wording.summary;
   const band = a.rubric.bands.find((b) => b.label === a.overall.band);
-  const blocks: Block[] = [figuresBlock(ctx, a.overall)];
+  const blocks: Block[] = [figuresBlock(ctx, a.overall, a.coverage)];
 
+  const upTo = upToPhrase(ctx, a.overall, a.coverage);
   blocks.push({
     kind: 'paragraph',
     tone: 'lead',
     text:
       a.overall.score === null
         ? w.overall_unscored
-        : fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+        : [
+            fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+            ...(upTo === null ? [] : [fill(w.overall_range, { up_to: upTo })]),
+            ...markSentences(ctx, a.overall),
+          ].join(' '),
   });
 
   blocks.push({ kind: 'subheading', text: w.dimensions_heading });
@@ -34,7 +40,14 @@ export function summarySection(ctx: ReportContext): Section {
     ],
     rows: a.dimensions.map((d) => {
       const figures = scoreFigures(d, wording.figures.not_scored);
-      return [{ text: d.title }, { text: figures.score }, { text: d.band ?? '—' }, { text: figures.applicable }, { text: figures.to_target }];
+      const dUpTo = upToPhrase(ctx, d, d.coverage);
+      return [
+        { text: d.title },
+        dUpTo === null ? { text: figures.score } : { text: figures.score, detail: dUpTo },
+        d.score === null ? { text: '—' } : bandCell(ctx, d),
+        { text: figures.applicable },
+        { text: figures.to_target },
+      ];
     }),
   });
 

@@ -20,10 +20,12 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   para('Why it matters for women', ind.why);
   if (ind.appliesIf !== undefined) {
     const c = ind.appliesIf;
-    para('Applies only if', 'minLevel' in c ? `${c.indicator} is at level ${c.minLevel} or above` : `${c.indicator} is answered ${c.answerIn.join(' or ')}`);
+    const when = 'minLevel' in c ? `${c.indicator} is at level ${c.minLevel} or above` : `${c.indicator} is answered ${c.answerIn.join(' or ')}`;
+    para('Applies only if', `${when}; otherwise ${c.otherwise === 'not-applicable' ? 'it is not applicable' : `it scores level ${c.otherwise}`}`);
   }
   out.push('', s.bold('Levels'));
   ind.levels.forEach((text, level) => {
+    if (text === null) return;
     const label = rubric.scale[level]?.label ?? '';
     out.push(wrap(`  ${level} ${label}: ${sanitize(text)}`, width, '      '));
   });
