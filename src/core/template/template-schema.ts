@@ -34,8 +34,6 @@ export const wordingSchema = z.strictObject({
   figures: z.strictObject({
     score: phrase,
     score_note: phrase,
-    band: phrase,
-    band_note: phrase,
     applicable: phrase,
     applicable_note: phrase,
     to_target: phrase,
@@ -48,6 +46,7 @@ export const wordingSchema = z.strictObject({
     provisional_short: phrase,
     up_to_one: phrase,
     up_to_other: phrase,
+    up_to_short: phrase,
     dont_know: phrase,
     unanswered: phrase,
     unknown_both: phrase,
@@ -101,6 +100,7 @@ export const wordingSchema = z.strictObject({
   }),
   dimension: z.strictObject({
     unscored: phrase,
+    range: phrase,
     table_heading: phrase,
     notes_heading: phrase,
     no_notes: phrase,

@@ -1,5 +1,6 @@
 import type { DimensionResult, IndicatorResult } from '../../core/assessment.js';
 import type { Evidence, Verification } from '../../core/types.js';
+import { markSentences, upToPhrase } from './band-marks.js';
 import { chartLegend } from './charts-section.js';
 import { fill } from './fill.js';
 import { figuresBlock, levelLabel, type ReportContext } from './report-context.js';
@@ -83,8 +84,14 @@ export function dimensionSection(ctx: ReportContext, d: DimensionResult): Sectio
   const w = ctx.wording.dimension;
   const cols = w.columns;
   const blocks: Block[] = [{ kind: 'paragraph', tone: 'body', text: d.description }];
-  if (d.score === null) blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
-  else blocks.push(figuresBlock(ctx, d, d.coverage));
+  if (d.score === null) {
+    blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
+  } else {
+    blocks.push(figuresBlock(ctx, d));
+    const upTo = upToPhrase(ctx, d, d.coverage);
+    const said = [...(upTo === null ? [] : [fill(w.range, { up_to: upTo })]), ...markSentences(ctx, d)];
+    if (said.length > 0) blocks.push({ kind: 'paragraph', tone: 'body', text: said.join(' ') });
+  }
   blocks.push(levelStrip(ctx, d));
   blocks.push({ kind: 'subheading', text: w.table_heading });
   blocks.push({

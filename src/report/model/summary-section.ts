@@ -1,6 +1,6 @@
 import { bandCell, markSentences, upToPhrase } from './band-marks.js';
 import { fill } from './fill.js';
-import { formatGain, formatShare } from './format-number.js';
+import { formatGain, formatScore, formatShare } from './format-number.js';
 import { figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
 import type { Block, Section } from './report-document.js';
 
@@ -10,7 +10,7 @@ export function summarySection(ctx: ReportContext): Section {
   const { assessment: a, wording } = ctx;
   const w = wording.summary;
   const band = a.rubric.bands.find((b) => b.label === a.overall.band);
-  const blocks: Block[] = [figuresBlock(ctx, a.overall, a.coverage)];
+  const blocks: Block[] = [figuresBlock(ctx, a.overall)];
 
   const upTo = upToPhrase(ctx, a.overall, a.coverage);
   blocks.push({
@@ -32,18 +32,18 @@ export function summarySection(ctx: ReportContext): Section {
     kind: 'table',
     totalRow: false,
     columns: [
-      { header: cols.dimension, width: 44, align: 'left' },
+      { header: cols.dimension, width: 36, align: 'left' },
       { header: cols.score, width: 11, align: 'right' },
-      { header: cols.band, width: 19, align: 'left' },
-      { header: cols.applicable, width: 13, align: 'right' },
-      { header: cols.to_target, width: 13, align: 'right' },
+      { header: cols.band, width: 29, align: 'left' },
+      { header: cols.applicable, width: 12, align: 'right' },
+      { header: cols.to_target, width: 12, align: 'right' },
     ],
     rows: a.dimensions.map((d) => {
       const figures = scoreFigures(d, wording.figures.not_scored);
-      const dUpTo = upToPhrase(ctx, d, d.coverage);
+      const upper = d.score === null || d.upperScore === null || formatScore(d.upperScore) === figures.score ? null : formatScore(d.upperScore);
       return [
         { text: d.title },
-        dUpTo === null ? { text: figures.score } : { text: figures.score, detail: dUpTo },
+        upper === null ? { text: figures.score } : { text: figures.score, detail: fill(ctx.wording.marks.up_to_short, { upper }) },
         d.score === null ? { text: '—' } : bandCell(ctx, d),
         { text: figures.applicable },
         { text: figures.to_target },

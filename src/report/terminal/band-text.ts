@@ -37,7 +37,7 @@ export function markLines(a: Assessment, x: ScoreSummary, coverage: Coverage): s
 export function rangeText(x: ScoreSummary, c: Coverage): string | null {
   if (x.score === null || x.upperScore === null || indexPoints(x.upperScore) === indexPoints(x.score)) return null;
   const unknown = [c.dontKnow > 0 ? `${c.dontKnow} don't know` : '', c.unanswered > 0 ? `${c.unanswered} unanswered` : ''].filter((t) => t !== '').join(' and ');
-  return `up to ${pts(x.upperScore)} once ${unknown} ${c.dontKnow + c.unanswered === 1 ? 'is' : 'are'} answered at target`;
+  return `up to ${pts(x.upperScore)} once ${unknown} ${c.dontKnow + c.unanswered === 1 ? 'is answered at its target' : 'are answered at their target'}`;
 }
 
 export function capText(a: Assessment, x: ScoreSummary): string {

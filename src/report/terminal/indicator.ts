@@ -57,6 +57,7 @@ function answerForm(ind: Indicator, width: number): string[] {
         '',
         '  Checklist (the level is the weighted share of items checked):',
         ...ind.items.map((i) => wrap(`    [ ] ${i.id}: ${sanitize(i.label)}${i.weight === 1 ? '' : ` (weight ${i.weight})`}`, width, '        ')),
+        ...ind.requires.map((r) => wrap(`  Level ${r.level} also needs: ${r.items.join(', ')}`, width, '    ')),
       ];
     case 'number':
     case 'percent': {

@@ -122,7 +122,7 @@ function explain(a: Assessment, s: Style, width: number): string[] {
 
 function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: number): string[] {
   const range = rangeText(d, d.coverage);
-  const out = [s.bold(`${sanitize(d.title)}: ${pts(d.score)}${range === null ? '' : `, ${range}`}`)];
+  const out = [s.bold(wrap(`${sanitize(d.title)}: ${pts(d.score)}${range === null ? '' : `, ${range}`}`, width, '  '))];
   const applicable = d.indicators.filter((i) => i.applicable);
   const points = roundToSum(applicable.map((i) => i.contribution));
   out.push(s.dim(`  ${'Indicator'.padEnd(44)} Level  Weight  Share  Points`));
