@@ -22,7 +22,9 @@ export function indicator(id: string, overrides: Partial<Indicator> = {}): Indic
     ],
     sources: ['SRC'],
   };
-  return { ...base, ...overrides } as Indicator;
+  const built = { ...base, ...overrides } as Indicator;
+  // A checklist without `requires` in the overrides needs no item for any level, as in a pack that gives none.
+  return built.type === 'checklist' && !('requires' in overrides) ? { ...built, requires: [] } : built;
 }
 
 export function dimension(id: string, indicators: Indicator[], weight = 1): Dimension {
@@ -52,6 +54,7 @@ export function rubric(dimensions: Dimension[], overrides: Partial<Rubric> = {})
       { min: 0.5, label: 'Gender-responsive', meaning: '' },
       { min: 0.75, label: 'Transformative', meaning: '' },
     ],
+    limitedScopeBelow: 0.85,
     defaultTarget: 3,
     dimensions,
     sources: [{ key: 'SRC', title: 'A source', organisation: 'Org', year: 2020, url: 'https://example.org' }],

@@ -18,7 +18,7 @@ import type {
  * Scores are 0..1; "points" are index points on the 0–100 scale.
  */
 export interface Assessment extends DocumentHead<'assessment'> {
-  readonly rubric: RubricIdentity & Pick<Rubric, 'scale' | 'bands'>;
+  readonly rubric: RubricIdentity & Pick<Rubric, 'scale' | 'bands' | 'limitedScopeBelow'>;
   readonly meta: AssessmentMeta;
   /** The default target level and where it came from; per-dimension and per-indicator targets show in each indicator's `target`. */
   readonly targets: Pick<Targets, 'source' | 'default'>;
@@ -36,13 +36,56 @@ export interface Assessment extends DocumentHead<'assessment'> {
 export interface ScoreSummary {
   /** 0..1, or null when nothing was applicable. */
   readonly score: number | null;
+  /** The band reached: the highest whose minimum the score reaches and whose gate, and those below it, hold. */
   readonly band: string | null;
+  /** Why the band is below the one the score alone reaches; null when no gate holds it back. */
+  readonly bandCap: BandCap | null;
+  /** Every gate of the pack's bands checked against this score's indicators, in band order. */
+  readonly gates: readonly GateCheck[];
   /** The score the targets would give, 0..1. */
   readonly targetScore: number | null;
   /** score ÷ targetScore, capped at 1. */
   readonly toTarget: number | null;
+  /** The score with every don't-know and unanswered indicator at its target: the top of the range it can take once they are answered. */
+  readonly upperScore: number | null;
+  /** The score with every indicator left out (not applicable, or its condition false) counted as answered at level 0. */
+  readonly scoreExcludedAtZero: number | null;
   /** Share of the rubric's total weight that was applicable, 0..1. */
   readonly applicableWeight: number;
+  /** True when the applicable weight, as shown in whole percent, is below the pack's limit: the score covers a limited scope. */
+  readonly limitedScope: boolean;
+  /** Share of the answered applicable weight backed by evidence beyond a bare claim, 0..1. */
+  readonly evidencedWeight: number;
+  /** True while evidencedWeight, as shown in whole percent, is below half: the band is provisional. */
+  readonly provisional: boolean;
+  /** Share of the applicable weight at the scale's top level, 0..1. */
+  readonly topLevelShare: number;
+}
+
+/** A band's gate, checked: met when nothing fails. */
+export interface GateCheck {
+  readonly band: string;
+  readonly failures: readonly GateFailure[];
+}
+
+export type GateFailure =
+  | {
+      readonly kind: 'critical-level';
+      readonly indicator: string;
+      readonly title: string;
+      /** The level the gate counts: 0 for don't know, unanswered and handled nationally. */
+      readonly level: number;
+      readonly required: number;
+      readonly status: AnswerStatus | 'unanswered';
+    }
+  | { readonly kind: 'top-level-share'; readonly share: number; readonly required: number };
+
+export interface BandCap {
+  /** The band the score alone would reach. */
+  readonly uncapped: string;
+  /** The lowest band above the one reached whose gate fails; its failures are what holds the band down. */
+  readonly gate: string;
+  readonly failures: readonly GateFailure[];
 }
 
 export interface DimensionResult extends ScoreSummary {
@@ -72,6 +115,8 @@ export interface IndicatorResult {
   readonly applicable: boolean;
   /** Why the indicator is left out, when it is. */
   readonly exclusion: Exclusion | null;
+  /** The false condition whose `otherwise` level the indicator scores instead of its own answer, when it does. */
+  readonly levelSetBy: { readonly indicator: string; readonly explanation: string } | null;
   /** The answer as given, for display. */
   readonly answerText: string | null;
   /** Level reached: from the answer; 0 for don't know and unanswered; null when not applicable. */
@@ -90,6 +135,8 @@ export interface IndicatorResult {
   readonly gainToTarget: number;
   readonly note: string | null;
   readonly evidence: readonly Evidence[];
+  /** The level rests on evidence beyond a bare claim (for a level set by a condition, the other indicator's). */
+  readonly evidenced: boolean;
   readonly agency: string | null;
 }
 
@@ -106,6 +153,8 @@ export interface Coverage {
   readonly notApplicable: number;
   /** Answers backed by evidence beyond a bare claim. */
   readonly evidenced: number;
+  /** Levels set by a false condition's `otherwise`, counted among the answered. */
+  readonly setByCondition: number;
   /** answered ÷ applicable, 0..1 (1 when nothing is applicable). */
   readonly answeredShare: number;
   /** evidenced ÷ answered, 0..1 (0 when nothing is answered). */

@@ -29,6 +29,16 @@ export interface Band {
   readonly min: number;
   readonly label: string;
   readonly meaning: string;
+  /** What the band needs besides its minimum score; a band is only reached when the gates of the bands below it hold too. */
+  readonly gate?: BandGate;
+}
+
+/** Conditions a band sets on the levels behind the score, so that a mean cannot hide what is missing. */
+export interface BandGate {
+  /** Every critical indicator at this level or above; don't know, unanswered and handled nationally count as level 0. */
+  readonly criticalMinLevel?: number;
+  /** At least this share (0..1) of the applicable weight at the scale's top level. */
+  readonly topLevelShare?: number;
 }
 
 export interface Source {
@@ -51,9 +61,13 @@ export interface Recommendation {
   readonly sources: readonly string[];
 }
 
-export type AppliesIf =
+/** What an unmet condition means: the indicator drops out, or scores the given level. */
+export type Otherwise = 'not-applicable' | number;
+
+export type AppliesIf = (
   | { readonly indicator: string; readonly minLevel: number }
-  | { readonly indicator: string; readonly answerIn: readonly (string | number)[] };
+  | { readonly indicator: string; readonly answerIn: readonly (string | number)[] }
+) & { readonly otherwise: Otherwise };
 
 export interface ChoiceOption {
   readonly id: string;
@@ -67,6 +81,12 @@ export interface ChecklistItem {
   readonly weight: number;
 }
 
+/** Items a checklist level needs ticked, besides its weighted share; a level also needs the items of the levels below it. */
+export interface ChecklistRequirement {
+  readonly level: number;
+  readonly items: readonly string[];
+}
+
 export interface Threshold {
   readonly min: number;
   readonly level: number;
@@ -77,7 +97,7 @@ interface KindFields {
   readonly level: object;
   readonly 'yes-no': { readonly yesLevel: number; readonly noLevel: number };
   readonly choice: { readonly options: readonly ChoiceOption[] };
-  readonly checklist: { readonly items: readonly ChecklistItem[] };
+  readonly checklist: { readonly items: readonly ChecklistItem[]; readonly requires: readonly ChecklistRequirement[] };
   readonly number: { readonly unit?: string; readonly min?: number; readonly max?: number; readonly thresholds: readonly Threshold[] };
   readonly percent: { readonly thresholds: readonly Threshold[] };
 }
@@ -96,8 +116,8 @@ export type Indicator = IndicatorKind & {
   readonly scope: Scope;
   readonly evidencePrompt: string;
   readonly appliesIf?: AppliesIf;
-  /** Descriptor per level, indexed by level number. */
-  readonly levels: readonly string[];
+  /** Descriptor per level, indexed by level number; null for a level no answer to this indicator can reach. */
+  readonly levels: readonly (string | null)[];
   readonly recommendations: readonly Recommendation[];
   readonly sources: readonly string[];
 };
@@ -131,6 +151,8 @@ export interface Rubric {
   readonly scale: readonly ScaleLevel[];
   readonly maxLevel: number;
   readonly bands: readonly Band[];
+  /** Scores resting on less than this share (0..1) of their weight are marked "limited scope". */
+  readonly limitedScopeBelow: number;
   readonly defaultTarget: number;
   readonly dimensions: readonly Dimension[];
   readonly sources: readonly Source[];

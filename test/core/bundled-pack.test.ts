@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { changesSince } from '../../src/core/compare/changes-since.js';
+import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { packTargets } from '../../src/core/scoring/targets.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
+import { reachableLevels } from '../../src/core/scoring/reachable-levels.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { rubric, warnings } = await loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
@@ -23,9 +29,10 @@ describe('the bundled egov-women pack', () => {
     expect(new Set(indicators.map((i) => i.type)).size).toBeGreaterThanOrEqual(5);
   });
 
-  it('gives every indicator a descriptor per level, two or more recommendations and cited sources', () => {
+  it('gives every indicator a descriptor for each level its answers reach and no other, two or more recommendations and cited sources', () => {
     for (const i of indicators) {
-      expect(i.levels.filter((l) => l.length > 0)).toHaveLength(rubric.maxLevel + 1);
+      const described = i.levels.flatMap((l, level) => (l === null ? [] : [level]));
+      expect(described).toEqual([...reachableLevels(i, rubric.maxLevel)].sort((a, b) => a - b));
       expect(i.recommendations.length).toBeGreaterThanOrEqual(2);
       expect(i.sources.length).toBeGreaterThanOrEqual(1);
     }
@@ -38,6 +45,32 @@ describe('the bundled egov-women pack', () => {
     const statuses = [...answers.answers.values()].map((a) => a.status);
     expect(statuses.filter((s) => s === 'not-applicable').length).toBeGreaterThanOrEqual(1);
     expect(statuses.filter((s) => s === 'dont-know').length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('answers to version 1.0.0 of the bundled pack', () => {
+  const sample = join(ROOT, 'templates', 'sample-assessment.yaml');
+  const old = join(mkdtempSync(join(tmpdir(), 'gret-old-')), 'answers-1.0.0.yaml');
+  writeFileSync(old, readFileSync(sample, 'utf8').replace('version: 1.1.0 }', 'version: 1.0.0 }'));
+
+  it('load, with a notice of what changed since', () => {
+    const { warnings: oldWarnings } = loadAnswers(old, rubric);
+    expect(oldWarnings.map((w) => w.code)).toEqual(['PACK_VERSION']);
+    expect(oldWarnings[0]?.message).toContain('answered against egov-women 1.0.0 but scored with 1.1.0; changes since: 1.1.0 Scoring method revised.');
+  });
+
+  it('score under the current method, as the same answers to 1.1.0 do', () => {
+    const scored = (file: string) => scoreAssessment(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), { version: 'test' });
+    const before = scored(old);
+    const now = scored(sample);
+    expect(before.overall).toEqual(now.overall);
+    expect(before.dimensions).toEqual(now.dimensions);
+  });
+
+  it('compare with 1.1.0 answers indicator by indicator, the reworded questions noted', () => {
+    const changes = changesSince(rubric, ['1.0.0', '1.1.0']);
+    expect(changes.notCompared).toEqual([]);
+    expect(changes.reworded.map((r) => r.indicator)).toEqual(['offline-route-kept', 'women-mentoring-networks', 'consultation-feedback-loop', 'safe-participation-spaces']);
   });
 });
 

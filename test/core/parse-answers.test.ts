@@ -75,6 +75,8 @@ describe('answers files', () => {
     ['a bare value instead of an answer entry', '  strategy: 2\n', 'WRONG_TYPE', 10],
     ['a misspelt key', '  strategy: { answer: 1, notes: typo }\n', 'UNKNOWN_KEY', 10],
     ['an unknown verification level', '  strategy:\n    answer: 1\n    evidence:\n      - title: X\n        verification: trusted\n', 'NOT_ALLOWED', 14],
+    ['a critical indicator marked not applicable', '  strategy: { status: not-applicable, na_reason: outside-mandate }\n', 'NA_CRITICAL', 10],
+    ['a critical indicator handled nationally by nobody named', '  strategy: { status: not-applicable, na_reason: handled-nationally }\n', 'NA_NATIONAL_BODY_MISSING', 10],
   ];
 
   it.each(cases)('reports %s at its line', (_name, body, code, line) => {
@@ -102,7 +104,29 @@ describe('answers files', () => {
     const { answers, warnings } = loadAnswers(file('  strategy: { answer: 2 }\n  old-question: { answer: 1 }\n', '1.0.0'), rubric);
     expect(answers.answers.size).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['PACK_VERSION', 'INDICATOR_REMOVED']);
-    expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changed since: added data-kept, removed old-question');
+    expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changes since: 1.1.0 Added the data question. (added data-kept, removed old-question)');
+  });
+
+  it('refuses not applicable on a critical indicator, naming it and saying why', () => {
+    const [found] = problems(file('  strategy: { status: not-applicable, na_reason: service-does-not-exist }\n'));
+    expect(found?.message).toContain('"strategy" (Strategy) is critical, so it cannot be marked not applicable');
+    expect(found?.message).toContain('handled-nationally');
+  });
+
+  it('accepts a critical indicator handled nationally by a named body', () => {
+    const { answers, warnings } = loadAnswers(file('  strategy: { status: not-applicable, na_reason: handled-nationally, agency: National Planning Office }\n'), rubric);
+    expect(warnings).toEqual([]);
+    expect(answers.answers.get('strategy')).toMatchObject({ status: 'not-applicable', naReason: 'handled-nationally', agency: 'National Planning Office' });
+  });
+
+  it("scores a critical not-applicable answer from an older pack version as don't know, with a warning", () => {
+    const { answers, warnings } = loadAnswers(file('  strategy: { status: not-applicable, na_reason: outside-mandate, na_note: Another ministry plans }\n', '1.0.0'), rubric);
+    expect(warnings.map((w) => [w.code, w.severity])).toEqual([
+      ['PACK_VERSION', 'warning'],
+      ['NA_CRITICAL', 'warning'],
+    ]);
+    expect(warnings[1]?.message).toMatch(/answered against 1\.0\.0, it is scored as don't know$/);
+    expect(answers.answers.get('strategy')).toEqual({ status: 'dont-know', note: 'Another ministry plans', evidence: [] });
   });
 });
 

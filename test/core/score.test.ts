@@ -3,7 +3,7 @@ import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { flagTargets, packTargets } from '../../src/core/scoring/targets.js';
 import { bandOf, indexPoints, roundToSum } from '../../src/core/scoring/points.js';
 import type { Answers, Rubric, Targets } from '../../src/core/types.js';
-import { answers, dimension, indicator, rubric } from '../builders.js';
+import { answers, dimension, indicator, rubric, type AnswerSpec } from '../builders.js';
 
 const score = (r: Rubric, a: Answers, t: Targets = packTargets(r)) => scoreAssessment(r, a, t, { version: 'test' });
 
@@ -115,14 +115,43 @@ describe('types', () => {
     return score(r, answers({ cl: checked })).dimensions[0]?.indicators[0]?.level;
   };
 
+  const tenths = Object.fromEntries(Array.from({ length: 14 }, (_, k) => [`t${k}`, 0.1]));
+
   it.each([
     [{ big: 3, small: 1 }, ['big'], 3],
     [{ big: 3, small: 1 }, ['small'], 1],
     // 0.3 is half of 0.1 + 0.2 + 0.3, yet in floating point 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996.
     [{ tenth: 0.1, fifth: 0.2, half: 0.3 }, ['half'], 2],
     [{ tenth: 0.1, fifth: 0.2, half: 0.3 }, ['tenth', 'fifth'], 2],
+    // Seven tenths add up to 0.7000000000000001 of 1.4000000000000001: exactly half, so level 2.
+    [tenths, Object.keys(tenths).slice(0, 7), 2],
+    [tenths, Object.keys(tenths).slice(0, 6), 1],
   ])('weights checklist items %j: %j checked reaches level %i', (weights, checked, level) => {
     expect(checklistLevel(weights, checked)).toBe(level);
+  });
+
+  const required = rubric([
+    dimension('d1', [
+      indicator('cl', {
+        type: 'checklist',
+        items: ['list', 'info', 'apply', 'track', 'deliver', 'portal', 'reuse', 'extra'].map((id) => ({ id, label: id, weight: 1 })),
+        requires: [
+          { level: 2, items: ['apply'] },
+          { level: 3, items: ['track', 'deliver'] },
+        ],
+      }),
+    ]),
+  ]);
+  const requiredLevel = (checked: string[]) => score(required, answers({ cl: checked })).dimensions[0]?.indicators[0]?.level;
+
+  it.each([
+    ['a share for level 3 with every required item', ['list', 'info', 'apply', 'track', 'deliver', 'portal'], 3],
+    ['a share for level 3 without an item level 3 requires', ['list', 'info', 'apply', 'track', 'portal', 'reuse'], 2],
+    ['a share for level 3 without the item level 2 requires', ['list', 'info', 'track', 'deliver', 'portal', 'reuse'], 1],
+    ['the items level 3 requires without its share', ['apply', 'track', 'deliver'], 1],
+    ['every item', ['list', 'info', 'apply', 'track', 'deliver', 'portal', 'reuse', 'extra'], 4],
+  ])('%s', (_name, checked, level) => {
+    expect(requiredLevel(checked)).toBe(level);
   });
 });
 
@@ -130,10 +159,10 @@ describe('conditions (applies_if)', () => {
   const conditional = rubric([
     dimension('d1', [
       indicator('consult'),
-      indicator('moderation', { appliesIf: { indicator: 'consult', minLevel: 1 } }),
+      indicator('moderation', { appliesIf: { indicator: 'consult', minLevel: 1, otherwise: 'not-applicable' } }),
       indicator('pays', { type: 'yes-no', yesLevel: 3, noLevel: 0 }),
-      indicator('own-accounts', { appliesIf: { indicator: 'pays', answerIn: ['yes'] } }),
-      indicator('chained', { appliesIf: { indicator: 'own-accounts', minLevel: 0 } }),
+      indicator('own-accounts', { appliesIf: { indicator: 'pays', answerIn: ['yes'], otherwise: 'not-applicable' } }),
+      indicator('chained', { appliesIf: { indicator: 'own-accounts', minLevel: 0, otherwise: 'not-applicable' } }),
     ]),
   ]);
 
@@ -162,6 +191,50 @@ describe('conditions (applies_if)', () => {
   it("keeps the indicator when the condition's answer is unknown", () => {
     const result = score(conditional, answers({ consult: 'dk', pays: 'yes' }));
     expect(result.dimensions[0]?.indicators.every((i) => i.applicable)).toBe(true);
+  });
+
+  // As in the bundled pack: a ministry that holds no consultations should still be asked to, so
+  // the two questions about them score 0 instead of dropping out.
+  const consulting = rubric([
+    dimension('d1', [
+      indicator('consult'),
+      indicator('feedback', { appliesIf: { indicator: 'consult', minLevel: 1, otherwise: 0 } }),
+      indicator('spaces', { appliesIf: { indicator: 'consult', minLevel: 1, otherwise: 0 } }),
+      indicator('follow-up', { appliesIf: { indicator: 'feedback', minLevel: 2, otherwise: 'not-applicable' } }),
+      indicator('other'),
+    ]),
+  ]);
+  const byId = (spec: Record<string, AnswerSpec>) => new Map(score(consulting, answers(spec)).dimensions[0]?.indicators.map((i) => [i.id, i]));
+
+  it.each<[string, Record<string, AnswerSpec>, Record<string, number | null>]>([
+    ['a false condition with a level scores that level', { consult: 0, other: 2 }, { feedback: 0, spaces: 0, 'follow-up': null }],
+    ['a false condition overrides the answer given', { consult: 0, feedback: 3, spaces: 'na', other: 2 }, { feedback: 0, spaces: 0, 'follow-up': null }],
+    ['a met condition scores the answer', { consult: 1, feedback: 3, spaces: 'dk', 'follow-up': 2, other: 2 }, { feedback: 3, spaces: 0, 'follow-up': 2 }],
+  ])('%s', (_name, spec, levels) => {
+    const found = byId(spec);
+    for (const [id, level] of Object.entries(levels)) {
+      expect(found.get(id)?.level).toBe(level);
+      expect(found.get(id)?.applicable).toBe(level !== null);
+    }
+  });
+
+  it('says which condition set the level, and counts it as known', () => {
+    const result = score(consulting, answers({ consult: 0, other: 2 }));
+    const feedback = result.dimensions[0]?.indicators.find((i) => i.id === 'feedback');
+    expect(feedback?.exclusion).toBeNull();
+    expect(feedback?.levelSetBy).toEqual({
+      indicator: 'consult',
+      explanation: 'applies only when "Indicator consult" is at level 1 or above; it is at level 0, so it scores level 0',
+    });
+    expect(result.coverage).toMatchObject({ applicable: 4, answered: 4, setByCondition: 2, unanswered: 0, notApplicable: 1 });
+    expect(result.overall.upperScore).toBe(result.overall.score);
+    expect(result.gaps.find((g) => g.indicator === 'feedback')?.dataGap).toBe(false);
+  });
+
+  it('no longer scores a ministry that does not consult above one that consults badly', () => {
+    const none = score(consulting, answers({ consult: 0, other: 2 })).overall.score ?? 1;
+    const badly = score(consulting, answers({ consult: 1, feedback: 1, spaces: 1, other: 2 })).overall.score ?? 0;
+    expect(none).toBeLessThan(badly);
   });
 });
 

@@ -62,6 +62,14 @@ describe('rubric validation', () => {
     ['a missing dimension file', { file: 'pack.yaml', find: 'file: beta.yaml', replace: 'file: gamma.yaml' }, 'FILE_NOT_FOUND', 'gamma.yaml'],
     ['broken YAML syntax', { file: 'alpha.yaml', find: 'title: Strategy', replace: 'title: [Strategy' }, 'YAML_UNCLOSED_BRACKET', 'title: [Strategy'],
     ['a duplicate key', { file: 'alpha.yaml', find: '    title: Strategy\n', replace: '    title: Strategy\n    title: Again\n' }, 'YAML_DUPLICATE_KEY', 'title: Again'],
+    ['a yes/no descriptor on a level neither answer reaches', { file: 'alpha.yaml', find: '      0: No.\n', replace: '      0: No.\n      1: Partly.\n' }, 'UNREACHABLE_LEVEL', '1: Partly.'],
+    ['applies_if without otherwise', { file: 'beta.yaml', find: '      otherwise: not-applicable\n', replace: '' }, 'SCHEMA_INVALID_UNION', 'applies_if:'],
+    ['an otherwise level off the scale', { file: 'beta.yaml', find: 'otherwise: not-applicable', replace: 'otherwise: 7' }, 'LEVEL_OUT_OF_SCALE', 'otherwise: 7'],
+    ['a checklist level requiring an unknown item', { file: 'beta.yaml', find: '        label: Safety\n', replace: '        label: Safety\n    requires:\n      2: [roads]\n' }, 'UNKNOWN_REFERENCE', '2: [roads]'],
+    ['a checklist requirement on level 0', { file: 'beta.yaml', find: '        label: Safety\n', replace: '        label: Safety\n    requires:\n      0: [health]\n' }, 'LEVEL_OUT_OF_SCALE', '0: [health]'],
+    ['a gate on the first band', { file: 'pack.yaml', find: '    meaning: Low.\n', replace: '    meaning: Low.\n    gate:\n      critical_min_level: 1\n' }, 'BAND_GATE', 'gate:'],
+    ['a gate that needs nothing', { file: 'pack.yaml', find: '    meaning: High.\n', replace: '    meaning: High.\n    gate: {}\n' }, 'BAND_GATE', 'gate: {}'],
+    ['a gate level off the scale', { file: 'pack.yaml', find: '    meaning: High.\n', replace: '    meaning: High.\n    gate:\n      critical_min_level: 5\n' }, 'LEVEL_OUT_OF_SCALE', 'critical_min_level: 5'],
   ];
 
   it.each(cases)('reports %s with its code, file and line', async (_name, edit, code, marker) => {
@@ -81,7 +89,7 @@ describe('rubric validation', () => {
     const problems = await problemsAfter({
       file: 'alpha.yaml',
       find: '    type: yes-no\n',
-      replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n',
+      replace: '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 1\n      otherwise: not-applicable\n',
     });
     expect(problems.map((p) => p.code)).toContain('CONDITION_CYCLE');
   });

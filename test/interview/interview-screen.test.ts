@@ -20,6 +20,7 @@ const progress = (answered: number, applicable: number, dontKnow = 0): Progress 
   dontKnow,
   unanswered: applicable - answered - dontKnow,
   notApplicable: 7 - applicable,
+  setByCondition: 0,
   evidenced: 0,
   answeredShare: answered / applicable,
   evidenceShare: 0,

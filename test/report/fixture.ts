@@ -8,7 +8,9 @@ import type {
   IndicatorResult,
   RecommendationResult,
 } from '../../src/core/assessment.js';
-import type { AnswerStatus, Effort, Evidence, Horizon, NaReason } from '../../src/core/types.js';
+import { bandOutcome, type Weighted } from '../../src/core/scoring/band-gates.js';
+import { scoreMarks } from '../../src/core/scoring/marks.js';
+import type { AnswerStatus, Band, Effort, Evidence, Horizon, NaReason } from '../../src/core/types.js';
 
 /**
  * Builds a realistic, internally consistent Assessment for reporter tests, scored the way the
@@ -101,16 +103,17 @@ export const fixtureDimensions: DimensionSpec[] = [
     title: 'Connectivity, affordability and skills',
     shortTitle: 'Connectivity',
     indicators: [
-      { id: 'gap-data', title: 'Data on the gender gap in internet use', critical: true, weight: 2, answer: 3, evidence: [doc('Household ICT survey 2023', 'independently-verified', { date: '2023-11-30' })] },
-      { id: 'policy', title: 'Connectivity policy addresses women', answer: 2 },
-      { id: 'affordability', title: 'Affordable data for low-income women', answer: 1 },
-      { id: 'public-access', title: 'Public access points safe for women', answer: 2, note: 'Telecentres open until 17:00 only.' },
+      // Strong practice on a weak baseline: the score reaches the Gender-responsive line, the critical gap caps the band.
+      { id: 'gap-data', title: 'Data on the gender gap in internet use', critical: true, weight: 2, answer: 1, evidence: [doc('Household ICT survey 2023', 'independently-verified', { date: '2023-11-30' })] },
+      { id: 'policy', title: 'Connectivity policy addresses women', answer: 3 },
+      { id: 'affordability', title: 'Affordable data for low-income women', answer: 3 },
+      { id: 'public-access', title: 'Public access points safe for women', answer: 3, note: 'Telecentres open until 20:00, with women staff.' },
       { id: 'coverage', title: 'Network coverage where women live', answer: 'na', naReason: 'handled-nationally' },
-      { id: 'devices', title: 'Access to devices', answer: 1 },
-      { id: 'skills-programmes', title: 'Digital skills programmes for women', answer: 3 },
-      { id: 'online-safety', title: 'Online safety education', answer: 2 },
+      { id: 'devices', title: 'Access to devices', answer: 3 },
+      { id: 'skills-programmes', title: 'Digital skills programmes for women', answer: 4 },
+      { id: 'online-safety', title: 'Online safety education', answer: 3 },
       { id: 'content', title: 'Relevant local content', answer: 'dk' },
-      { id: 'awareness', title: 'Awareness campaigns', answer: 1 },
+      { id: 'awareness', title: 'Awareness campaigns', answer: 3 },
     ],
   },
 ];
@@ -139,7 +142,7 @@ function statusOf(spec: IndicatorSpec): AnswerStatus | 'unanswered' {
 }
 
 function emptyCoverage(): Coverage {
-  return { indicators: 0, applicable: 0, answered: 0, dontKnow: 0, unanswered: 0, notApplicable: 0, evidenced: 0, answeredShare: 1, evidenceShare: 0 };
+  return { indicators: 0, applicable: 0, answered: 0, dontKnow: 0, unanswered: 0, notApplicable: 0, evidenced: 0, setByCondition: 0, answeredShare: 1, evidenceShare: 0 };
 }
 
 function countCoverage(indicators: readonly IndicatorResult[]): Coverage {
@@ -161,11 +164,18 @@ function countCoverage(indicators: readonly IndicatorResult[]): Coverage {
   };
 }
 
-function band(score: number): string {
-  if (score >= 0.75) return 'Transformative';
-  if (score >= 0.5) return 'Gender-responsive';
-  if (score >= 0.25) return 'Emerging';
-  return 'Gender-blind';
+const BANDS: Band[] = [
+  { min: 0, label: 'Gender-blind', meaning: 'Digital government is designed and run without regard to differences between women and men.' },
+  { min: 0.25, label: 'Gender-sensitive', meaning: 'Differences between women and men are recognised and some measures exist, but they are isolated and largely unmeasured.' },
+  { min: 0.6, label: 'Gender-responsive', meaning: 'Gender is built into policies and main services, with data to show who is reached.', gate: { criticalMinLevel: 2 } },
+  { min: 0.8, label: 'Gender-transformative', meaning: 'Gender equality is an institutionalised outcome of digital government.', gate: { criticalMinLevel: 3, topLevelShare: 0.25 } },
+];
+const LIMITED_SCOPE_BELOW = 0.85;
+
+/** The band, its gates and marks, from the core's own rules: the reporters under test render them, they do not decide them. */
+function qualified(score: number, applicableWeight: number, scope: Weighted[]) {
+  const { band, bandCap, gates, topLevelShare } = bandOutcome(BANDS, score, scope, MAX_LEVEL);
+  return { band, bandCap, gates, topLevelShare, ...scoreMarks(score, applicableWeight, LIMITED_SCOPE_BELOW, scope) };
 }
 
 export function buildAssessment(options: FixtureOptions = {}): Assessment {
@@ -204,6 +214,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         status,
         applicable,
         exclusion,
+        levelSetBy: null,
         answerText: typeof spec.answer === 'number' ? `Level ${spec.answer}` : status === 'dont-know' ? "Don't know" : null,
         level,
         descriptor: level === null ? null : `${SCALE_LABELS[level] ?? ''}: ${spec.title.toLowerCase()} at this stage.`,
@@ -216,11 +227,13 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         gainToTarget: gap * pointsPerLevel,
         note,
         evidence: spec.evidence ?? [],
+        evidenced: status === 'answered' && (spec.evidence ?? []).some((e) => e.verification !== 'claimed'),
         agency: null,
       };
     });
     const score = indicators.reduce((s, i) => s + (i.score ?? 0) * i.normalisedWeight, 0);
     const targetScore = indicators.reduce((s, i) => s + (i.applicable ? (i.target / MAX_LEVEL) * i.normalisedWeight : 0), 0);
+    const upperScore = indicators.reduce((s, i) => s + (i.status === 'answered' ? (i.score ?? 0) : i.target / MAX_LEVEL) * i.normalisedWeight, 0);
     return {
       id: d.id,
       title: d.title,
@@ -230,9 +243,11 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
       normalisedWeight: 1 / dimWeightTotal,
       contribution: (score * 100) / dimWeightTotal,
       score,
-      band: band(score),
+      ...qualified(score, applicableWeight / totalWeight, indicators.map((i) => ({ indicator: i, weight: i.normalisedWeight }))),
       targetScore,
       toTarget: Math.min(1, score / targetScore),
+      upperScore,
+      scoreExcludedAtZero: (score * applicableWeight) / totalWeight,
       applicableWeight: applicableWeight / totalWeight,
       coverage: countCoverage(indicators),
       indicators,
@@ -300,12 +315,8 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         { level: 3, label: 'Implemented and measured', meaning: 'In operation at scale, with sex-disaggregated monitoring, targets and a budget.' },
         { level: 4, label: 'Institutionalised', meaning: 'Mandated and resourced, evaluated for outcomes, designed with women, and used to change decisions.' },
       ],
-      bands: [
-        { min: 0, label: 'Gender-blind', meaning: 'Digital government is designed and run without regard to differences between women and men.' },
-        { min: 0.25, label: 'Emerging', meaning: 'Some gender-aware measures exist, but they are isolated and largely unmeasured.' },
-        { min: 0.5, label: 'Gender-responsive', meaning: 'Gender is built into policies and main services, with data to show who is reached.' },
-        { min: 0.75, label: 'Transformative', meaning: 'Gender equality is an institutionalised outcome of digital government, checked against evidence.' },
-      ],
+      bands: BANDS,
+      limitedScopeBelow: LIMITED_SCOPE_BELOW,
     },
     meta: {
       ministry: options.ministry ?? 'Ministry of Digital Economy and Society',
@@ -318,9 +329,15 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
     targets: { source: 'pack', default: 3 },
     overall: {
       score: overallScore,
-      band: band(overallScore),
+      ...qualified(
+        overallScore,
+        applicableShare,
+        dimensions.flatMap((d) => d.indicators.map((i) => ({ indicator: i, weight: i.normalisedWeight / dimWeightTotal }))),
+      ),
       targetScore: overallTarget,
       toTarget: Math.min(1, overallScore / overallTarget),
+      upperScore: dimensions.reduce((s, d) => s + (d.upperScore ?? 0) / dimWeightTotal, 0),
+      scoreExcludedAtZero: dimensions.reduce((s, d) => s + (d.scoreExcludedAtZero ?? 0) / dimWeightTotal, 0),
       applicableWeight: applicableShare,
     },
     dimensions,

@@ -27,7 +27,8 @@ describe('score breakdown annex', () => {
   });
 
   it('adds the dimensions up exactly to the overall index', () => {
-    const overall = breakdown[breakdown.length - 1];
+    // One table per dimension, then the overall table; the tables of ranges and gates follow.
+    const overall = breakdown[assessment.dimensions.length];
     const rows = overall?.rows ?? [];
     const parts = rows.slice(0, -1).map((r) => Number(r[4]?.text));
     expect(rows[rows.length - 1]?.[4]?.text).toBe(((assessment.overall.score ?? 0) * 100).toFixed(1));
@@ -41,6 +42,41 @@ describe('not-applicable list', () => {
     const excluded = buildAssessment().dimensions.flatMap((d) => d.indicators.filter((i) => !i.applicable));
     expect(table?.rows.map((r) => r[0]?.text)).toEqual(excluded.map((i) => i.title));
     expect(table?.rows.map((r) => r[2]?.text)).toContain('Handled at national level');
+  });
+});
+
+describe('marks beside the bands', () => {
+  it('says in the dimension table why a band is capped, and gives the range under the score', () => {
+    const [table] = tables('Executive summary');
+    const row = table?.rows.find((r) => r[0]?.text === 'Connectivity, affordability and skills');
+    expect(row?.[1]).toEqual({ text: '60.0', detail: 'up to 67.5' });
+    expect(row?.[2]?.text).toBe('Gender-sensitive · capped · provisional');
+    expect(row?.[2]?.detail).toContain(
+      'Capped at Gender-sensitive (the score alone would reach Gender-responsive): Data on the gender gap in internet use is at level 1, below the level 2 that Gender-responsive needs.',
+    );
+  });
+
+  it('shows the scores with the excluded indicators at level 0 beside the reported ones', () => {
+    const [, atZero] = tables('Indicators marked not applicable');
+    const assessment = buildAssessment();
+    expect(atZero?.rows[0]?.map((c) => c.text)).toEqual([
+      'Overall index',
+      ((assessment.overall.score ?? 0) * 100).toFixed(1),
+      ((assessment.overall.scoreExcludedAtZero ?? 0) * 100).toFixed(1),
+    ]);
+    expect(atZero?.rows).toHaveLength(1 + assessment.dimensions.filter((d) => d.indicators.some((i) => !i.applicable)).length);
+  });
+
+  it('checks every gate of every score in the breakdown annex', () => {
+    const breakdown = tables('Annex B. Score breakdown');
+    const gates = breakdown[breakdown.length - 1];
+    const assessment = buildAssessment();
+    expect(gates?.rows).toHaveLength((assessment.dimensions.length + 1) * 2);
+    const result = (score: string, band: string) => gates?.rows.find((r) => r[0]?.text === score && r[1]?.text === band)?.[3]?.text;
+    expect(result('Online service delivery', 'Gender-responsive')).toBe('met');
+    expect(result('Connectivity, affordability and skills', 'Gender-responsive')).toBe(
+      'Data on the gender gap in internet use is at level 1, below the level 2 that Gender-responsive needs',
+    );
   });
 });
 

@@ -43,6 +43,7 @@ const progress = (answered: number, applicable: number): Coverage => ({
   dontKnow: 0,
   unanswered: applicable - answered,
   notApplicable: 7 - applicable,
+  setByCondition: 0,
   evidenced: 0,
   answeredShare: answered / applicable,
   evidenceShare: 0,

@@ -1,5 +1,5 @@
 import { issue, type Issue, type Parsed } from '../issues.js';
-import type { Answer, AnswerValue, Answers, Evidence, Indicator, Rubric } from '../types.js';
+import type { Answer, AnswerValue, Answers, Evidence, Indicator, PackChange, Rubric } from '../types.js';
 import { excerpt, quoted } from '../sanitize.js';
 import { closest } from './closest.js';
 import { naReasons } from '../vocabulary.js';
@@ -47,6 +47,14 @@ export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parse
     }
     if (entry === undefined) continue;
     const found = checkAnswer(file, ['answers', indicatorId], indicator, entry, rubric.maxLevel);
+    const refused = found.length === 0 ? criticalNotApplicable(file, ['answers', indicatorId], indicator, entry) : null;
+    if (refused !== null && otherVersion) {
+      // A file from an older version of the pack keeps loading: the refused answer counts as don't know, which it was in effect.
+      warnings.push({ ...refused, severity: 'warning', message: `${refused.message}; answered against ${answeredVersion}, it is scored as don't know` });
+      answers.set(indicatorId, toAnswer({ status: 'dont-know', evidence: entry.evidence, note: entry.note ?? entry.na_note, agency: entry.agency, unreadable: [] }));
+      continue;
+    }
+    if (refused !== null) found.push(refused);
     issues.push(...found);
     if (found.length === 0) answers.set(indicatorId, toAnswer(entry));
   }
@@ -68,20 +76,19 @@ function isBlank(entry: AnswerInput): boolean {
   return evidence.length === 0 && unreadable.length === 0 && Object.values(rest).every((v) => v === undefined);
 }
 
+/** The notice a file answered against another version of the pack gets: every change the pack's log records since. */
 function versionWarning(file: string, answeredVersion: string, rubric: Rubric): Issue {
   const since = rubric.changes.filter((c) => compareVersions(c.version, answeredVersion) > 0);
-  const changed = since.flatMap((c) => [
-    ...c.added.map((id) => `added ${id}`),
-    ...c.removed.map((id) => `removed ${id}`),
-    ...c.rescaled.map((id) => `re-scaled ${id}`),
-    ...c.reworded.map((id) => `reworded ${id}`),
-  ]);
-  const detail =
-    changed.length > 0
-      ? `changed since: ${changed.join(', ')}`
-      : since.length > 0
-        ? `changes since: ${since.map((c) => `${c.version} ${c.summary}`).join('; ')}`
-        : 'the pack records no changes between the two versions';
+  const entry = (c: PackChange): string => {
+    const changed = [
+      ...c.added.map((id) => `added ${id}`),
+      ...c.removed.map((id) => `removed ${id}`),
+      ...c.rescaled.map((id) => `re-scaled ${id}`),
+      ...c.reworded.map((id) => `reworded ${id}`),
+    ];
+    return `${c.version} ${c.summary}${changed.length > 0 ? ` (${changed.join(', ')})` : ''}`;
+  };
+  const detail = since.length > 0 ? `changes since: ${since.map(entry).join('; ')}` : 'the pack records no changes between the two versions';
   return issue(
     file,
     ['meta', 'pack', 'version'],
@@ -99,6 +106,29 @@ export function compareVersions(a: string, b: string): number {
     if (d !== 0) return d;
   }
   return 0;
+}
+
+/**
+ * Marking a critical indicator not applicable would drop from the score what matters most, so it
+ * is refused. The one exception is a task another body handles for the whole country: the answer
+ * must name that body in `agency`, and the bands count it as don't know until a national answer
+ * exists.
+ */
+function criticalNotApplicable(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput): Issue | null {
+  if (!ind.critical || input.status !== 'not-applicable') return null;
+  const name = `"${ind.id}" (${ind.title})`;
+  if (input.na_reason !== 'handled-nationally') {
+    return issue(
+      file,
+      [...at, 'status'],
+      'NA_CRITICAL',
+      `${name} is critical, so it cannot be marked not applicable: leaving it out would raise the score by dropping what matters most. Answer it or mark it dont-know; if another body handles it for the whole country, give na_reason: handled-nationally and name that body in agency`,
+    );
+  }
+  if (input.agency === undefined) {
+    return issue(file, [...at, 'na_reason'], 'NA_NATIONAL_BODY_MISSING', `${name} is critical and handled nationally: name the national body that handles it in agency`);
+  }
+  return null;
 }
 
 function checkAnswer(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput, maxLevel: number): Issue[] {

@@ -1,4 +1,6 @@
 import { issue, type Issue } from '../issues.js';
+import { reachableLevels } from '../scoring/reachable-levels.js';
+import { buildIndicator } from './build-indicator.js';
 import type { BibliographyFile, DimensionFile, IndicatorInput, PackFile } from './schema.js';
 
 interface Located<T> {
@@ -19,7 +21,7 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
   const inScale = (n: number): boolean => scaleLevels.has(n);
   const maxLevel = Math.max(...scaleLevels);
 
-  checkBands(pack, out);
+  checkBands(pack, inScale, out);
   if (!inScale(pack.data.default_target)) {
     out.push(issue(pack.file, ['default_target'], 'LEVEL_OUT_OF_SCALE', `default_target ${pack.data.default_target} is not a level of the scale`));
   }
@@ -60,8 +62,10 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
   for (const { file, data } of dimensions) {
     data.indicators.forEach((ind, i) => {
       const at = (...rest: (string | number)[]): (string | number)[] => ['indicators', i, ...rest];
-      checkDescriptors(ind, scaleLevels, file, at, out);
+      const before = out.length;
       checkKind(ind, inScale, file, at, out);
+      // Which levels answers reach is only known once the answer form itself is sound.
+      checkDescriptors(ind, scaleLevels, out.length === before ? maxLevel : null, file, at, out);
       ind.sources.forEach((key, k) => cite(file, at('sources', k), key));
       ind.recommendations.forEach((r, j) => {
         if (r.below < 1 || r.below > maxLevel) {
@@ -91,11 +95,24 @@ function checkScale(pack: Located<PackFile>, out: Issue[]): Set<number> {
   return levels;
 }
 
-function checkBands(pack: Located<PackFile>, out: Issue[]): void {
+function checkBands(pack: Located<PackFile>, inScale: (n: number) => boolean, out: Issue[]): void {
   const bands = pack.data.bands;
   if (bands[0] !== undefined && bands[0].min !== 0) {
     out.push(issue(pack.file, ['bands', 0, 'min'], 'BAND_ORDER', 'the first band must start at 0 so that every score has a band'));
   }
+  if (bands[0]?.gate !== undefined) {
+    out.push(issue(pack.file, ['bands', 0, 'gate'], 'BAND_GATE', 'the first band cannot have a gate: every score needs a band to fall back to'));
+  }
+  bands.forEach((b, i) => {
+    const gate = b.gate;
+    if (gate === undefined || i === 0) return;
+    if (gate.critical_min_level === undefined && gate.top_level_share === undefined) {
+      out.push(issue(pack.file, ['bands', i, 'gate'], 'BAND_GATE', 'a gate needs critical_min_level, top_level_share or both'));
+    }
+    if (gate.critical_min_level !== undefined && !inScale(gate.critical_min_level)) {
+      out.push(issue(pack.file, ['bands', i, 'gate', 'critical_min_level'], 'LEVEL_OUT_OF_SCALE', `level ${gate.critical_min_level} is not on the scale`));
+    }
+  });
   bands.forEach((b, i) => {
     const previous = bands[i - 1];
     if (previous !== undefined && b.min <= previous.min) {
@@ -115,15 +132,25 @@ function unique(entries: readonly { id: string; file: string; path: (string | nu
 
 type At = (...rest: (string | number)[]) => (string | number)[];
 
-function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>, file: string, at: At, out: Issue[]): void {
+/**
+ * A descriptor for every level an answer can reach, and none for a level no answer can reach.
+ * `maxLevel` is null when the answer form has problems of its own, and reachability is not judged.
+ */
+function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>, maxLevel: number | null, file: string, at: At, out: Issue[]): void {
+  const reachable = maxLevel === null ? scaleLevels : reachableLevels(buildIndicator(ind, '', maxLevel), maxLevel);
+  const list = [...reachable].sort((a, b) => a - b).join(', ');
   for (const level of scaleLevels) {
-    if (ind.levels[String(level)] === undefined) {
-      out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', `no descriptor for level ${level}: every level of the scale needs one`));
+    if (reachable.has(level) && ind.levels[String(level)] === undefined) {
+      out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', `no descriptor for level ${level}, which an answer can reach (answers reach levels ${list})`));
     }
   }
   for (const key of Object.keys(ind.levels)) {
     if (!scaleLevels.has(Number(key))) {
       out.push(issue(file, at('levels', key), 'LEVEL_OUT_OF_SCALE', `level ${key} is not on the scale`));
+    } else if (!reachable.has(Number(key))) {
+      out.push(
+        issue(file, at('levels', key), 'UNREACHABLE_LEVEL', `no answer can reach level ${key} (answers reach levels ${list}): remove its descriptor, or change how answers map to levels`),
+      );
     }
   }
 }
@@ -150,9 +177,20 @@ function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: s
       ind.options.forEach((o, k) => level(o.level, 'options', k, 'level'));
       distinct(ind.options.map((o) => o.id), 'option', 'options');
       return;
-    case 'checklist':
+    case 'checklist': {
       distinct(ind.items.map((o) => o.id), 'item', 'items');
+      const itemIds = new Set(ind.items.map((i) => i.id));
+      for (const [key, ids] of Object.entries(ind.requires)) {
+        const n = Number(key);
+        if (n < 1 || !inScale(n)) {
+          out.push(issue(file, at('requires', key), 'LEVEL_OUT_OF_SCALE', `requires names level ${key}; it must be a level of the scale above 0`));
+        }
+        ids.forEach((itemId, k) => {
+          if (!itemIds.has(itemId)) out.push(issue(file, at('requires', key, k), 'UNKNOWN_REFERENCE', `"${itemId}" is not an item of this checklist`));
+        });
+      }
       return;
+    }
     case 'number':
       if (ind.min !== undefined && ind.max !== undefined && ind.min >= ind.max) {
         out.push(issue(file, at('max'), 'RANGE_ORDER', `max (${ind.max}) must be greater than min (${ind.min})`));
@@ -202,6 +240,9 @@ function checkCondition(
   if (target.id === ind.id) {
     out.push(issue(file, at('applies_if', 'indicator'), 'CONDITION_CYCLE', 'an indicator cannot depend on its own answer'));
     return;
+  }
+  if (typeof cond.otherwise === 'number' && !inScale(cond.otherwise)) {
+    out.push(issue(file, at('applies_if', 'otherwise'), 'LEVEL_OUT_OF_SCALE', `level ${cond.otherwise} is not on the scale`));
   }
   if ('min_level' in cond) {
     if (!inScale(cond.min_level)) out.push(issue(file, at('applies_if', 'min_level'), 'LEVEL_OUT_OF_SCALE', `level ${cond.min_level} is not on the scale`));

@@ -1,6 +1,7 @@
 import type { Issue, Parsed } from '../issues.js';
-import type { Dimension, Indicator, IndicatorKind, Rubric, Source } from '../types.js';
+import type { Band, Dimension, Rubric, Source } from '../types.js';
 import { fromZod } from '../zod-issues.js';
+import { buildIndicator } from './build-indicator.js';
 import { checkPack } from './check-pack.js';
 import {
   bibliographySchema,
@@ -8,7 +9,6 @@ import {
   packSchema,
   type BibliographyFile,
   type DimensionFile,
-  type IndicatorInput,
   type PackFile,
 } from './schema.js';
 
@@ -51,13 +51,14 @@ export function parseRubric(files: RubricFiles): Parsed<Rubric> {
 }
 
 function buildRubric(pack: PackFile, files: readonly DimensionFile[], bib: BibliographyFile, hash: string): Rubric {
+  const maxLevel = Math.max(...pack.scale.map((s) => s.level));
   const dimensions: Dimension[] = pack.dimensions.map((d, i) => ({
     id: d.id,
     title: d.title,
     shortTitle: d.short_title,
     description: d.description,
     weight: d.weight,
-    indicators: (files[i]?.indicators ?? []).map((ind) => buildIndicator(ind, d.id)),
+    indicators: (files[i]?.indicators ?? []).map((ind) => buildIndicator(ind, d.id, maxLevel)),
   }));
   const sources: Source[] = bib.sources.map((s) => ({ ...s }));
   return {
@@ -68,8 +69,9 @@ function buildRubric(pack: PackFile, files: readonly DimensionFile[], bib: Bibli
     description: pack.description,
     language: pack.language,
     scale: pack.scale,
-    maxLevel: Math.max(...pack.scale.map((s) => s.level)),
-    bands: pack.bands.map((b) => ({ ...b, min: b.min / 100 })),
+    maxLevel,
+    bands: pack.bands.map(buildBand),
+    limitedScopeBelow: pack.limited_scope_below / 100,
     defaultTarget: pack.default_target,
     dimensions,
     sources,
@@ -77,54 +79,15 @@ function buildRubric(pack: PackFile, files: readonly DimensionFile[], bib: Bibli
   };
 }
 
-function buildIndicator(ind: IndicatorInput, dimensionId: string): Indicator {
-  const levels: string[] = [];
-  for (const [key, descriptor] of Object.entries(ind.levels)) levels[Number(key)] = descriptor;
-  const common = {
-    id: ind.id,
-    dimensionId,
-    title: ind.title,
-    question: ind.question,
-    guidance: ind.guidance,
-    why: ind.why,
-    weight: ind.weight,
-    critical: ind.critical,
-    scope: ind.scope,
-    evidencePrompt: ind.evidence_prompt,
-    levels,
-    recommendations: ind.recommendations,
-    sources: ind.sources,
-    ...(ind.applies_if === undefined
-      ? {}
-      : {
-          appliesIf:
-            'min_level' in ind.applies_if
-              ? { indicator: ind.applies_if.indicator, minLevel: ind.applies_if.min_level }
-              : { indicator: ind.applies_if.indicator, answerIn: ind.applies_if.answer_in },
-        }),
+function buildBand(band: PackFile['bands'][number]): Band {
+  const { gate, ...rest } = band;
+  const base = { ...rest, min: band.min / 100 };
+  if (gate === undefined) return base;
+  return {
+    ...base,
+    gate: {
+      ...(gate.critical_min_level === undefined ? {} : { criticalMinLevel: gate.critical_min_level }),
+      ...(gate.top_level_share === undefined ? {} : { topLevelShare: gate.top_level_share / 100 }),
+    },
   };
-  return { ...common, ...kindOf(ind) };
-}
-
-function kindOf(ind: IndicatorInput): IndicatorKind {
-  switch (ind.type) {
-    case 'level':
-      return { type: 'level' };
-    case 'yes-no':
-      return { type: 'yes-no', yesLevel: ind.yes_level, noLevel: ind.no_level };
-    case 'choice':
-      return { type: 'choice', options: ind.options };
-    case 'checklist':
-      return { type: 'checklist', items: ind.items };
-    case 'number':
-      return {
-        type: 'number',
-        thresholds: ind.thresholds,
-        ...(ind.unit === undefined ? {} : { unit: ind.unit }),
-        ...(ind.min === undefined ? {} : { min: ind.min }),
-        ...(ind.max === undefined ? {} : { max: ind.max }),
-      };
-    case 'percent':
-      return { type: 'percent', thresholds: ind.thresholds };
-  }
 }

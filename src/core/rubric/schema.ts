@@ -22,10 +22,17 @@ const recommendationSchema = z.strictObject({
   sources: z.array(sourceKey).default([]),
 });
 
+const otherwise = z
+  .union([z.literal('not-applicable'), level], { error: 'must be not-applicable or a level' })
+  .meta({ description: 'What the condition being false means: not-applicable where it is structural, or the level to score (such as 0) where the ministry should have met it.' });
+
 const appliesIfSchema = z.union([
-  z.strictObject({ indicator: id, min_level: level }),
-  z.strictObject({ indicator: id, answer_in: z.array(z.union([z.string(), z.number()])).min(1) }),
-], { error: 'must be {indicator, min_level} or {indicator, answer_in}' });
+  z.strictObject({ indicator: id, min_level: level, otherwise }),
+  z.strictObject({ indicator: id, answer_in: z.array(z.union([z.string(), z.number()])).min(1), otherwise }),
+], { error: 'must be {indicator, min_level, otherwise} or {indicator, answer_in, otherwise}' });
+
+const levelKey = z.string().regex(/^\d+$/, 'level keys are whole numbers');
+const percent = z.int().min(0).max(100);
 
 const indicatorBase = {
   id,
@@ -39,8 +46,8 @@ const indicatorBase = {
   evidence_prompt: text,
   applies_if: appliesIfSchema.optional(),
   levels: z
-    .record(z.string().regex(/^\d+$/, 'level keys are whole numbers'), text)
-    .meta({ description: 'One descriptor for each level of the scale.' }),
+    .record(levelKey, text)
+    .meta({ description: 'One descriptor for each level an answer can reach, and none for the others.' }),
   recommendations: z.array(recommendationSchema).min(1),
   sources: z.array(sourceKey).min(1),
 };
@@ -53,7 +60,15 @@ const indicatorSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...indicatorBase, type: z.literal('level') }),
   z.strictObject({ ...indicatorBase, type: z.literal('yes-no'), yes_level: level, no_level: level }),
   z.strictObject({ ...indicatorBase, type: z.literal('choice'), options: z.array(optionSchema).min(2) }),
-  z.strictObject({ ...indicatorBase, type: z.literal('checklist'), items: z.array(checklistItemSchema).min(2) }),
+  z.strictObject({
+    ...indicatorBase,
+    type: z.literal('checklist'),
+    items: z.array(checklistItemSchema).min(2),
+    requires: z
+      .record(levelKey, z.array(id).min(1))
+      .default({})
+      .meta({ description: 'Items a level needs ticked besides its weighted share, by level; a level also needs those of the levels below it.' }),
+  }),
   z.strictObject({
     ...indicatorBase,
     type: z.literal('number'),
@@ -97,7 +112,27 @@ export const packSchema = z.strictObject({
   description: text,
   language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en'),
   scale: z.array(z.strictObject({ level, label: text, meaning: text })).min(2),
-  bands: z.array(z.strictObject({ min: z.number().min(0).max(100), label: text, meaning: text })).min(1),
+  bands: z
+    .array(
+      z.strictObject({
+        min: z.number().min(0).max(100),
+        label: text,
+        meaning: text,
+        gate: z
+          .strictObject({
+            critical_min_level: level
+              .optional()
+              .meta({ description: "Every critical indicator at this level or above (don't know, unanswered and handled nationally count as 0)." }),
+            top_level_share: percent.optional().meta({ description: "At least this percentage of the applicable weight at the scale's top level." }),
+          })
+          .optional()
+          .meta({ description: 'What the band needs besides its minimum score; the gates of the bands below it apply too.' }),
+      }),
+    )
+    .min(1),
+  limited_scope_below: percent
+    .default(85)
+    .meta({ description: 'A score resting on less than this percentage of its weight is marked "limited scope".' }),
   default_target: level,
   dimensions: z
     .array(z.strictObject({ id, title: text, short_title: text, description: text, weight, file: text }))

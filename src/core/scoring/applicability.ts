@@ -4,54 +4,73 @@ import type { Answers, Indicator, Rubric } from '../types.js';
 import { levelOf } from './level-of.js';
 
 /**
- * Decides, for every indicator, whether it counts. An indicator is left out when it is answered
- * "not applicable", or when its `applies_if` condition is false. A condition on an indicator that
- * is unanswered or "don't know" counts as met: the question stays in until someone knows better.
+ * What decides an indicator instead of its own answer: a "not applicable" answer, or an
+ * `applies_if` condition that is false. A false condition carries the pack's `otherwise`: level
+ * null leaves the indicator out, a number scores it at that level.
  */
-export function exclusions(rubric: Rubric, answers: Answers): Map<string, Exclusion | null> {
+export type Decision =
+  | Extract<Exclusion, { kind: 'not-applicable' }>
+  | (Extract<Exclusion, { kind: 'condition' }> & { readonly level: number | null });
+
+/**
+ * Decides, for every indicator, whether its own answer counts. A false condition comes first, so
+ * that a "not applicable" answer cannot undo a level the pack sets for it. A condition on an
+ * indicator that is unanswered or "don't know" counts as met: the question stays in until someone
+ * knows better. A condition on an indicator that does not apply leaves this one out too.
+ */
+export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decision | null> {
   const byId = new Map<string, Indicator>();
   for (const d of rubric.dimensions) for (const i of d.indicators) byId.set(i.id, i);
-  const memo = new Map<string, Exclusion | null>();
+  const memo = new Map<string, Decision | null>();
 
-  const decide = (indicator: Indicator): Exclusion | null => {
+  const decide = (indicator: Indicator): Decision | null => {
     const known = memo.get(indicator.id);
     if (known !== undefined) return known;
-    const result = decideUncached(indicator);
+    const result = condition(indicator) ?? ownAnswer(indicator);
     memo.set(indicator.id, result);
     return result;
   };
 
-  const decideUncached = (indicator: Indicator): Exclusion | null => {
+  const ownAnswer = (indicator: Indicator): Decision | null => {
     const answer = answers.answers.get(indicator.id);
-    if (answer?.status === 'not-applicable' && answer.naReason !== undefined) {
-      return { kind: 'not-applicable', reason: answer.naReason, note: answer.naNote ?? null };
-    }
+    if (answer?.status !== 'not-applicable' || answer.naReason === undefined) return null;
+    return { kind: 'not-applicable', reason: answer.naReason, note: answer.naNote ?? null };
+  };
+
+  const condition = (indicator: Indicator): Decision | null => {
     const cond = indicator.appliesIf;
     const ref = cond === undefined ? undefined : byId.get(cond.indicator);
     if (cond === undefined || ref === undefined) return null;
     const refTitle = `"${ref.title}"`;
+    const unmet = (explanation: string): Decision => {
+      const level = cond.otherwise === 'not-applicable' ? null : cond.otherwise;
+      return { kind: 'condition', indicator: ref.id, explanation: level === null ? explanation : `${explanation}, so it scores level ${level}`, level };
+    };
     // Conditions cannot loop (checked when the pack is parsed), so this recursion ends.
-    if (decide(ref) !== null) {
-      return { kind: 'condition', indicator: ref.id, explanation: `applies only where ${refTitle} applies, and it does not` };
+    const refDecision = decide(ref);
+    if (refDecision !== null && (refDecision.kind === 'not-applicable' || refDecision.level === null)) {
+      return { kind: 'condition', indicator: ref.id, explanation: `applies only where ${refTitle} applies, and it does not`, level: null };
+    }
+    // A reference scored through its own unmet condition has that level and no answer of its own.
+    if (refDecision !== null) {
+      const level = refDecision.kind === 'condition' ? refDecision.level : null;
+      if ('minLevel' in cond && level !== null && level >= cond.minLevel) return null;
+      return unmet(`applies only when ${refTitle} ${when(cond)}; its own condition is not met${level === null ? '' : `, which puts it at level ${level}`}`);
     }
     const refAnswer = answers.answers.get(ref.id);
     if (refAnswer?.status !== 'answered' || refAnswer.value === undefined) return null;
     if ('minLevel' in cond) {
       const level = levelOf(ref, refAnswer.value, rubric.maxLevel);
-      return level >= cond.minLevel
-        ? null
-        : { kind: 'condition', indicator: ref.id, explanation: `applies only when ${refTitle} is at level ${cond.minLevel} or above; it is at level ${level}` };
+      return level >= cond.minLevel ? null : unmet(`applies only when ${refTitle} ${when(cond)}; it is at level ${level}`);
     }
     const given = String(refAnswer.value);
-    return cond.answerIn.some((v) => String(v) === given)
-      ? null
-      : {
-          kind: 'condition',
-          indicator: ref.id,
-          explanation: `applies only when ${refTitle} is answered ${cond.answerIn.join(' or ')}; it was answered ${describeAnswer(ref, refAnswer.value)}`,
-        };
+    return cond.answerIn.some((v) => String(v) === given) ? null : unmet(`applies only when ${refTitle} ${when(cond)}; it was answered ${describeAnswer(ref, refAnswer.value)}`);
   };
 
   for (const indicator of byId.values()) decide(indicator);
   return memo;
+}
+
+function when(cond: NonNullable<Indicator['appliesIf']>): string {
+  return 'minLevel' in cond ? `is at level ${cond.minLevel} or above` : `is answered ${cond.answerIn.join(' or ')}`;
 }

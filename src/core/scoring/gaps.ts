@@ -22,7 +22,7 @@ export function rankGaps(indicators: readonly IndicatorResult[], dimensionWeight
         rank: 0,
         gainNext: ind.gainNext,
         gainToTarget: ind.gainToTarget,
-        dataGap: ind.status === 'dont-know' || ind.status === 'unanswered',
+        dataGap: ind.levelSetBy === null && (ind.status === 'dont-know' || ind.status === 'unanswered'),
       },
     }));
   gaps.sort(

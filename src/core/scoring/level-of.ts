@@ -1,9 +1,10 @@
-import type { AnswerValue, Indicator } from '../types.js';
+import type { AnswerValue, ChecklistRequirement, Indicator } from '../types.js';
 
 /**
  * The scale level an answer reaches. Checklists: the weighted share of items checked, floored to
- * a level (all items → top level). Numbers: the level of the last threshold whose min ≤ value,
- * or level 0 below the first threshold. Values are assumed valid (checked in parse-answers.ts).
+ * a level (all items → top level), and no higher than the first level whose required items are
+ * not all checked allows. Numbers: the level of the last threshold whose min ≤ value, or level 0
+ * below the first threshold. Values are assumed valid (checked in parse-answers.ts).
  */
 export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: number): number {
   switch (indicator.type) {
@@ -17,17 +18,32 @@ export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: numb
       const checked = new Set(Array.isArray(value) ? value : []);
       const total = indicator.items.reduce((sum, item) => sum + item.weight, 0);
       const got = indicator.items.reduce((sum, item) => sum + (checked.has(item.id) ? item.weight : 0), 0);
-      // Item weights may be decimals, whose sums binary floating point cannot hold exactly: 0.3 is
-      // half of 0.1 + 0.2 + 0.3, yet 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996. The
-      // epsilon lets an exact share reach its level, and is far smaller than a real shortfall
-      // can be with weights of a few decimal places.
-      return Math.min(maxLevel, Math.floor((got / total) * maxLevel + 1e-9));
+      return Math.min(levelOfShare(got, total, maxLevel), levelAllowedBy(indicator.requires, checked, maxLevel));
     }
     case 'number':
-    case 'percent': {
-      let level = 0;
-      for (const t of indicator.thresholds) if (Number(value) >= t.min) level = t.level;
-      return level;
-    }
+    case 'percent':
+      return thresholdLevel(indicator.thresholds, Number(value));
   }
+}
+
+/**
+ * The level a weighted share of checklist items reaches. Item weights may be decimals, whose sums
+ * binary floating point cannot hold exactly: 0.3 is half of 0.1 + 0.2 + 0.3, yet
+ * 0.3 / 0.6000000000000001 × 4 = 1.9999999999999996. The epsilon lets an exact share reach its
+ * level, and is far smaller than a real shortfall can be with weights of a few decimal places.
+ */
+export function levelOfShare(got: number, total: number, maxLevel: number): number {
+  return Math.min(maxLevel, Math.floor((got / total) * maxLevel + 1e-9));
+}
+
+/** The highest level whose required items, and those of every level below it, are all checked. */
+function levelAllowedBy(requires: readonly ChecklistRequirement[], checked: ReadonlySet<string>, maxLevel: number): number {
+  for (const r of requires) if (!r.items.every((id) => checked.has(id))) return r.level - 1;
+  return maxLevel;
+}
+
+export function thresholdLevel(thresholds: readonly { readonly min: number; readonly level: number }[], value: number): number {
+  let level = 0;
+  for (const t of thresholds) if (value >= t.min) level = t.level;
+  return level;
 }

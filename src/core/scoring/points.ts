@@ -5,6 +5,11 @@ export function indexPoints(score: number): number {
   return Math.round(score * 1000) / 10;
 }
 
+/** A 0..1 share as the whole percentage people read; marks that depend on a share are read off this figure. */
+export function wholePercent(share: number): number {
+  return Math.round(share * 100);
+}
+
 /** The band is read off the displayed figure, so that "25.0" is never labelled as the band below 25. */
 export function bandOf(bands: readonly Band[], score: number): Band | undefined {
   const points = indexPoints(score);

@@ -1,5 +1,6 @@
 import type { DimensionResult, IndicatorResult } from '../../core/assessment.js';
 import type { Evidence, Verification } from '../../core/types.js';
+import { markSentences, upToPhrase } from './band-marks.js';
 import { chartLegend } from './charts-section.js';
 import { fill } from './fill.js';
 import { figuresBlock, levelLabel, type ReportContext } from './report-context.js';
@@ -24,8 +25,8 @@ export function exclusionReason(ctx: ReportContext, indicator: IndicatorResult):
 function levelCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const w = ctx.wording;
   if (i.level === null) return { text: w.dimension.not_applicable, detail: exclusionReason(ctx, i) };
-  const descriptor = i.descriptor;
-  const status = i.status === 'answered' ? undefined : w.status[i.status];
+  const descriptor = i.descriptor ?? undefined;
+  const status = i.levelSetBy !== null ? fill(w.breakdown.condition_set, { explanation: i.levelSetBy.explanation }) : i.status === 'answered' ? undefined : w.status[i.status];
   const detail = [status, descriptor].filter((s) => s !== undefined).join(' · ');
   return detail === '' ? { text: levelLabel(ctx, i.level) } : { text: levelLabel(ctx, i.level), detail };
 }
@@ -83,8 +84,14 @@ export function dimensionSection(ctx: ReportContext, d: DimensionResult): Sectio
   const w = ctx.wording.dimension;
   const cols = w.columns;
   const blocks: Block[] = [{ kind: 'paragraph', tone: 'body', text: d.description }];
-  if (d.score === null) blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
-  else blocks.push(figuresBlock(ctx, d));
+  if (d.score === null) {
+    blocks.push({ kind: 'paragraph', tone: 'lead', text: w.unscored });
+  } else {
+    blocks.push(figuresBlock(ctx, d));
+    const upTo = upToPhrase(ctx, d, d.coverage);
+    const said = [...(upTo === null ? [] : [fill(w.range, { up_to: upTo })]), ...markSentences(ctx, d)];
+    if (said.length > 0) blocks.push({ kind: 'paragraph', tone: 'body', text: said.join(' ') });
+  }
   blocks.push(levelStrip(ctx, d));
   blocks.push({ kind: 'subheading', text: w.table_heading });
   blocks.push({

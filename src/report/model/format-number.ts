@@ -1,4 +1,4 @@
-import { indexPoints } from '../../core/scoring/points.js';
+import { indexPoints, wholePercent } from '../../core/scoring/points.js';
 
 /** Index points, 0–100, with one decimal: the precision every score in the report uses. */
 export function formatPoints(points: number): string {
@@ -12,7 +12,7 @@ export function formatScore(score: number): string {
 
 /** A 0..1 share as a whole percentage. */
 export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return `${wholePercent(share)}%`;
 }
 
 /** A gain in index points, always signed so it reads as an addition. */

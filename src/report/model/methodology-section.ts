@@ -1,3 +1,4 @@
+import { gatePhrase } from './band-marks.js';
 import { fill } from './fill.js';
 import { formatPoints, formatWeight } from './format-number.js';
 import { roundToSum } from '../../core/scoring/points.js';
@@ -38,7 +39,10 @@ export function methodologySection(ctx: ReportContext): Section {
       { header: c.label, width: 24, align: 'left' },
       { header: c.meaning, width: 68, align: 'left' },
     ],
-    rows: a.rubric.bands.map((b) => [{ text: String(Math.round(b.min * 100)) }, { text: b.label }, { text: b.meaning }]),
+    rows: a.rubric.bands.map((b) => {
+      const gate = gatePhrase(ctx, b.gate);
+      return [{ text: String(Math.round(b.min * 100)) }, { text: b.label }, gate === null ? { text: b.meaning } : { text: b.meaning, detail: fill(w.band_gate, { gate }) }];
+    }),
   });
 
   const totalWeight = a.dimensions.reduce((s, d) => s + d.weight, 0);

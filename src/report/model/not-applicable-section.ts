@@ -1,6 +1,9 @@
+import type { ScoreSummary } from '../../core/assessment.js';
 import { exclusionReason } from './dimension-section.js';
+import { fill } from './fill.js';
+import { formatScore } from './format-number.js';
 import type { ReportContext } from './report-context.js';
-import type { Section } from './report-document.js';
+import type { Section, Table } from './report-document.js';
 
 export function notApplicableSection(ctx: ReportContext): Section {
   const w = ctx.wording.not_applicable;
@@ -25,10 +28,33 @@ export function notApplicableSection(ctx: ReportContext): Section {
         rows: excluded.map(({ d, i }) => [
           { text: i.title },
           { text: d.shortTitle },
-          { text: exclusionReason(ctx, i) },
+          i.agency === null ? { text: exclusionReason(ctx, i) } : { text: exclusionReason(ctx, i), detail: fill(ctx.wording.answers.agency, { agency: i.agency }) },
           { text: i.exclusion?.kind === 'not-applicable' ? (i.exclusion.note ?? '—') : '—' },
         ]),
       },
+      { kind: 'paragraph', tone: 'body', text: w.at_zero_intro },
+      atZeroTable(ctx),
     ],
+  };
+}
+
+/** The scores with every excluded indicator answered at level 0, beside the reported ones, so that the effect of leaving them out shows. */
+function atZeroTable(ctx: ReportContext): Table {
+  const w = ctx.wording.not_applicable;
+  const a = ctx.assessment;
+  const figure = (x: number | null): string => (x === null ? ctx.wording.figures.not_scored : formatScore(x));
+  const rows: { title: string; x: ScoreSummary }[] = [
+    { title: ctx.wording.breakdown.overall, x: a.overall },
+    ...a.dimensions.filter((d) => d.indicators.some((i) => !i.applicable)).map((d) => ({ title: d.title, x: d })),
+  ];
+  return {
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: w.at_zero_columns.score, width: 50, align: 'left' },
+      { header: w.at_zero_columns.reported, width: 25, align: 'right' },
+      { header: w.at_zero_columns.at_zero, width: 25, align: 'right' },
+    ],
+    rows: rows.map(({ title, x }) => [{ text: title }, { text: figure(x.score) }, { text: figure(x.scoreExcludedAtZero) }]),
   };
 }

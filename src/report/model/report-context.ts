@@ -1,6 +1,7 @@
 import type { Assessment, IndicatorResult, ScoreSummary } from '../../core/assessment.js';
 import type { Wording } from '../../core/template/template-schema.js';
 import type { ReportInput } from '../report-input.js';
+import { bandLabel } from './band-marks.js';
 import { formatScore, formatShare } from './format-number.js';
 import type { Figures } from './report-document.js';
 
@@ -29,13 +30,14 @@ export function scoreFigures(summary: ScoreSummary, notScored: string) {
   };
 }
 
+/** The headline figures of a score; the band comes with its marks, whose reasons the text beside the figures gives. */
 export function figuresBlock(ctx: ReportContext, summary: ScoreSummary): Figures {
   const f = ctx.wording.figures;
   const values = scoreFigures(summary, f.not_scored);
   return {
     kind: 'figures',
     items: [
-      { label: f.score, value: values.score, note: summary.band === null ? f.score_note : `${summary.band} · ${f.score_note}` },
+      { label: f.score, value: values.score, note: summary.band === null ? f.score_note : `${bandLabel(ctx, summary)} · ${f.score_note}` },
       { label: f.applicable, value: values.applicable, note: f.applicable_note },
       { label: f.to_target, value: values.to_target, note: f.to_target_note },
     ],

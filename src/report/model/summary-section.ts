@@ -1,5 +1,6 @@
+import { bandCell, markSentences, upToPhrase } from './band-marks.js';
 import { fill } from './fill.js';
-import { formatGain, formatShare } from './format-number.js';
+import { formatGain, formatScore, formatShare } from './format-number.js';
 import { figuresBlock, scoreFigures, type ReportContext } from './report-context.js';
 import type { Block, Section } from './report-document.js';
 
@@ -11,13 +12,18 @@ export function summarySection(ctx: ReportContext): Section {
   const band = a.rubric.bands.find((b) => b.label === a.overall.band);
   const blocks: Block[] = [figuresBlock(ctx, a.overall)];
 
+  const upTo = upToPhrase(ctx, a.overall, a.coverage);
   blocks.push({
     kind: 'paragraph',
     tone: 'lead',
     text:
       a.overall.score === null
         ? w.overall_unscored
-        : fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+        : [
+            fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+            ...(upTo === null ? [] : [fill(w.overall_range, { up_to: upTo })]),
+            ...markSentences(ctx, a.overall),
+          ].join(' '),
   });
 
   blocks.push({ kind: 'subheading', text: w.dimensions_heading });
@@ -26,15 +32,22 @@ export function summarySection(ctx: ReportContext): Section {
     kind: 'table',
     totalRow: false,
     columns: [
-      { header: cols.dimension, width: 44, align: 'left' },
+      { header: cols.dimension, width: 36, align: 'left' },
       { header: cols.score, width: 11, align: 'right' },
-      { header: cols.band, width: 19, align: 'left' },
-      { header: cols.applicable, width: 13, align: 'right' },
-      { header: cols.to_target, width: 13, align: 'right' },
+      { header: cols.band, width: 29, align: 'left' },
+      { header: cols.applicable, width: 12, align: 'right' },
+      { header: cols.to_target, width: 12, align: 'right' },
     ],
     rows: a.dimensions.map((d) => {
       const figures = scoreFigures(d, wording.figures.not_scored);
-      return [{ text: d.title }, { text: figures.score }, { text: d.band ?? '—' }, { text: figures.applicable }, { text: figures.to_target }];
+      const upper = d.score === null || d.upperScore === null || formatScore(d.upperScore) === figures.score ? null : formatScore(d.upperScore);
+      return [
+        { text: d.title },
+        upper === null ? { text: figures.score } : { text: figures.score, detail: fill(ctx.wording.marks.up_to_short, { upper }) },
+        d.score === null ? { text: '—' } : bandCell(ctx, d),
+        { text: figures.applicable },
+        { text: figures.to_target },
+      ];
     }),
   });
 

@@ -27,6 +27,7 @@ export function renderAnswerSheet(rubric: Rubric): string {
     '#   status: not-applicable, with a reason:',
     `#     na_reason: ${naReasons.join(' | ')}`,
     '#     (na_reason: other also needs na_note: why)',
+    '#     (a critical one only handled-nationally, with agency: the national body)',
     '# Optional with any answer:',
     '#   note: free text',
     '#   evidence: a list of titles, or of entries such as',
@@ -64,7 +65,7 @@ function indicatorBlock(rubric: Rubric, ind: Indicator): string[] {
   if (ind.appliesIf !== undefined) {
     const cond = ind.appliesIf;
     const when = 'minLevel' in cond ? `is at level ${cond.minLevel} or above` : `is answered ${cond.answerIn.join(' or ')}`;
-    out.push(...c(`Applies only if ${cond.indicator} ${when}; otherwise leave it blank.`));
+    out.push(...c(`Applies only if ${cond.indicator} ${when}; otherwise leave it blank${cond.otherwise === 'not-applicable' ? '' : ` (it then scores level ${cond.otherwise})`}.`));
   }
   out.push(...c(`Evidence to look for: ${ind.evidencePrompt}`));
   out.push(...answerForm(rubric, ind).flatMap(c));

@@ -36,15 +36,21 @@ function indicatorSection(rubric: Rubric, ind: Indicator, number: string): strin
     const cond = ind.appliesIf;
     const ref = rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === cond.indicator);
     const when = 'minLevel' in cond ? `is at level ${cond.minLevel} or above` : `is answered ${cond.answerIn.join(' or ')}`;
-    out.push('', `*Answer only if* “${ref?.title ?? cond.indicator}” ${when}.`);
+    out.push('', `*Answer only if* “${ref?.title ?? cond.indicator}” ${when}${cond.otherwise === 'not-applicable' ? '' : `; otherwise it scores level ${cond.otherwise}`}.`);
   }
   out.push('', ...choices(rubric, ind));
+  // A critical indicator can only be left to a national body, which must be named.
+  const notApplicable = ind.critical
+    ? [`- [ ] Not applicable: it is handled nationally by ${BLANK}`]
+    : [
+        '- [ ] Not applicable, because:',
+        "  - [ ] it is outside the ministry's mandate",
+        '  - [ ] it is handled nationally by another body',
+        '  - [ ] the service does not exist',
+        `  - [ ] another reason: ${BLANK}`,
+      ];
   out.push(
-    '- [ ] Not applicable, because:',
-    "  - [ ] it is outside the ministry's mandate",
-    '  - [ ] it is handled nationally by another body',
-    '  - [ ] the service does not exist',
-    `  - [ ] another reason: ${BLANK}`,
+    ...notApplicable,
     "- [ ] Don't know",
     '',
     `*Evidence to look for:* ${ind.evidencePrompt}`,

@@ -21,10 +21,12 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   para('Why it matters for women', ind.why);
   if (ind.appliesIf !== undefined) {
     const c = ind.appliesIf;
-    para('Applies only if', 'minLevel' in c ? `${c.indicator} is at level ${c.minLevel} or above` : `${c.indicator} is answered ${c.answerIn.join(' or ')}`);
+    const when = 'minLevel' in c ? `${c.indicator} is at level ${c.minLevel} or above` : `${c.indicator} is answered ${c.answerIn.join(' or ')}`;
+    para('Applies only if', `${when}; otherwise ${c.otherwise === 'not-applicable' ? 'it is not applicable' : `it scores level ${c.otherwise}`}`);
   }
   out.push('', s.bold('Levels'));
   ind.levels.forEach((text, level) => {
+    if (text === null) return;
     const label = rubric.scale[level]?.label ?? '';
     out.push(wrap(`  ${level} ${label}: ${sanitize(text)}`, width, '      '));
   });
@@ -56,6 +58,7 @@ function answerForm(ind: Indicator, width: number): string[] {
         '',
         '  Checklist (the level is the weighted share of items checked):',
         ...ind.items.map((i) => wrap(`    [ ] ${i.id}: ${sanitize(i.label)}${i.weight === 1 ? '' : ` (weight ${i.weight})`}`, width, '        ')),
+        ...ind.requires.map((r) => wrap(`  Level ${r.level} also needs: ${r.items.join(', ')}`, width, '    ')),
       ];
     case 'number':
     case 'percent': {

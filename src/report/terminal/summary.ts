@@ -1,6 +1,7 @@
 import type { Assessment, DimensionResult, ScoreSummary } from '../../core/assessment.js';
 import { indexPoints, roundToSum } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
+import { bandWithMarks, explainBand, markLines, rangeText } from './band-text.js';
 import { clip } from './clip.js';
 import { plainStyle, type Glyphs, type Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -31,16 +32,17 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
   line(s.bold(sanitize(`${a.meta.ministry} ${g.emDash} ${a.meta.country}`)));
   line(s.dim(`${a.rubric.id} ${a.rubric.version} ${g.dot} assessed ${a.meta.date} ${g.dot} ${targetText(a)}`));
   line();
-  line(`${s.bold('Overall index')}  ${s.bold(pts(a.overall.score))} / 100  ${a.overall.band ?? ''}`);
+  line(`${s.bold('Overall index')}  ${s.bold(pts(a.overall.score))} / 100  ${a.overall.score === null ? '' : bandWithMarks(a.overall, g)}`);
+  for (const m of markLines(a, a.overall, a.coverage, g)) line(wrap(`  ${m}`, width, '    '));
   line(s.dim(`  ${threeFigures(a.overall, g)}`));
   line();
 
+  // Bands come last on each row: with their marks they are the longest cell, and the reasons follow beneath.
   const nameWidth = Math.max(9, ...a.dimensions.map((d) => d.shortTitle.length));
-  line(s.bold(`${'Dimension'.padEnd(nameWidth)}  ${'Score'.padStart(5)}  ${'Band'.padEnd(17)}  Applicable  To target`));
+  line(s.bold(`${'Dimension'.padEnd(nameWidth)}  ${'Score'.padStart(5)}  Applicable  To target  Band`));
   for (const d of a.dimensions) {
-    line(
-      `${sanitize(d.shortTitle).padEnd(nameWidth)}  ${pts(d.score).padStart(5)}  ${(d.band ?? g.enDash).padEnd(17)}  ${pct(d.applicableWeight, g).padStart(10)}  ${pct(d.toTarget, g).padStart(9)}`,
-    );
+    line(`${sanitize(d.shortTitle).padEnd(nameWidth)}  ${pts(d.score).padStart(5)}  ${pct(d.applicableWeight, g).padStart(10)}  ${pct(d.toTarget, g).padStart(9)}  ${bandWithMarks(d, g)}`);
+    if (d.score !== null) for (const m of markLines(a, d, d.coverage, g)) line(s.dim(wrap(`    ${m}`, width, '      ')));
   }
   line();
   line(wrap(coverageText(a, g), width));
@@ -70,7 +72,7 @@ export function renderSummary(a: Assessment, options: SummaryOptions = {}): stri
 
   if (options.explain === true) {
     line();
-    out.push(...explain(a, s));
+    out.push(...explain(a, s, width));
   }
   for (const w of a.warnings) {
     line();
@@ -101,26 +103,28 @@ function coverageText(a: Assessment, g: Glyphs): string {
     `Coverage: ${c.answered} of ${c.applicable} applicable indicators answered (${pct(c.answeredShare, g)})`,
     c.dontKnow > 0 ? `${c.dontKnow} don't know (scored 0)` : '',
     c.unanswered > 0 ? `${c.unanswered} unanswered (scored 0)` : '',
-    c.notApplicable > 0 ? `${c.notApplicable} not applicable (left out)` : '',
+    c.notApplicable > 0 ? `${c.notApplicable} not applicable (left out; at level 0 the index would be ${pts(a.overall.scoreExcludedAtZero)})` : '',
   ].filter((p) => p !== '');
   return `${parts.join('; ')}. Evidence beyond a bare claim for ${c.evidenced} of ${c.answered} answers (${pct(c.evidenceShare, g)}).`;
 }
 
 /** Contributions rounded so that each column adds up exactly to the score shown beside it. */
-function explain(a: Assessment, s: Style): string[] {
+function explain(a: Assessment, s: Style, width: number): string[] {
   const out: string[] = [s.bold('How the scores are built (index points)')];
   const dimensionPoints = roundToSum(a.dimensions.map((d) => d.contribution));
-  for (const d of a.dimensions) out.push('', ...explainDimension(d, s));
+  for (const d of a.dimensions) out.push('', ...explainDimension(a, d, s, width));
   out.push('', s.bold('Overall index'));
   a.dimensions.forEach((d, i) => {
     out.push(`  ${sanitize(d.shortTitle).padEnd(32)} weight ${pctWeight(d.normalisedWeight)}  ${(dimensionPoints[i] ?? 0).toFixed(1).padStart(5)}`);
   });
   out.push(`  ${'Total'.padEnd(32)}              ${pts(a.overall.score).padStart(5)}`);
+  out.push('', s.bold('The band of the overall index'), ...explainBand(a, a.overall, width, s.glyphs));
   return out;
 }
 
-function explainDimension(d: DimensionResult, s: Style): string[] {
-  const out = [s.bold(`${sanitize(d.title)}: ${pts(d.score)}`)];
+function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: number): string[] {
+  const range = rangeText(d, d.coverage);
+  const out = [s.bold(wrap(`${sanitize(d.title)}: ${pts(d.score)}${range === null ? '' : `, ${range}`}`, width, '  '))];
   const applicable = d.indicators.filter((i) => i.applicable);
   const points = roundToSum(applicable.map((i) => i.contribution));
   out.push(s.dim(`  ${'Indicator'.padEnd(44)} Level  Weight  Share  Points`));
@@ -133,7 +137,11 @@ function explainDimension(d: DimensionResult, s: Style): string[] {
   for (const i of d.indicators.filter((x) => !x.applicable)) {
     out.push(s.dim(`  ${sanitize(i.title)}: left out (${i.exclusion?.kind === 'not-applicable' ? `not applicable: ${i.exclusion.reason}` : 'condition not met'})`));
   }
+  for (const i of d.indicators.filter((x) => x.levelSetBy !== null)) {
+    out.push(s.dim(`  ${sanitize(i.title)}: level set by its condition (${sanitize(i.levelSetBy?.explanation ?? '')})`));
+  }
   out.push(`  ${'Total'.padEnd(44)} ${' '.repeat(21)}${pts(d.score).padStart(6)}`);
+  out.push(...explainBand(a, d, width, s.glyphs));
   return out;
 }
 
