@@ -153,7 +153,8 @@ export class PageFlow {
     const total = text.lines.length;
     while (from < total) {
       let fit = Math.floor((this.room + 0.01) / text.lineHeight);
-      if (fit < 2 && total - from > 1 && !this.atTop) {
+      // No room for a line, or for two where a line would be left alone: go on on the next page.
+      if (!this.atTop && (fit < 1 || (fit < 2 && total - from > 1))) {
         this.newPage();
         continue;
       }
