@@ -1,29 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { gret, ROOT } from './run-gret.js';
-import { KEY, TerminalSession } from './terminal-session.js';
+import { gret } from './run-gret.js';
+import { INTERVIEW_PACK as PACK, KEY, newInterviewAssessment, terminalSessions } from './terminal-session.js';
 
-const PACK = join(ROOT, 'test', 'fixtures', 'interview-pack');
-const sessions: TerminalSession[] = [];
-
-function session(args: readonly string[], cwd: string): TerminalSession {
-  const s = new TerminalSession(args, cwd);
-  sessions.push(s);
-  return s;
-}
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close();
-});
+const session = terminalSessions();
 
 describe('gret assess in a terminal', () => {
   it('loses no answer when killed mid-interview, and resumes at the first unanswered indicator', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'gret-crash-'));
-    const init = gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work });
-    expect(init.code).toBe(0);
+    const work = newInterviewAssessment('gret-crash-');
 
     const first = session(['assess', 'a.yaml', '--rubric', PACK], work);
     const pid = await first.gretPid();
@@ -69,8 +55,7 @@ describe('gret assess in a terminal', () => {
 
 describe('gret assess killed at random moments', () => {
   it('always leaves a file that parses, holding every answer given before the kill', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'gret-kills-'));
-    expect(gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work }).code).toBe(0);
+    const work = newInterviewAssessment('gret-kills-');
     const saved = (): Record<string, unknown> => {
       const doc = parseDocument(readFileSync(join(work, 'a.yaml'), 'utf8'));
       expect(doc.errors).toEqual([]);

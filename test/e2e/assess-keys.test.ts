@@ -1,27 +1,18 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { gret, ROOT } from './run-gret.js';
-import { KEY, TerminalSession } from './terminal-session.js';
+import { INTERVIEW_PACK as PACK, KEY, newInterviewAssessment, terminalSessions, type TerminalSession } from './terminal-session.js';
 
-const PACK = join(ROOT, 'test', 'fixtures', 'interview-pack');
-const sessions: TerminalSession[] = [];
+const open = terminalSessions();
 
 function started(...args: string[]): { session: TerminalSession; work: string } {
-  const work = mkdtempSync(join(tmpdir(), 'gret-keys-'));
-  expect(gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work }).code).toBe(0);
-  const session = new TerminalSession(['assess', 'a.yaml', '--rubric', PACK, ...args], work);
-  sessions.push(session);
-  return { session, work };
+  const work = newInterviewAssessment('gret-keys-');
+  return { session: open(['assess', 'a.yaml', '--rubric', PACK, ...args], work), work };
 }
 
 const answersIn = (work: string): unknown => parseDocument(readFileSync(join(work, 'a.yaml'), 'utf8')).toJS().answers;
 
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close();
-});
 
 describe('gret assess at the keyboard', () => {
   it('records nothing on a run of stray Enters', async () => {

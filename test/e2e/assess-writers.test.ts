@@ -1,31 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { gret, ROOT } from './run-gret.js';
-import { KEY, TerminalSession } from './terminal-session.js';
+import { gret } from './run-gret.js';
+import { INTERVIEW_PACK as PACK, KEY, newInterviewAssessment, terminalSessions } from './terminal-session.js';
 
-const PACK = join(ROOT, 'test', 'fixtures', 'interview-pack');
-const sessions: TerminalSession[] = [];
+const session = terminalSessions();
 
-function session(args: readonly string[], cwd: string): TerminalSession {
-  const s = new TerminalSession(args, cwd);
-  sessions.push(s);
-  return s;
-}
-
-afterEach(() => {
-  for (const s of sessions.splice(0)) s.close();
-});
-
-function newAssessment(): string {
-  const work = mkdtempSync(join(tmpdir(), 'gret-writers-'));
-  const init = gret(['init', 'a.yaml', '--rubric', PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work });
-  expect(init.code).toBe(0);
-  return work;
-}
+const newAssessment = (): string => newInterviewAssessment('gret-writers-');
 
 describe('two writers on one answers file', () => {
   it('lets the second gret assess say who holds the file, and leaves the file alone', async () => {

@@ -1,5 +1,9 @@
+import { afterEach } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { GRET } from './run-gret.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gret, GRET, ROOT } from './run-gret.js';
 
 export const KEY = { enter: '\r', down: '\x1b[B', up: '\x1b[A', left: '\x1b[D', escape: '\x1b', space: ' ', ctrlC: '\x03' } as const;
 
@@ -71,4 +75,28 @@ export class TerminalSession {
 
 function quote(arg: string): string {
   return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The small pack the interview tests answer. */
+export const INTERVIEW_PACK = join(ROOT, 'test', 'fixtures', 'interview-pack');
+
+/** A new answers file for the interview pack, in a folder of its own: returns the folder. */
+export function newInterviewAssessment(prefix: string): string {
+  const work = mkdtempSync(join(tmpdir(), prefix));
+  const init = gret(['init', 'a.yaml', '--rubric', INTERVIEW_PACK, '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01'], { cwd: work });
+  if (init.code !== 0) throw new Error(`gret init failed: ${init.stderr}`);
+  return work;
+}
+
+/** Opens sessions for one test file and closes every one after each test, so no gret outlives its test. */
+export function terminalSessions(): (args: readonly string[], cwd: string) => TerminalSession {
+  const open: TerminalSession[] = [];
+  afterEach(() => {
+    for (const s of open.splice(0)) s.close();
+  });
+  return (args, cwd) => {
+    const s = new TerminalSession(args, cwd);
+    open.push(s);
+    return s;
+  };
 }

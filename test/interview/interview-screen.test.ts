@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Progress, Screen } from '../../src/core/interview/screen.js';
+import type { Screen } from '../../src/core/interview/screen.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { plainStyle, type Style } from '../../src/report/terminal/style.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
-import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
+import { answersOf, coverageOf, fixtureRubric, level } from './fixture-rubric.js';
 
 const rubric = await fixtureRubric();
 const [institutions, services] = rubric.dimensions;
@@ -12,19 +12,7 @@ const strategy = institutions?.indicators[0];
 const centres = services?.indicators[3];
 if (institutions === undefined || strategy === undefined || centres === undefined) throw new Error('fixture pack changed');
 
-/** Coverage as `gret score` counts it; only the counts the screens print matter here. */
-const progress = (answered: number, applicable: number, dontKnow = 0): Progress => ({
-  indicators: 7,
-  applicable,
-  answered,
-  dontKnow,
-  unanswered: applicable - answered - dontKnow,
-  notApplicable: 7 - applicable,
-  setByCondition: 0,
-  evidenced: 0,
-  answeredShare: answered / applicable,
-  evidenceShare: 0,
-});
+const progress = coverageOf;
 const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: progress(2, 7) };
 
 /** Emphasis shown as brackets, to check that nothing depends on colour alone. */

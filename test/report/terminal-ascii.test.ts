@@ -12,12 +12,11 @@ import { renderAggregateSummary } from '../../src/report/aggregate/render-aggreg
 import { renderCompareSummary } from '../../src/report/compare/render-compare-summary.js';
 import { clip } from '../../src/report/terminal/clip.js';
 import { renderIndicator } from '../../src/report/terminal/indicator.js';
-import type { Coverage } from '../../src/core/assessment.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { asciiGlyphs, plainStyle, unicodeGlyphs, type Style } from '../../src/report/terminal/style.js';
 import { renderSummary } from '../../src/report/terminal/summary.js';
 import { MINI_PACK } from '../fixtures/mini-assessment.js';
-import { fixtureRubric, level } from '../interview/fixture-rubric.js';
+import { coverageOf, fixtureRubric, level } from '../interview/fixture-rubric.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { rubric } = await loadRubric(MINI_PACK);
@@ -35,19 +34,7 @@ const institutions = interviewRubric.dimensions[0];
 const strategy = institutions?.indicators[0];
 const shown = rubric.dimensions[0]?.indicators[0];
 if (institutions === undefined || strategy === undefined || shown === undefined) throw new Error('fixture pack changed');
-/** Coverage as `gret score` counts it; only the counts the screens print matter here. */
-const progress = (answered: number, applicable: number): Coverage => ({
-  indicators: 7,
-  applicable,
-  answered,
-  dontKnow: 0,
-  unanswered: applicable - answered,
-  notApplicable: 7 - applicable,
-  setByCondition: 0,
-  evidenced: 0,
-  answeredShare: answered / applicable,
-  evidenceShare: 0,
-});
+const progress = coverageOf;
 const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 2, indicatorNumber: 1, indicatorCount: 3, progress: progress(2, 7) };
 
 // Every terminal text, from fixtures written in plain ASCII, so any other character is the reporter's.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../src/core/errors.js';
+import { caught } from './caught.js';
 import type { Answer } from '../../src/core/types.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { openAnswersFile, type Conflict, type ConflictChoice } from '../../src/store/answers-file.js';
@@ -28,16 +29,6 @@ function answersFile(answers = '  strategy: { answer: 1 }\n'): string {
 
 function onDisk(file: string): Record<string, unknown> {
   return (parse(readFileSync(file, 'utf8')) as { answers: Record<string, unknown> }).answers;
-}
-
-function caught(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 describe('an answers file open for answering', () => {

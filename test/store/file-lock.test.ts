@@ -2,23 +2,13 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
-import { UserError } from '../../src/core/errors.js';
+import { caught } from './caught.js';
 import { acquireLock, lockPathOf } from '../../src/store/file-lock.js';
 import { nodeHost, processAlive, type Host } from '../../src/store/host.js';
 import { backupName, freeName, tempName } from '../../src/store/side-files.js';
 
 function other(pid: number, overrides: Partial<Host> = {}): Host {
   return { ...nodeHost, pid, now: () => new Date('2026-03-04T09:05:00Z'), ...overrides };
-}
-
-function caught(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 function file(): string {

@@ -3,19 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../../src/core/errors.js';
+import { caught } from './caught.js';
 import { readText } from '../../src/store/read-text.js';
 import { resolveInside } from '../../src/store/resolve-inside.js';
-
-function caught(run: () => unknown): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'gret-read-'));
 

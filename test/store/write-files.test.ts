@@ -2,22 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '../../src/core/errors.js';
+import { caught } from './caught.js';
 import { writeFile, writeFiles } from '../../src/store/write-files.js';
 import { faultHost, type Call } from './fault-host.js';
 
 function folder(): string {
   return mkdtempSync(join(tmpdir(), 'gret-write-'));
-}
-
-function thrown(run: () => void): UserError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof UserError) return error;
-    throw error;
-  }
-  throw new Error('expected a UserError');
 }
 
 const OLD = 'format: gret-assessment/1\nanswers:\n  a: { answer: 1 }\n';
@@ -47,7 +37,7 @@ describe('writing one file', () => {
     const host = faultHost();
     if (call === 'full') host.fullAfter(nth);
     else host.fail(call, nth, code);
-    const error = thrown(() => writeFile(file, NEW, host));
+    const error = caught(() => writeFile(file, NEW, host));
     expect(error.code).toBe('WRITE_FAILED');
     expect(error.message).toMatch(message);
     expect(readFileSync(file, 'utf8')).toBe(OLD);
@@ -58,7 +48,7 @@ describe('writing one file', () => {
     const dir = folder();
     const host = faultHost();
     host.fullAfter(10);
-    const error = thrown(() => writeFile(join(dir, 'r.pdf'), NEW, host));
+    const error = caught(() => writeFile(join(dir, 'r.pdf'), NEW, host));
     expect(error.message).toMatch(/the disk is full\. No file was written\./);
     expect(error.hint).toMatch(/Free some space/);
     expect(readdirSync(dir)).toEqual([]);
@@ -78,7 +68,7 @@ describe('writing one file', () => {
     const file = join(dir, 'a.yaml');
     writeFileSync(file, OLD);
     chmodSync(file, 0o444);
-    const error = thrown(() => writeFile(file, NEW));
+    const error = caught(() => writeFile(file, NEW));
     expect(error.code).toBe('READ_ONLY');
     expect(error.message).toMatch(/a\.yaml is read-only/);
     expect(readFileSync(file, 'utf8')).toBe(OLD);
@@ -87,7 +77,7 @@ describe('writing one file', () => {
 
   it('refuses to write over a folder', () => {
     const dir = folder();
-    expect(thrown(() => writeFile(dir, NEW)).code).toBe('NOT_A_FILE');
+    expect(caught(() => writeFile(dir, NEW)).code).toBe('NOT_A_FILE');
   });
 
   it('syncs the folder after the rename, so the new name survives a power cut', () => {
@@ -134,7 +124,7 @@ describe('writing on Windows', () => {
     const waits: number[] = [];
     const host = faultHost({ platform: 'win32', sleep: (ms) => waits.push(ms) });
     host.fail('renameSync', 0, 'EBUSY');
-    const error = thrown(() => writeFile(file, NEW, host));
+    const error = caught(() => writeFile(file, NEW, host));
     expect(error.message).toMatch(/another program is holding the file open\. Nothing was changed/);
     expect(error.hint).toMatch(/antivirus/);
     const total = waits.reduce((a, b) => a + b, 0);
@@ -149,7 +139,7 @@ describe('writing on Windows', () => {
     const waits: number[] = [];
     const host = faultHost({ sleep: (ms) => waits.push(ms) });
     host.fail('renameSync', 1, 'EACCES');
-    thrown(() => writeFile(join(dir, 'a.yaml'), NEW, host));
+    caught(() => writeFile(join(dir, 'a.yaml'), NEW, host));
     expect(waits).toEqual([]);
   });
 });
@@ -185,7 +175,7 @@ describe('writing a set of files', () => {
     const host = faultHost();
     if (call === 'full') host.fullAfter(nth);
     else host.fail(call, nth, call === 'openSync' ? 'ENOSPC' : 'EIO');
-    const error = thrown(() => writeFiles(set(dir), host));
+    const error = caught(() => writeFiles(set(dir), host));
     expect(error.message).toMatch(/None of the 4 files was written or changed\./);
     oldFilesIntact(dir);
   });
@@ -194,7 +184,7 @@ describe('writing a set of files', () => {
     const dir = folder();
     const host = faultHost();
     host.fail('renameSync', 3, 'EIO');
-    thrown(() => writeFiles(set(dir), host));
+    caught(() => writeFiles(set(dir), host));
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -203,7 +193,7 @@ describe('writing a set of files', () => {
     const host = faultHost();
     host.fail('linkSync', 0, 'EPERM');
     host.fail('renameSync', 4, 'EIO');
-    thrown(() => writeFiles(set(dir), host));
+    caught(() => writeFiles(set(dir), host));
     oldFilesIntact(dir);
   });
 });
