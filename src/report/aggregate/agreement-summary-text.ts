@@ -2,7 +2,7 @@ import type { AgreementSummary, AlphaFigure, KappaFigure, MinistryAgreement } fr
 import type { DimensionDistribution } from '../../core/aggregate/aggregate-summary.js';
 import { sanitize } from '../../core/sanitize.js';
 import { fill } from '../model/fill.js';
-import { clip } from '../terminal/clip.js';
+import { fitCell } from '../terminal/clip.js';
 import type { Glyphs, Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { agreementReading, alphaVerdictText, formatAlpha, formatKappa, kappaVerdictText, type AgreementWording } from './agreement-text.js';
@@ -11,13 +11,9 @@ const NAME = 26;
 const FIGURE = 7;
 const COUNT = 6;
 
-function fit(text: string, width: number, g: Glyphs): string {
-  return clip(sanitize(text), width, g.ellipsis).padEnd(width);
-}
-
 /** One scope per line: name, figure (or a dash), n, then the reading, wrapped under itself. */
 function figureLine(indent: string, name: string, figure: string, count: number, reading: string, width: number, g: Glyphs): string {
-  const head = `${indent}${fit(name, NAME - indent.length, g)}${figure.padStart(FIGURE)}${String(count).padStart(COUNT)}  `;
+  const head = `${indent}${fitCell(name, NAME - indent.length, g)}${figure.padStart(FIGURE)}${String(count).padStart(COUNT)}  `;
   // wrap() joins words with single spaces, so the padded columns stay outside it.
   const [first = '', ...rest] = wrap(reading, Math.max(20, width - head.length)).split('\n');
   return [head + first, ...rest.map((l) => ' '.repeat(head.length) + l)].join('\n');
@@ -33,7 +29,7 @@ function kappaLine(name: string, f: KappaFigure, w: AgreementWording, width: num
 
 function ministryLines(m: MinistryAgreement, dimensions: readonly DimensionDistribution[], w: AgreementWording, s: Style, width: number): string[] {
   const titleOf = (id: string): string => dimensions.find((d) => d.id === id)?.shortTitle ?? id;
-  const head = (title: string, figure: string): string => s.bold(`${fit(title, NAME, s.glyphs)}${figure.padStart(FIGURE)}${'n'.padStart(COUNT)}`);
+  const head = (title: string, figure: string): string => s.bold(`${fitCell(title, NAME, s.glyphs)}${figure.padStart(FIGURE)}${'n'.padStart(COUNT)}`);
   const out = [
     s.bold(wrap(sanitize(fill(w.heading, { ministry: m.ministry, groups: m.groups.map((g) => g.label).join(', ') })), width, '  ')),
     wrap(sanitize(agreementReading(m, titleOf, w)), width),

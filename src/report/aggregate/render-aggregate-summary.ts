@@ -1,7 +1,7 @@
 import type { AggregateSummary, GroupSummary, IndicatorDistribution, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { sanitize } from '../../core/sanitize.js';
-import { clip } from '../terminal/clip.js';
+import { clip, fitCell } from '../terminal/clip.js';
 import type { Wording } from '../../core/template/template-schema.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
@@ -20,16 +20,12 @@ interface AggregateSummaryOptions {
 
 const NAME = 26;
 
-function fit(text: string, width: number, g: Glyphs): string {
-  return clip(sanitize(text), width, g.ellipsis).padEnd(width);
-}
-
 function tableHead(first: string, g: Glyphs): string {
   return `${first.padEnd(NAME)}  ${'n'.padStart(5)}  ${'Mean'.padStart(5)}  ${'Median'.padStart(6)}  ${`Min${g.enDash}max`.padStart(11)}  ${'SD'.padStart(5)}`;
 }
 
 function tableRow(name: string, n: number, t: DistributionText, g: Glyphs): string {
-  return `${fit(name, NAME, g)}  ${String(n).padStart(5)}  ${t.mean.padStart(5)}  ${t.median.padStart(6)}  ${t.range.padStart(11)}  ${t.sd.padStart(5)}`;
+  return `${fitCell(name, NAME, g)}  ${String(n).padStart(5)}  ${t.mean.padStart(5)}  ${t.median.padStart(6)}  ${t.range.padStart(11)}  ${t.sd.padStart(5)}`;
 }
 
 /** The terminal summary of `gret aggregate`: readable at 80 columns; colour only adds emphasis. */
@@ -130,7 +126,7 @@ function sideBySide(v: WorkshopView, s: Style, width: number): string[] {
         const a = row.answers[start + j];
         return (a === undefined ? '' : a.level === null ? 'n/a' : `${a.level}${a.status === 'answered' ? '' : '?'}`).padStart(cell);
       });
-      const text = `${fit(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(2)).padStart(5)}`;
+      const text = `${fitCell(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(2)).padStart(5)}`;
       out.push((row.spread ?? 0) > 0 || row.applicabilitySplit ? text : s.dim(text));
     }
   }
