@@ -1,7 +1,7 @@
 import type { Document } from 'yaml';
 import { parseAnswers } from '../core/answers/parse-answers.js';
 import { UserError } from '../core/errors.js';
-import type { Answer, Rubric } from '../core/types.js';
+import type { Answer, Answers, Rubric } from '../core/types.js';
 import { answersText, setAnswer } from './answers-document.js';
 import { acquireLock, type FileLock } from './file-lock.js';
 import { nodeHost, type Host } from './host.js';
@@ -38,6 +38,8 @@ export interface AnswersFile {
   /** What opening the file had to do and should be said: a lock taken over, leftovers tidied. */
   readonly notices: readonly string[];
   save(indicatorId: string, answer: Answer, choose: (conflict: Conflict) => Promise<ConflictChoice>): Promise<SaveReport>;
+  /** The answers the file holds as last read or written; undefined while they do not pass the checks. */
+  answers(): Answers | undefined;
   /** Lets other writers in again. */
   close(): void;
 }
@@ -131,6 +133,11 @@ class Session implements AnswersFile {
   private answerIn(data: unknown, indicatorId: string): string {
     const parsed = parseAnswers(this.file, data, this.rubric);
     return parsed.ok ? canonical(parsed.value.answers.get(indicatorId)) : canonical(entryOf(data, indicatorId));
+  }
+
+  answers(): Answers | undefined {
+    const parsed = parseAnswers(this.file, this.data, this.rubric);
+    return parsed.ok ? parsed.value : undefined;
   }
 
   close(): void {

@@ -112,8 +112,11 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
       io.out(`${wrap(`${other} is kept in ${sanitize(report.conflict.otherFile)}.`, io.columns)}\n`);
     }
   };
-  const save = async (indicatorId: string, answer: Answer): Promise<void> => {
-    tell(indicatorId, await session.save(indicatorId, answer, choose));
+  const save = async (indicatorId: string, answer: Answer): Promise<ReadonlyMap<string, Answer> | undefined> => {
+    const report = await session.save(indicatorId, answer, choose);
+    tell(indicatorId, report);
+    // Answers given in the file meanwhile join the interview, so it does not ask them again.
+    return report.merged.length > 0 || report.conflict?.kept === 'theirs' ? session.answers()?.answers : undefined;
   };
 
   io.out(`${style.bold(wrap(`${answers.meta.ministry}, ${answers.meta.country}: ${rubric.title}`, io.columns))}\n`);

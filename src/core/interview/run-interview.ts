@@ -16,8 +16,12 @@ export interface InterviewOptions {
   readonly score: (answers: Answers) => Assessment;
 }
 
-/** Stores one indicator's answer; called after every step, so it must be cheap and safe to repeat. */
-type SaveAnswer = (indicatorId: string, answer: Answer) => void | Promise<void>;
+/**
+ * Stores one indicator's answer; called after every step, so it must be cheap and safe to repeat.
+ * When the file turns out to have been changed by someone else meanwhile, it returns the answers
+ * the file now holds, so that the interview does not ask again what was answered elsewhere.
+ */
+type SaveAnswer = (indicatorId: string, answer: Answer) => void | ReadonlyMap<string, Answer> | Promise<void | ReadonlyMap<string, Answer>>;
 
 interface InterviewResult {
   readonly answers: Answers;
@@ -76,7 +80,8 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
     let next: Spot = returnTo ?? 'end';
     if (returnTo === undefined) {
       for (let k = from + 1; k < places.length; k++) {
-        if (toVisit.has(k)) {
+        // Without review, a question someone answered in the file meanwhile is not asked again.
+        if (toVisit.has(k) && (everyOne || !current.has(places[k]?.indicator.id ?? ''))) {
           next = k;
           break;
         }
@@ -159,7 +164,11 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
       agency,
       save: async (answer) => {
         current.set(indicator.id, answer);
-        await save(indicator.id, answer);
+        const onDisk = await save(indicator.id, answer);
+        if (onDisk !== undefined) {
+          current.clear();
+          for (const [id, a] of onDisk) current.set(id, a);
+        }
       },
     });
     if (outcome === BACK) {
