@@ -123,3 +123,21 @@ describe('textLanguage', () => {
     expect(textLanguage(text, 'en')).toBe(language);
   });
 });
+
+describe('indicator tables', () => {
+  it("never show a level's descriptor for an answer not given: don't know and unanswered say what they are", () => {
+    const assessment = buildAssessment();
+    const open = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.status === 'dont-know' || i.status === 'unanswered');
+    expect(open.length).toBeGreaterThan(1);
+    const descriptors = assessment.dimensions.flatMap((d) => d.indicators).flatMap((i) => (i.descriptor === null ? [] : [i.descriptor]));
+    const rows = buildReport(reportInput(assessment))
+      .sections.flatMap((s) => s.blocks)
+      .filter((b): b is Table => b.kind === 'table')
+      .flatMap((t) => t.rows);
+    for (const indicator of open) {
+      const row = rows.find((r) => r[0]?.text === indicator.title && r[1]?.detail !== undefined);
+      expect(row?.[1]?.text).toBe(indicator.status === 'dont-know' ? "Don't know" : 'Not answered');
+      for (const d of descriptors) expect(`${row?.[1]?.text} ${row?.[1]?.detail}`).not.toContain(d);
+    }
+  });
+});

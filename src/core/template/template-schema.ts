@@ -112,6 +112,7 @@ export const wordingSchema = z.strictObject({
     evidence_yes: phrase,
     evidence_no: phrase,
     not_applicable: phrase,
+    scored_as_zero: phrase,
   }),
   status: columns(['answered', 'dont-know', 'unanswered', 'not-applicable']),
   verification: columns(['claimed', 'document-seen', 'independently-verified']),

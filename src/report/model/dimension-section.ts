@@ -25,7 +25,9 @@ export function exclusionReason(ctx: ReportContext, indicator: IndicatorResult):
 function levelCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const w = ctx.wording;
   if (i.level === null) return { text: w.dimension.not_applicable, detail: exclusionReason(ctx, i) };
-  const descriptor = i.descriptor ?? undefined;
+  // Don't know and unanswered score as level 0 without level 0 being true: the cell says so, and shows no descriptor.
+  if (i.status === 'dont-know' || i.status === 'unanswered') return { text: w.status[i.status], detail: w.dimension.scored_as_zero };
+  const descriptor = i.levelSetBy === null ? (i.descriptor ?? undefined) : undefined;
   const status = i.levelSetBy !== null ? fill(w.breakdown.condition_set, { explanation: i.levelSetBy.explanation }) : i.status === 'answered' ? undefined : w.status[i.status];
   const detail = [status, descriptor].filter((s) => s !== undefined).join(' · ');
   return detail === '' ? { text: levelLabel(ctx, i.level) } : { text: levelLabel(ctx, i.level), detail };
