@@ -17,6 +17,8 @@ import type {
  * The result contract: everything a reporter needs, and the exact shape of `--json`.
  * Scores are 0..1; "points" are index points on the 0–100 scale.
  */
+export type CitedSource = Omit<Source, 'figures'>;
+
 export interface Assessment extends DocumentHead<'assessment'> {
   readonly rubric: RubricIdentity & Pick<Rubric, 'scale' | 'bands' | 'limitedScopeBelow'>;
   readonly meta: AssessmentMeta;
@@ -29,7 +31,8 @@ export interface Assessment extends DocumentHead<'assessment'> {
   readonly gaps: readonly Gap[];
   /** Recommendations for the gaps, in the order to act on them. */
   readonly recommendations: readonly RecommendationResult[];
-  readonly sources: readonly Source[];
+  /** The pack's bibliography; what was checked where stays in the pack and in docs/sources.md. */
+  readonly sources: readonly CitedSource[];
   readonly warnings: readonly string[];
 }
 

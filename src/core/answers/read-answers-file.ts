@@ -32,7 +32,7 @@ export type CheckedField = 'status' | 'answer' | 'na_reason' | 'na_note';
 
 export interface AnswerInput {
   readonly status?: AnswerStatus;
-  readonly answer?: number | string | readonly string[];
+  readonly answer?: number | string | readonly string[] | Readonly<Record<string, number>>;
   readonly na_reason?: NaReason;
   readonly na_note?: string;
   readonly note?: string;
@@ -130,7 +130,9 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string') return text(value, path, false);
     if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) return value;
-    return fail(path, 'WRONG_TYPE', `"answer" must be a number, a word, or a list of item ids, not ${describe(value)}`);
+    // The four counts of a parity answer; which keys and values it needs is checked against the rubric.
+    if (isMapping(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v))) return value as Readonly<Record<string, number>>;
+    return fail(path, 'WRONG_TYPE', `"answer" must be a number, a word, a list of item ids, or a mapping of counts, not ${describe(value)}`);
   };
 
   const answerEntry = (value: unknown, path: Path): AnswerInput | null | undefined => {

@@ -87,7 +87,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targe
     coverage: sumCoverage(dimensions.map((d) => d.coverage)),
     gaps,
     recommendations: recommend(rubric, gaps),
-    sources: rubric.sources,
+    sources: rubric.sources.map(({ key, title, organisation, year, url, note }) => ({ key, title, organisation, year, url, ...(note === undefined ? {} : { note }) })),
     warnings: options.warnings ?? [],
   };
 }

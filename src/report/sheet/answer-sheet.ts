@@ -1,5 +1,5 @@
 import { ANSWERS_FORMAT } from '../../core/answers/format.js';
-import { naReasons, verificationLevels } from '../../core/vocabulary.js';
+import { naReasons, parityCounts, verificationLevels } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { wrap } from '../terminal/wrap.js';
 
@@ -94,6 +94,12 @@ function answerForm(rubric: Rubric, ind: Indicator): string[] {
     }
     case 'percent':
       return ['answer: a percentage from 0 to 100 (the number only, without %)'];
+    case 'parity':
+      return [
+        `answer: the four counts, whole numbers, e.g. { ${parityCounts.map((c) => `${c}: …`).join(', ')} }`,
+        ...parityCounts.map((c) => `  ${c}: ${ind.counts[c]}`),
+        "  gret computes the parity score: (women_users ÷ women_eligible) ÷ (men_users ÷ men_eligible).",
+      ];
   }
 }
 

@@ -1,3 +1,4 @@
+import { parityCounts } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 
 const BLANK = '________________________________________';
@@ -80,5 +81,7 @@ function choices(rubric: Rubric, ind: Indicator): string[] {
       return [`- Number${ind.unit === undefined ? '' : ` of ${ind.unit}`}: ${BLANK}`];
     case 'percent':
       return [`- Percentage: ${BLANK} %`];
+    case 'parity':
+      return parityCounts.map((c) => `- ${ind.counts[c]}: ${BLANK}`);
   }
 }

@@ -95,6 +95,8 @@ function howToAnswer(ind: Indicator, g: Glyphs): string {
       return `Answer with a number${ind.unit === undefined ? '' : ` (${ind.unit})`}: choose ${answer}, then type it.`;
     case 'percent':
       return `Answer with a percentage: choose ${answer}, then type it.`;
+    case 'parity':
+      return `Answer with four counts, women and men who used the services and who were eligible: choose ${answer}, then type each one.`;
   }
 }
 
