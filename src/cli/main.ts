@@ -161,6 +161,7 @@ program
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
   .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+  .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
   .option('--explain', 'show how each score is built from its indicators')
   .option('--json', 'print the full result object (with schemaVersion) as JSON')
   .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
@@ -176,6 +177,7 @@ program
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
   .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+  .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
   .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
   .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
   .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts)));

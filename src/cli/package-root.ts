@@ -5,5 +5,7 @@ import { join } from 'node:path';
 export const packageRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export const bundledRubric = join(packageRoot, 'rubrics', 'egov-women');
+/** The pack a ministry's national profile is answered with. */
+export const bundledNationalRubric = join(packageRoot, 'rubrics', 'egov-women-national');
 /** The report's font files, copied here by the build from the font packages (see font-catalog.ts). */
 export const fontsFolder = join(packageRoot, 'dist', 'fonts');

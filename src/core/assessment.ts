@@ -1,3 +1,4 @@
+import type { NationalContext } from './national/national-context.js';
 import type { DocumentHead, RubricIdentity } from './result-document.js';
 import type {
   AnswerStatus,
@@ -10,6 +11,7 @@ import type {
   Rubric,
   Scope,
   Source,
+  GlossaryTerm,
   Targets,
 } from './types.js';
 
@@ -33,6 +35,10 @@ export interface Assessment extends DocumentHead<'assessment'> {
   readonly recommendations: readonly RecommendationResult[];
   /** The pack's bibliography; what was checked where stays in the pack and in docs/sources.md. */
   readonly sources: readonly CitedSource[];
+  /** The pack's glossary, for the report's annex. */
+  readonly glossary: readonly GlossaryTerm[];
+  /** The national profile the assessment names, shown as context and never scored here; null when none is named. */
+  readonly nationalContext: NationalContext | null;
   readonly warnings: readonly string[];
 }
 
@@ -141,6 +147,10 @@ export interface IndicatorResult {
   /** The level rests on evidence beyond a bare claim (for a level set by a condition, the other indicator's). */
   readonly evidenced: boolean;
   readonly agency: string | null;
+  /** The SDG indicators whose national reporting this answer informs. */
+  readonly sdg: readonly string[];
+  /** The minimum document or test the pack names for the level reached; null where it names none. */
+  readonly evidenceRequired: string | null;
 }
 
 export type Exclusion =

@@ -228,6 +228,8 @@ export interface AssessmentMeta {
   readonly language: string;
   /** Who answered, where several teams assess side by side (a workshop group); optional. */
   readonly group?: string;
+  /** The national profile this assessment stands in: an answers file, named relative to this one. */
+  readonly nationalProfile?: string;
   readonly pack: { readonly id: string; readonly version: string };
 }
 
