@@ -1,3 +1,4 @@
+import { sanitize } from '../../core/sanitize.js';
 import { reporters } from '../../report/index.js';
 import { checkFolders } from '../../store/check-folders.js';
 import { basename, extname } from 'node:path';
@@ -28,7 +29,7 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
     ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
   });
-  const template = loadTemplate(flags.template);
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   await writeReports(io, reporters, paths, { assessment, template, loadFont });
   return 0;
 }
