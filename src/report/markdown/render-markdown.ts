@@ -3,7 +3,7 @@ import type { Block, Cell, Cover, ReportDocument, Table } from '../model/report-
 import type { ReportInput } from '../report-input.js';
 
 /** Escapes the characters that would otherwise start Markdown or HTML syntax. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 
