@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { changesSince } from '../../src/core/compare/changes-since.js';
@@ -8,7 +8,7 @@ import { loadRubric } from '../../src/cli/load-rubric.js';
 import { reachableLevels } from '../../src/core/scoring/reachable-levels.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const { rubric, warnings } = await loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
+const { rubric } = await loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
 const indicators = rubric.dimensions.flatMap((d) => d.indicators);
 
 describe.each(['egov-women', 'egov-women-national', 'egov-women-service'])('the bundled %s pack', (name) => {

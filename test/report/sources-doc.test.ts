@@ -24,7 +24,7 @@ describe('docs/sources.md', () => {
     const doc = renderSourcesDoc(packs);
     const figures = packs.flatMap((p) => p.sources.flatMap((s) => s.figures));
     expect(figures.length).toBeGreaterThanOrEqual(30);
-    for (const f of figures) expect(doc).toContain(`— checked: `);
+    for (const f of figures) expect(doc).toContain(`“${f.text.replace(/\s+/g, ' ')}” — checked: ${f.checked}`);
     expect(doc).toContain('“ITU\'s gender parity score, with parity between 0.98 and 1.02”');
   });
 });
