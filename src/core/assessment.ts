@@ -12,6 +12,7 @@ import type {
   Scope,
   Source,
   GlossaryTerm,
+  Crosswalk,
   Targets,
 } from './types.js';
 
@@ -149,6 +150,8 @@ export interface IndicatorResult {
   readonly agency: string | null;
   /** The SDG indicators whose national reporting this answer informs. */
   readonly sdg: readonly string[];
+  /** Items of other international assessments the answer informs. */
+  readonly crosswalk: readonly Crosswalk[];
   /** The minimum document or test the pack names for the level reached; null where it names none. */
   readonly evidenceRequired: string | null;
 }

@@ -234,6 +234,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         evidenced: status === 'answered' && (spec.evidence ?? []).some((e) => e.verification !== 'claimed'),
         agency: null,
         sdg: spec.sdg ?? [],
+        crosswalk: spec.id === 'strategy' ? [{ framework: 'gtmi', item: 'Core Government Systems Index' }] : [],
         evidenceRequired: spec.evidenceRequired ?? null,
       };
     });

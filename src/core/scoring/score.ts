@@ -185,6 +185,7 @@ function scoreDimension(
       evidenced,
       agency: answer?.agency ?? null,
       sdg: ind.sdg,
+      crosswalk: ind.crosswalk,
       evidenceRequired: level === null ? null : (ind.evidence[level] ?? null),
     };
   });
