@@ -19,9 +19,9 @@ const context: NationalContext = {
   ],
 };
 
-const section = (id: string, withContext = false): Block[] =>
+const section = (id: string, withContext = false): readonly Block[] =>
   buildReport(reportInput(buildAssessment(withContext ? { nationalContext: context } : {}))).sections.find((s) => s.id === id)?.blocks ?? [];
-const table = (blocks: Block[]): Table | undefined => blocks.find((b): b is Table => b.kind === 'table');
+const table = (blocks: readonly Block[]): Table | undefined => blocks.find((b): b is Table => b.kind === 'table');
 
 describe('report annexes', () => {
   it('print the glossary', () => {

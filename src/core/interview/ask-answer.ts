@@ -1,3 +1,4 @@
+import { glossaryFor } from './glossary-for.js';
 import { describeAnswer } from '../answers/describe-answer.js';
 import type { Answer, AnswerValue, Indicator, NaReason, ParityAnswer, ParityCount, Rubric } from '../types.js';
 import { isParityAnswer } from '../scoring/parity-score.js';
@@ -118,6 +119,7 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
 
 function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | Back> {
   const { indicator } = visit;
+  const glossary = glossaryFor(indicator, visit.rubric.glossary);
   const choices = answerChoices(visit, onFile);
   choices.push(
     { value: { kind: 'not-applicable' }, name: 'Not applicable: this does not apply to the ministry', short: 'Not applicable' },
@@ -134,6 +136,7 @@ function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | 
     choices,
     back: visit.hasPrevious,
     guidance: indicator.guidance,
+    ...(glossary === undefined ? {} : { glossary }),
     ...(chosen === undefined ? {} : { default: chosen.value }),
   });
 }

@@ -68,6 +68,9 @@ function indicatorBlock(rubric: Rubric, ind: Indicator): string[] {
     out.push(...c(`Applies only if ${cond.indicator} ${when}; otherwise leave it blank${cond.otherwise === 'not-applicable' ? '' : ` (it then scores level ${cond.otherwise})`}.`));
   }
   out.push(...c(`Evidence to look for: ${ind.evidencePrompt}`));
+  ind.evidence.forEach((needed, level) => {
+    if (needed !== null) out.push(...c(`  Needed for level ${level}: ${needed}`));
+  });
   out.push(...answerForm(rubric, ind).flatMap(c));
   out.push(`  ${ind.id}:`, '    answer:', '    note:', '    evidence: []', '    agency:');
   return out;

@@ -55,6 +55,7 @@ function indicatorSection(rubric: Rubric, ind: Indicator, number: string): strin
     "- [ ] Don't know",
     '',
     `*Evidence to look for:* ${ind.evidencePrompt}`,
+    ...ind.evidence.flatMap((needed, level) => (needed === null ? [] : ['', `*Needed for level ${level}:* ${needed}`])),
     '',
     `Evidence (title; link or file; claimed / document seen / independently verified): ${BLANK}`,
     '',

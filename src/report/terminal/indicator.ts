@@ -33,6 +33,9 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   });
   out.push(...answerForm(ind, width));
   para('Evidence to look for', ind.evidencePrompt);
+  ind.evidence.forEach((needed, level) => {
+    if (needed !== null) para(`Needed for level ${level}`, needed);
+  });
   out.push('', s.bold('Recommendations'));
   for (const r of ind.recommendations) {
     out.push(wrap(`  ${g.bullet} ${sanitize(r.text)}`, width, '    '));
