@@ -96,7 +96,7 @@ async function aggregateInto(
     });
   }
   const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion) });
-  const template = loadTemplate(flags.template);
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   const written = new Map<string, readonly UnshapedText[]>();
   if (files === null) {
     io.out(renderAggregateSummary(overview, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
