@@ -19,6 +19,5 @@ describe('the body of every page', () => {
       const baselines = new Set(low.map((i) => Math.round(i.y)));
       expect({ page: n + 1, baselines: baselines.size }).toEqual({ page: n + 1, baselines: n === 0 ? 0 : 1 });
     }
-    // The sample report runs to many pages with its annexes; rendering and reading it back takes a while on a busy machine.
   }, 120_000);
 });
