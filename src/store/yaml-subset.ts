@@ -239,11 +239,19 @@ function plainScalar(rest: string): { value: unknown; end: string } {
   return { value: resolvePlain(text), end };
 }
 
+const WORDS: ReadonlyMap<string, null | boolean> = new Map([
+  ...['', '~', 'null', 'Null', 'NULL'].map((w) => [w, null] as const),
+  ...['true', 'True', 'TRUE'].map((w) => [w, true] as const),
+  ...['false', 'False', 'FALSE'].map((w) => [w, false] as const),
+]);
+// Only text that starts like a number may be one; most values start with a letter.
+const NUMBER_START = /^[-+.0-9]/;
+
 /** A plain scalar's value under the YAML 1.2 core schema, the `yaml` package's default. */
 function resolvePlain(text: string): unknown {
-  if (/^(?:~|[Nn]ull|NULL)?$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE)$/.test(text)) return true;
-  if (/^(?:[Ff]alse|FALSE)$/.test(text)) return false;
+  const word = WORDS.get(text);
+  if (word !== undefined) return word;
+  if (!NUMBER_START.test(text)) return text;
   if (/^0o[0-7]+$/.test(text)) return parseInt(text.slice(2), 8);
   if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
   if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.slice(2), 16);
