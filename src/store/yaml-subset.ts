@@ -55,16 +55,24 @@ class SubsetReader {
     return data;
   }
 
+  /** The last line peek() found, kept because each line is looked at several times. */
+  private peeked: { index: number; line: Line } | undefined;
+
   private raw(index: number): string {
-    return this.rewritten.get(index) ?? this.lines[index] ?? '';
+    return (this.rewritten.size > 0 ? this.rewritten.get(index) : undefined) ?? this.lines[index] ?? '';
   }
 
   /** The next line that holds something: blank lines and whole-line comments are skipped. */
   private peek(): Line | undefined {
+    if (this.peeked?.index === this.next) return this.peeked.line;
     for (; this.next < this.lines.length; this.next += 1) {
       const raw = this.raw(this.next);
-      const content = withoutSpaces(raw);
-      if (content !== '' && !content.startsWith('#')) return { indent: raw.length - content.length, content };
+      const indent = leadingSpaces(raw);
+      if (indent < raw.length && raw.charCodeAt(indent) !== HASH) {
+        const line = { indent, content: raw.slice(indent) };
+        this.peeked = { index: this.next, line };
+        return line;
+      }
     }
     return undefined;
   }
@@ -102,6 +110,7 @@ class SubsetReader {
       if (isSequenceItem(rest) || looksLikeKey(rest)) {
         // `- key: value` or `- - item`: a collection whose first line starts where the rest does.
         this.rewritten.set(this.next, ' '.repeat(indent + 1 + afterDash.length - rest.length) + rest);
+        this.peeked = undefined;
         items.push(this.blockNode(indent, depth + 1));
       } else {
         this.next += 1;
@@ -150,14 +159,14 @@ class SubsetReader {
     let blankRun = 0;
     for (; this.next < this.lines.length; this.next += 1) {
       const raw = this.raw(this.next);
-      if (/^ *$/.test(raw)) {
+      const lineIndent = leadingSpaces(raw);
+      if (lineIndent === raw.length) {
         // Spaces on a blank line beyond the text's indentation would be content.
         if (indent === -1 || raw.length > indent) notSure();
         blankRun += 1;
         continue;
       }
-      const content = withoutSpaces(raw);
-      const lineIndent = raw.length - content.length;
+      const content = raw.slice(lineIndent);
       if (indent === -1) {
         if (lineIndent <= parentIndent) break;
         indent = lineIndent;
@@ -174,9 +183,18 @@ class SubsetReader {
   }
 }
 
+const SPACE = 32;
+const HASH = 35;
+
 /** Only spaces indent in YAML: a non-breaking space is text, though JavaScript's trim() takes it for space. */
+function leadingSpaces(text: string): number {
+  let n = 0;
+  while (text.charCodeAt(n) === SPACE) n += 1;
+  return n;
+}
+
 function withoutSpaces(text: string): string {
-  return text.replace(/^ +/, '');
+  return text.slice(leadingSpaces(text));
 }
 
 function isSequenceItem(content: string): boolean {
