@@ -45,7 +45,7 @@ const indentOf = (line: string): number => line.length - line.replace(/^ +/, '')
  */
 function excerpt(next: Next): string[] {
   const { lines } = pick(next, sources);
-  if (next() < 0.08) return [...lines];
+  if (next() < 0.03) return [...lines];
   const starts = lines.map((l, i) => ({ l, i })).filter(({ l }) => /^ *[\w-]+:( |$)/.test(l));
   const { l: first, i: start } = pick(next, starts);
   const indent = indentOf(first);
@@ -156,7 +156,7 @@ const mutations: [string, (lines: string[], next: Next) => string[] | Uint8Array
   [
     'very long lines',
     (lines, next) => {
-      const length = pick(next, [1000, 1030, 5000, 70000]);
+      const length = pick(next, [1000, 1030, 5000, 20000]);
       const long = 'women and girls '.repeat(Math.ceil(length / 16)).slice(0, length).trimEnd();
       if (next() < 0.3) return [...lines, `${long.replace(/ /g, '-')}: x`];
       return setValue(lines, next, () => (next() < 0.5 ? long : `"${long}"`));
@@ -275,9 +275,9 @@ describe('the fast YAML reader against the yaml package', () => {
         const decoded = outcome(() => ({ data: decodeText('a.yaml', 'an assessment', bytes), warnings: [] }));
         // An undecodable file is also read with replacement characters, as an editor would show it.
         const text = decoded.ok ? String(decoded.data) : new TextDecoder().decode(bytes);
+        if (parseYamlSubset(text) !== undefined) tally.fastSure += 1;
         const fast = outcome(() => parseYaml('a.yaml', text, 'an assessment'));
         const full = outcome(() => parseYamlFully('a.yaml', text, 'an assessment'));
-        if (parseYamlSubset(text) !== undefined) tally.fastSure += 1;
         if (fast.ok && full.ok) tally.bothAccept += 1;
         if (!fast.ok && !full.ok) tally.bothReject += 1;
         if (!isDeepStrictEqual(fast, full)) disagreements.push(`${name} #${k}:\n${text.slice(0, 2000)}\nfast: ${JSON.stringify(fast).slice(0, 300)}\nfull: ${JSON.stringify(full).slice(0, 300)}`);
@@ -287,9 +287,9 @@ describe('the fast YAML reader against the yaml package', () => {
     // The corpus is worth something only if both readers meet texts they accept and texts they reject,
     // and the fast one is sure of a good part of them.
     const total = mutations.length * CASES_PER_MUTATION;
+    expect(tally.fastSure).toBeGreaterThan(total * 0.2);
     expect(tally.bothAccept).toBeGreaterThan(total * 0.25);
     expect(tally.bothReject).toBeGreaterThan(total * 0.25);
-    expect(tally.fastSure).toBeGreaterThan(total * 0.2);
   });
 
   it('is sure of the sample answers file and of every bundled pack file', () => {
