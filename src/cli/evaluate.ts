@@ -11,7 +11,8 @@ import { nationalProfilePath } from '../store/national-profile-path.js';
 import { bundledNationalRubric } from './package-root.js';
 import { placeIssue, readYaml } from '../store/yaml-file.js';
 import { formatIssue } from './format-issue.js';
-import { loadAnswers } from '../store/load-answers.js';
+import { ANSWERS_WHAT, checkAnswers, loadAnswers } from '../store/load-answers.js';
+import { packFolder } from './pack-folder.js';
 import { loadRubric } from './load-rubric.js';
 import { gretVersion } from './version.js';
 
@@ -26,8 +27,9 @@ export interface EvaluateOptions {
 
 /** Loads the rubric, the answers and the targets, and scores them: the pipeline behind score and report. */
 export async function evaluate(options: EvaluateOptions): Promise<{ assessment: Assessment; rubric: Rubric; warnings: readonly Issue[] }> {
-  const { rubric } = await loadRubric(options.rubric);
-  const { answers, warnings } = loadAnswers(options.assessment, rubric);
+  const yaml = readYaml(options.assessment, ANSWERS_WHAT);
+  const { rubric } = await loadRubric(packFolder(options.rubric, yaml.data));
+  const { answers, warnings } = checkAnswers(yaml, rubric);
   const targets = await resolveTargets(rubric, options);
   const national = await loadNationalContext(options.assessment, answers, options.nationalProfile);
   const allWarnings = [...warnings, ...national.warnings];

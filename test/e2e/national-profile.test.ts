@@ -86,3 +86,21 @@ describe('a national profile shared by two ministries', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('the national profile is for "Kingdom of Selo", but this assessment is for "Republic of Karavia" [NATIONAL_PROFILE_COUNTRY]');
   });
 });
+
+describe('a bundled pack found by the file or by its id', () => {
+  it('scores a national profile with the pack its meta.pack names, with no --rubric', () => {
+    const run = gret(['score', join(country, 'national.yaml'), '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { rubric: { id: string } }).rubric.id).toBe('egov-women-national');
+  });
+
+  it('takes a bundled pack id for --rubric, and a path for anything else', () => {
+    const blank = gret(['template', '--rubric', 'egov-women-service']);
+    expect(blank.code).toBe(0);
+    expect(blank.stdout).toContain('id: egov-women-service');
+    const missing = gret(['template', '--rubric', 'egov-women-nowhere']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot open rubric pack egov-women-nowhere');
+  });
+});
