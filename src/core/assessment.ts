@@ -27,7 +27,11 @@ export interface Assessment extends DocumentHead<'assessment'> {
   readonly coverage: Coverage;
   /** Indicators below target, highest priority first. */
   readonly gaps: readonly Gap[];
-  /** Recommendations for the gaps, in the order to act on them. */
+  /**
+   * Recommendations for the gaps as the action plan lists them: the short plan first (the
+   * first few of each horizon by priority), then the rest, each part by horizon and, within a
+   * horizon, by priority. `action` numbers them in this order.
+   */
   readonly recommendations: readonly RecommendationResult[];
   readonly sources: readonly Source[];
   readonly warnings: readonly string[];
@@ -134,10 +138,18 @@ export interface IndicatorResult {
   readonly gainNext: number;
   readonly gainToTarget: number;
   readonly note: string | null;
+  /** Every item of a checklist indicator and whether the answer ticks it; null for other types and when not answered. */
+  readonly checklist: readonly ChecklistAnswerItem[] | null;
   readonly evidence: readonly Evidence[];
   /** The level rests on evidence beyond a bare claim (for a level set by a condition, the other indicator's). */
   readonly evidenced: boolean;
   readonly agency: string | null;
+}
+
+export interface ChecklistAnswerItem {
+  readonly id: string;
+  readonly label: string;
+  readonly ticked: boolean;
 }
 
 export type Exclusion =
@@ -179,6 +191,10 @@ export interface Gap {
 }
 
 export interface RecommendationResult {
+  /** Its number in the action plan, from 1, unique and in the plan's reading order. */
+  readonly action: number;
+  /** Part of the short plan the report's body shows; the others are in its annex. */
+  readonly inShortPlan: boolean;
   readonly id: string;
   readonly indicator: string;
   readonly dimension: string;
@@ -186,6 +202,8 @@ export interface RecommendationResult {
   readonly effort: Effort;
   readonly horizon: Horizon;
   readonly owner: string;
+  /** A measurable sign that it is done; null when the pack gives none. */
+  readonly successMeasure: string | null;
   readonly sources: readonly string[];
   /** Rank of the gap it addresses (1 = most urgent). */
   readonly gapRank: number;

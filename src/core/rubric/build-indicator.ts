@@ -17,7 +17,10 @@ export function buildIndicator(ind: IndicatorInput, dimensionId: string, maxLeve
     scope: ind.scope,
     evidencePrompt: ind.evidence_prompt,
     levels,
-    recommendations: ind.recommendations,
+    recommendations: ind.recommendations.map(({ success_measure: successMeasure, ...r }) => ({
+      ...r,
+      ...(successMeasure === undefined ? {} : { successMeasure }),
+    })),
     sources: ind.sources,
     ...(ind.applies_if === undefined ? {} : { appliesIf: appliesIfOf(ind.applies_if) }),
   };

@@ -19,6 +19,9 @@ const recommendationSchema = z.strictObject({
   effort: z.enum(effortValues),
   horizon: z.enum(horizonValues),
   owner: text.meta({ description: 'Who would usually carry this out.' }),
+  success_measure: text
+    .optional()
+    .meta({ description: 'A measurable sign that the recommendation has been carried out, as an action plan would track it.' }),
   sources: z.array(sourceKey).default([]),
 });
 

@@ -4,7 +4,8 @@ import { fill } from './fill.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Cell, Section } from './report-document.js';
 
-function evidenceText(ctx: ReportContext, e: Evidence): string {
+/** One piece of evidence on a line: its title, how far it was checked, its date and who gave it, then its address. */
+export function evidenceText(ctx: ReportContext, e: Evidence): string {
   const w = ctx.wording.answers;
   const parts = [fill(w.evidence_item, { title: e.title, verification: ctx.wording.verification[e.verification] })];
   if (e.date !== undefined) parts.push(fill(w.evidence_date, { date: e.date }));
@@ -22,7 +23,10 @@ function evidenceList(ctx: ReportContext, evidence: readonly Evidence[]): string
 
 function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const status = ctx.wording.status;
-  const text = i.status === 'answered' ? (i.answerText ?? status.answered) : status[i.status];
+  const d = ctx.wording.dimension;
+  // A checklist answer lists every item, ticked or not: the unticked ones are the gaps.
+  const checklist = i.checklist?.map((c) => `${c.ticked ? d.ticked : d.unticked}: ${c.label}`).join('\n');
+  const text = i.status === 'answered' ? (checklist ?? i.answerText ?? status.answered) : status[i.status];
   const details: string[] = [];
   if (i.level !== null && i.status === 'answered' && i.answerText !== `Level ${i.level}`) details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
   if (i.agency !== null) details.push(fill(ctx.wording.answers.agency, { agency: i.agency }));

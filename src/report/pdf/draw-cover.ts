@@ -1,11 +1,12 @@
 import type { Cover } from '../model/report-document.js';
+import { drawContents, type PendingContents } from './draw-contents.js';
 import type { PageFlow } from './page-flow.js';
 
 const BAND = 150;
 const LOGO_BOX: [number, number] = [120, 60];
 
 /** The title page: a coloured band with the organisation, the title, the ministry and the facts. */
-export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null): void {
+export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null, pending: PendingContents[]): void {
   const { doc, tags, theme } = flow;
   const c = theme.colours;
   const pageWidth = doc.page.width;
@@ -55,6 +56,10 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
     flow.y += Math.max(label.height, value.height) + 6;
   }
   tags.close();
+  if (cover.contents !== undefined) {
+    flow.y += 18;
+    pending.push(drawContents(flow, cover.contents));
+  }
 
   const disclaimer = flow.wrap(cover.disclaimer, theme.muted, flow.width - 24);
   const boxHeight = disclaimer.height + 20;

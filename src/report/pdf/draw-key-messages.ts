@@ -1,0 +1,42 @@
+import type { KeyMessages, MessageKind } from '../model/report-document.js';
+import type { PageFlow } from './page-flow.js';
+import { drawStandingShape, STANDING_FILL } from './standing-marks.js';
+import type { StandingKind } from '../model/report-document.js';
+
+const INDENT = 18;
+const SHAPE = 8;
+const GAP = 5;
+
+// Each kind of message borrows the mark of the standing it speaks of: a strength is a target met, a weakness one far below.
+const MARK: Readonly<Record<MessageKind, StandingKind>> = { strength: 'met', lever: 'near', weakness: 'far', critical: 'far' };
+
+function texts(flow: PageFlow, block: KeyMessages) {
+  const style = { ...flow.theme.lead, weight: 'bold' as const };
+  return block.items.map((m) => ({ kind: m.kind, text: flow.wrap(m.text, style, flow.width - INDENT) }));
+}
+
+export function keyMessagesStartHeight(flow: PageFlow, block: KeyMessages): number {
+  return texts(flow, block)[0]?.text.height ?? 0;
+}
+
+/** The key messages as a list, each marked by its kind in shape and colour. */
+export function drawKeyMessages(flow: PageFlow, block: KeyMessages): void {
+  const { tags } = flow;
+  tags.open('L');
+  texts(flow, block).forEach((m, k) => {
+    if (k > 0) flow.y += GAP;
+    flow.ensure(m.text.height);
+    tags.open('LI');
+    const body = tags.child('LBody');
+    flow.flowText(body, 'LBody', m.text, flow.left + INDENT, flow.width - INDENT, (y) =>
+      tags.artifact(() => {
+        const mark = MARK[m.kind];
+        const colour = mark === 'met' ? '#2a7a4f' : mark === 'near' ? '#b86200' : STANDING_FILL.far;
+        drawStandingShape(flow, mark, flow.left + 2, y + (m.text.lineHeight - SHAPE) / 2, SHAPE, colour);
+      }),
+    );
+    body.end();
+    tags.close();
+  });
+  tags.close();
+}

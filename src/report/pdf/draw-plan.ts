@@ -1,0 +1,94 @@
+import type { ActionTable, DecisionBox, PlanAction, PlanColumns, Table } from '../model/report-document.js';
+import { drawTable, tableStartHeight } from './draw-table.js';
+import type { PageFlow } from './page-flow.js';
+
+/** The plan's columns as a table: the owner role with room beneath it for the unit the ministry names. */
+export function actionTable(columns: PlanColumns, actions: readonly PlanAction[]): Table {
+  return {
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: columns.number, width: 5, align: 'right' },
+      { header: columns.action, width: 33, align: 'left' },
+      { header: columns.indicator, width: 17, align: 'left' },
+      { header: columns.owner, width: 15, align: 'left' },
+      { header: columns.timeframe, width: 10, align: 'left' },
+      { header: columns.successMeasure, width: 13, align: 'left' },
+      { header: columns.status, width: 7, align: 'left' },
+    ],
+    rows: actions.map((a) => [
+      { text: String(a.number) },
+      { text: a.text },
+      { text: a.indicator },
+      { text: a.owner, detail: columns.namedUnit },
+      { text: a.timeframe },
+      { text: a.successMeasure },
+      { text: a.status },
+    ]),
+  };
+}
+
+// Both are measured and drawn through the same table, made once per block.
+const tables = new WeakMap<ActionTable | DecisionBox, Table>();
+
+function decisionTable(box: DecisionBox): Table {
+  const c = box.columns;
+  return {
+    kind: 'table',
+    totalRow: false,
+    columns: [
+      { header: c.number, width: 6, align: 'right' },
+      { header: c.action, width: 54, align: 'left' },
+      { header: c.owner, width: 24, align: 'left' },
+      { header: c.timeframe, width: 16, align: 'left' },
+    ],
+    rows: box.actions.map((a) => [{ text: String(a.number) }, { text: a.text }, { text: a.owner, detail: c.namedUnit }, { text: a.timeframe }]),
+  };
+}
+
+function tableOf(block: ActionTable | DecisionBox): Table {
+  let table = tables.get(block);
+  if (table === undefined) {
+    table = block.kind === 'actions' ? actionTable(block.columns, block.actions) : decisionTable(block);
+    tables.set(block, table);
+  }
+  return table;
+}
+
+export function actionsStartHeight(flow: PageFlow, block: ActionTable): number {
+  return tableStartHeight(flow, tableOf(block));
+}
+
+export function drawActions(flow: PageFlow, block: ActionTable): void {
+  drawTable(flow, tableOf(block));
+}
+
+const BOX_PAD = 10;
+
+function boxTexts(flow: PageFlow, box: DecisionBox) {
+  const t = flow.theme;
+  return { title: flow.wrap(box.title, t.h2, flow.width - 2 * BOX_PAD), intro: flow.wrap(box.intro, t.body, flow.width - 2 * BOX_PAD) };
+}
+
+/** The decision box moves on whole: it is what the page is for. */
+export function decisionBoxHeight(flow: PageFlow, box: DecisionBox): number {
+  const { title, intro } = boxTexts(flow, box);
+  return BOX_PAD + title.height + intro.height + 6 + tableStartHeight(flow, tableOf(box));
+}
+
+/** The first actions of the plan under a heading, on a tinted band with the accent rule. */
+export function drawDecisionBox(flow: PageFlow, box: DecisionBox): void {
+  const { doc, tags, theme } = flow;
+  const { title, intro } = boxTexts(flow, box);
+  flow.ensure(decisionBoxHeight(flow, box));
+  const top = flow.y;
+  tags.artifact(() => doc.rect(flow.left, top, flow.width, 3).fill(theme.colours.accent));
+  flow.y += BOX_PAD;
+  const titleY = flow.y;
+  tags.leaf('H2', () => flow.drawLines(title, flow.left, titleY));
+  flow.y += title.height;
+  const introY = flow.y;
+  tags.leaf('P', () => flow.drawLines(intro, flow.left, introY), flow.languageOf(box.intro));
+  flow.y += intro.height + 6;
+  drawTable(flow, tableOf(box));
+}
