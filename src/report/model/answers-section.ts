@@ -4,12 +4,15 @@ import { fill } from './fill.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Cell, Section } from './report-document.js';
 
-/** One piece of evidence on a line: its title, how far it was checked, its date and who gave it, then its address. */
-export function evidenceText(ctx: ReportContext, e: Evidence): string {
+/**
+ * One piece of evidence: its title, how far it was checked, its date and (unless brief) who gave
+ * it, then its address on a line of its own.
+ */
+export function evidenceText(ctx: ReportContext, e: Evidence, brief = false): string {
   const w = ctx.wording.answers;
   const parts = [fill(w.evidence_item, { title: e.title, verification: ctx.wording.verification[e.verification] })];
   if (e.date !== undefined) parts.push(fill(w.evidence_date, { date: e.date }));
-  if (e.providedBy !== undefined) parts.push(fill(w.evidence_by, { by: e.providedBy }));
+  if (e.providedBy !== undefined && !brief) parts.push(fill(w.evidence_by, { by: e.providedBy }));
   const line = parts.join(', ');
   return e.link === undefined ? line : `${line}\n${e.link}`;
 }

@@ -121,6 +121,6 @@ export function chartsSection(ctx: ReportContext): Section {
   return {
     id: 'charts',
     title: c.title,
-    blocks: [{ kind: 'paragraph', tone: 'body', text: c.intro }, bars, { kind: 'paragraph', tone: 'body', text: c.heat_intro }, heatMap(ctx)],
+    blocks: [{ kind: 'paragraph', tone: 'body', text: `${c.heat_intro} ${c.intro}` }, heatMap(ctx), bars],
   };
 }

@@ -35,7 +35,8 @@ function entry(ctx: ReportContext, i: IndicatorResult): IndicatorEntry {
     target: i.applicable ? fill(ctx.wording.dimension.target_value, { target: i.target }) : null,
     checklist: (i.checklist ?? []).map((c) => ({ label: c.label, ticked: c.ticked })),
     note: i.note ?? (i.exclusion?.kind === 'not-applicable' ? i.exclusion.note : null),
-    evidence: i.evidence.map((e) => evidenceText(ctx, e)),
+    // The annex of all answers gives who provided each piece.
+    evidence: i.evidence.map((e) => evidenceText(ctx, e, true)),
   };
 }
 

@@ -42,8 +42,8 @@ export function drawBandScale(flow: PageFlow, scale: BandScale): void {
         const style = b.reached ? { ...theme.caption, weight: 'bold' as const, color: c.text } : theme.caption;
         const label = flow.wrap(b.label, style, w - 4);
         flow.drawLines(label, x + 2, barY + BAR + 3, { width: w - 4 });
-        const from = flow.wrap(b.from.toFixed(0), theme.caption, 20);
-        flow.drawLines(from, x + 2, barY + 2, { to: 1, color: '#ffffff' });
+        const from = flow.wrap(b.from.toFixed(0), { ...theme.caption, color: c.text }, 20);
+        flow.drawLines(from, x + 2, barY + (BAR - from.lineHeight) / 2, { to: 1 });
       });
       if (scale.score !== null) {
         const x = xOf(scale.score);

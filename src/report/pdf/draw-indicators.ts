@@ -4,7 +4,7 @@ import type { PdfStructureOptions } from './pdf-document.js';
 import { drawStandingShape } from './standing-marks.js';
 import type { TextStyle } from './theme.js';
 
-const SHARES = [0.3, 0.38, 0.32];
+const SHARES = [0.46, 0.54];
 const PAD_X = 4;
 const PAD_Y = 4;
 const BOX = 6.5;
@@ -48,8 +48,8 @@ function columnHeight(atoms: readonly Atom[]): number {
 }
 
 /**
- * Lays one entry out in three columns: the indicator, its level with the descriptor and any
- * checklist items, and the note with the evidence. Structure elements are made in reading order.
+ * Lays one entry out in two columns: the indicator with its level, descriptor and any checklist
+ * items, and beside it the note and the evidence. Structure elements are made in reading order.
  */
 function layout(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries['labels']): Laid {
   const t = flow.theme;
@@ -64,54 +64,55 @@ function layout(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries[
   const first: Atom[] = [];
   const titleEl = element(flow.languageOf(entry.title));
   first.push(...lines(flow, titleEl, text(entry.title, t.cellBold, 0), xs[0] ?? 0, inner[0] ?? 0));
-  const facts = [entry.critical, entry.target].filter((s) => s !== null).join(' · ');
-  if (facts !== '') first.push(...lines(flow, titleEl, text(facts, { ...t.cellDetail, color: entry.critical === null ? t.colours.muted : t.colours.accent }, 0), xs[0] ?? 0, inner[0] ?? 0));
+  if (entry.critical !== null) first.push(...lines(flow, titleEl, text(entry.critical, { ...t.cellDetail, color: t.colours.accent }, 0), xs[0] ?? 0, inner[0] ?? 0));
 
-  const second: Atom[] = [];
   const levelEl = element();
-  const level = text(entry.level, t.cellBold, 1, SHAPE + 4);
-  const levelLines = lines(flow, levelEl, level, (xs[1] ?? 0) + SHAPE + 4, (inner[1] ?? 0) - SHAPE - 4);
+  // The target shares the level's line: the two are read together.
+  const level = text(entry.target === null ? entry.level : `${entry.level} · ${entry.target}`, t.cellBold, 0, SHAPE + 4);
+  const levelLines = lines(flow, levelEl, level, (xs[0] ?? 0) + SHAPE + 4, (inner[0] ?? 0) - SHAPE - 4);
   const firstLevel = levelLines[0];
   if (firstLevel !== undefined) {
     levelLines[0] = {
       ...firstLevel,
       draw: (y) => {
-        tags.artifact(() => drawStandingShape(flow, entry.standing, xs[1] ?? 0, y + (level.lineHeight - SHAPE) / 2, SHAPE, SHAPE_COLOUR[entry.standing]));
+        tags.artifact(() => drawStandingShape(flow, entry.standing, xs[0] ?? 0, y + (level.lineHeight - SHAPE) / 2, SHAPE, SHAPE_COLOUR[entry.standing]));
         firstLevel.draw(y);
       },
     };
   }
-  second.push(...levelLines);
-  if (entry.levelDetail !== null && entry.levelDetail !== '') second.push(...lines(flow, levelEl, text(entry.levelDetail, t.cellDetail, 1), xs[1] ?? 0, inner[1] ?? 0));
+  first.push(...levelLines);
+  if (entry.levelDetail !== null && entry.levelDetail !== '') first.push(...lines(flow, levelEl, text(entry.levelDetail, t.cellDetail, 0), xs[0] ?? 0, inner[0] ?? 0));
   for (const item of entry.checklist) {
     const state = item.ticked ? labels.ticked : labels.unticked;
     const itemEl = element({ actual: `${state}: ${item.label}` });
-    const label = text(item.label, { ...t.cell, color: item.ticked ? t.colours.text : t.colours.muted }, 1, ITEM_INDENT);
-    const itemLines = lines(flow, itemEl, label, (xs[1] ?? 0) + ITEM_INDENT, (inner[1] ?? 0) - ITEM_INDENT);
+    const label = text(item.label, { ...t.cell, color: item.ticked ? t.colours.text : t.colours.muted }, 0, ITEM_INDENT);
+    const itemLines = lines(flow, itemEl, label, (xs[0] ?? 0) + ITEM_INDENT, (inner[0] ?? 0) - ITEM_INDENT);
     const head = itemLines[0];
     if (head !== undefined) {
       itemLines[0] = {
         ...head,
         draw: (y) => {
-          tags.artifact(() => drawBox(flow, xs[1] ?? 0, y + (label.lineHeight - BOX) / 2, item.ticked));
+          tags.artifact(() => drawBox(flow, xs[0] ?? 0, y + (label.lineHeight - BOX) / 2, item.ticked));
           head.draw(y);
         },
       };
     }
-    second.push(...itemLines);
+    first.push(...itemLines);
   }
 
   const third: Atom[] = [];
   if (entry.note !== null) {
     const noteEl = element(flow.languageOf(entry.note));
-    third.push(...lines(flow, noteEl, text(entry.note, t.cell, 2), xs[2] ?? 0, inner[2] ?? 0));
+    third.push(...lines(flow, noteEl, text(entry.note, t.cell, 1), xs[1] ?? 0, inner[1] ?? 0));
   }
   const evidenceEl = element();
-  const heading = `${labels.evidence}: ${entry.evidence.length === 0 ? labels.noEvidence : ''}`.trimEnd();
-  third.push(...lines(flow, evidenceEl, text(heading, { ...t.cellDetail, weight: 'bold' }, 2), xs[2] ?? 0, inner[2] ?? 0));
-  for (const e of entry.evidence) third.push(...lines(flow, evidenceEl, text(e, t.cellDetail, 2), xs[2] ?? 0, inner[2] ?? 0));
+  const evidence = entry.evidence.length === 0 ? [labels.noEvidence] : entry.evidence;
+  evidence.forEach((e, k) => {
+    const line = k === 0 ? `${labels.evidence}: ${e}` : e;
+    third.push(...lines(flow, evidenceEl, text(line, t.cellDetail, 1), xs[1] ?? 0, inner[1] ?? 0));
+  });
 
-  const columns = [first, second, third];
+  const columns = [first, third];
   return { columns, elements, height: Math.max(...columns.map(columnHeight)) + 2 * PAD_Y };
 }
 

@@ -11,7 +11,7 @@ const GAP = 5;
 const MARK: Readonly<Record<MessageKind, StandingKind>> = { strength: 'met', lever: 'near', weakness: 'far', critical: 'far' };
 
 function texts(flow: PageFlow, block: KeyMessages) {
-  const style = { ...flow.theme.lead, weight: 'bold' as const };
+  const style = { ...flow.theme.body, weight: 'bold' as const };
   return block.items.map((m) => ({ kind: m.kind, text: flow.wrap(m.text, style, flow.width - INDENT) }));
 }
 

@@ -77,13 +77,16 @@ function place(flow: PageFlow, block: Block, chartHeading: ChartHeading, gathere
   }
 }
 
-// A section that may follow on the same page starts there only with this much room left.
-const FOLLOW_ON = 260;
+/** What a section needs to start on a page: its title and the start of its first two blocks. */
+function sectionStartHeight(flow: PageFlow, section: Section, gathered: Gathered): number {
+  const title = flow.wrap(section.title, flow.theme.h1, flow.width).height + 18;
+  return title + section.blocks.slice(0, 2).reduce((s, b) => s + BLOCK_GAP + place(flow, b, 'H2', gathered).start, 0);
+}
 
 function drawSection(flow: PageFlow, section: Section, gathered: Gathered): void {
   const { doc, tags, theme } = flow;
   flow.startSection(section.title);
-  if (section.newPage === false && flow.room >= FOLLOW_ON) flow.gap(2 * HEADING_GAP);
+  if (section.newPage === false && flow.room >= 2 * HEADING_GAP + sectionStartHeight(flow, section, gathered)) flow.gap(2 * HEADING_GAP);
   else flow.newPage();
   const bookmark = doc.outline.addItem(section.title);
   tags.open('Sect');
