@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue, Parsed } from '../core/issues.js';
+import { fillMissingWording } from '../core/template/fill-missing-wording.js';
 import { parseLook, parseWording } from '../core/template/parse-template.js';
 import type { ReportTemplate } from '../report/index.js';
 import { readLogo } from '../store/read-logo.js';
@@ -10,25 +11,43 @@ import { packageRoot } from './package-root.js';
 
 export const bundledTemplate = join(packageRoot, 'templates', 'report');
 
-/** Reads and validates a report template folder: wording.yaml, look.yaml and the logo it names; the problems of both files are reported together. */
-export function loadTemplate(dir: string = bundledTemplate): ReportTemplate {
-  const read = (name: string, what: string): YamlFile => {
-    resolveInside(dir, name, what);
-    return readYaml(join(dir, name), what);
+/** How many of the phrases taken from the bundled wording a notice names before it counts the rest. */
+const FILLED_NAMED = 8;
+
+/**
+ * Reads and validates a report template folder: wording.yaml, look.yaml and the logo it names; the
+ * problems of both files are reported together. A copy made with an older gret lacks the phrases
+ * added since: they come from the bundled wording, and `notice` is told which.
+ */
+export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}): ReportTemplate {
+  const read = (folder: string, name: string, what: string): YamlFile => {
+    resolveInside(folder, name, what);
+    return readYaml(join(folder, name), what);
   };
-  const wordingYaml = read('wording.yaml', 'a report template wording file');
-  const lookYaml = read('look.yaml', 'a report template look file');
-  const wording = parseWording(wordingYaml.file, wordingYaml.data);
+  const wordingYaml = read(dir, 'wording.yaml', 'a report template wording file');
+  const lookYaml = read(dir, 'look.yaml', 'a report template look file');
+  const own = dir === bundledTemplate ? { data: wordingYaml.data, filled: [] } : fillMissingWording(wordingYaml.data, read(bundledTemplate, 'wording.yaml', 'the bundled report wording').data);
+  if (own.filled.length > 0) notice(filledNotice(wordingYaml.file, own.filled));
+  const wording = parseWording(wordingYaml.file, own.data);
   const look = parseLook(lookYaml.file, lookYaml.data);
   if (!wording.ok || !look.ok) {
     const issues: Issue[] = [...problems(wordingYaml, wording), ...problems(lookYaml, look)];
     const files = [wording.ok ? [] : [wordingYaml.file], look.ok ? [] : [lookYaml.file]].flat();
     throw new UserError('TEMPLATE_INVALID', `The report template file${files.length === 1 ? '' : 's'} ${files.join(' and ')} ${files.length === 1 ? 'has' : 'have'} problems.`, {
       issues,
-      hint: 'Compare it with the bundled templates/report folder; every key there is required and no other key is allowed.',
+      hint: 'Compare it with the bundled templates/report folder: a key it lacks is taken from there, and no other key is allowed.',
     });
   }
   return { wording: wording.value, look: look.value, logo: look.value.logo === null ? null : readLogo(dir, look.value.logo, lookYaml.file) };
+}
+
+function filledNotice(file: string, filled: readonly string[]): string {
+  const named = filled.slice(0, FILLED_NAMED).join(', ');
+  const more = filled.length > FILLED_NAMED ? ` and ${filled.length - FILLED_NAMED} more` : '';
+  return (
+    `${file} has no wording for ${filled.length === 1 ? 'one phrase' : `${filled.length} phrases`} this version of gret uses (${named}${more}); ` +
+    'the bundled English wording stands in. Copy them from templates/report/wording.yaml to rephrase or translate them.'
+  );
 }
 
 function problems<T>(yaml: YamlFile, parsed: Parsed<T>): Issue[] {

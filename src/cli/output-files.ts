@@ -10,7 +10,8 @@ export interface FileFormat {
  * Formats come from --format (by name, or by the ending they write: `plan.csv`), else from the
  * ending of -o, else the fallback. A single format is written to -o as given unless -o ends in
  * another format's ending (`-o cmp.pdf --format md` writes cmp.md: the content is never put
- * under a misleading name); several formats share -o's stem.
+ * under a misleading name) or has no ending at all (`-o cmp --format pdf` writes cmp.pdf, which
+ * a file manager then knows how to open); several formats share -o's stem.
  */
 export function outputFiles<F extends string>(
   registry: Readonly<Record<F, FileFormat>>,
@@ -26,7 +27,8 @@ export function outputFiles<F extends string>(
   const matched = output === undefined ? undefined : endings.find((e) => output.toLowerCase().endsWith(e.ending));
   const formats = flag === undefined ? [matched?.format ?? fallback] : parseFlag(flag, known, registry);
   const only = formats[0];
-  if (formats.length === 1 && only !== undefined && output !== undefined && (matched === undefined || matched.format === only)) {
+  const endless = output !== undefined && !/\.[^./\\]+$/.test(output);
+  if (formats.length === 1 && only !== undefined && output !== undefined && !endless && (matched === undefined || matched.format === only)) {
     return new Map([[only, output]]);
   }
   const stem = output === undefined ? defaultStem : matched === undefined ? output : output.slice(0, -matched.ending.length);

@@ -8,8 +8,8 @@ import type { Rubric } from './types.js';
  */
 export const documents = {
   assessment: { kind: 'gret-assessment-result', schemaVersion: '1.3.0' },
-  comparison: { kind: 'gret-comparison', schemaVersion: '1.1.0' },
-  aggregate: { kind: 'gret-aggregate-summary', schemaVersion: '1.2.0' },
+  comparison: { kind: 'gret-comparison', schemaVersion: '1.2.0' },
+  aggregate: { kind: 'gret-aggregate-summary', schemaVersion: '1.3.0' },
 } as const;
 
 export type DocumentName = keyof typeof documents;

@@ -70,6 +70,14 @@ describe('workshop mode', () => {
     expect(view?.prompts[0]?.question).toBe('Are spaces moderated?');
   });
 
+  it('lists every disagreement widest first, and the agreed indicators apart', async () => {
+    expect(view?.disagreements).toEqual(['moderation', 'data-kept', 'share-women', 'strategy', 'online-services']);
+    const md = String((await aggregateReporters.md.render({ summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont })).content);
+    expect(md).toContain('### Where the groups differ (5), widest first');
+    expect(md).toContain('| Share of women | 2 | 2 | don\'t know | 0.9 |');
+    expect(md).not.toContain('fixtures/aggregate/workshop/red.yaml);');
+  });
+
   it('shows each group under its meta.group label, side by side', () => {
     expect(view?.groups.map((g) => g.label)).toEqual(['Red', 'Blue', 'Green']);
     expect(view?.indicators.find((i) => i.id === 'strategy')?.answers.map((a) => a.level)).toEqual([0, 2, 1]);
@@ -84,7 +92,7 @@ describe('workshop mode', () => {
   it('prints a terminal summary no wider than 80 columns', () => {
     const text = renderAggregateSummary(summary, { wording: loadTemplate(bundledTemplate).wording, columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    expect(text).toContain(' 1. Moderation — SD 1.00, range 2, split on whether it applies');
+    expect(text).toContain(' 1. Moderation — SD 1.0, range 2, split on whether it applies');
   });
 });
 
@@ -166,6 +174,28 @@ describe('grouping and CSV', () => {
       ['Red', 1],
     ]);
     expect(summary.all.indicators.find((i) => i.id === 'moderation')).toMatchObject({ notApplicable: 1, belowTarget: 1, levels: { n: 2, mean: 1 } });
+  });
+
+  it('sets the scores of single-assessment groups side by side, with no n = 1 statistics', async () => {
+    const rs = records(WORKSHOP);
+    const summary = aggregateAssessments(rubric, rs, { version: 'test', by: 'group' });
+    const md = String((await aggregateReporters.md.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    expect(md).toContain('### Scores by group');
+    expect(md).toMatch(/\| Blue \| \d+\.\d \| \d+\.\d \| \d+\.\d \|\n/);
+    expect(md).not.toMatch(/\| (Blue|Green|Red) \| 1 \|/);
+    expect(md).not.toContain(', by group');
+    expect(md).toContain('Level by group:');
+  });
+
+  it('shows a group of one beside larger groups by its value alone', async () => {
+    const rs = records([...WORKSHOP, WORKSHOP[0] ?? '']);
+    const summary = aggregateAssessments(rubric, rs, { version: 'test', by: 'group' });
+    const md = String((await aggregateReporters.md.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const red = summary.groups.find((g) => g.key === 'Red');
+    expect(red?.count).toBe(2);
+    // Blue holds one file: n, mean, and three empty cells; Red holds two and shows its spread.
+    expect(md).toMatch(/\| Blue \| 1 \| \d+\.\d \|  \|  \|  \|\n/);
+    expect(md).toMatch(/\| Red \| 2 \| \d+\.\d \| \d+\.\d \| [\d.]+–[\d.]+ \| 0\.0 \|\n/);
   });
 
   it('writes one row per assessment and indicator that reads back intact', async () => {

@@ -54,7 +54,10 @@ describe('compare across pack versions', () => {
 
   it('matches the golden Markdown and JSON', async () => {
     const input = { comparison: c, template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('compare/compare.md', String((await compareReporters.md.render(input)).content));
+    const md = String((await compareReporters.md.render(input)).content);
+    // File paths are the operator's business, not the minister's: only the JSON keeps them.
+    expect(md).not.toContain('fixtures/compare');
+    matchGolden('compare/compare.md', md);
     matchGolden('compare/compare.json', String((await compareReporters.json.render(input)).content));
   });
 
@@ -101,6 +104,31 @@ describe('compareAssessments on one version', () => {
     });
     expect(c.closed.map((g) => g.indicator)).toEqual(closed);
     expect(c.opened.map((g) => g.indicator)).toEqual(opened);
+  });
+
+  it('names a decline that stays inside a gap, which opens nothing', () => {
+    const c = compareAssessments(pack, { file: 'b.yaml', answers: answers({ a: 2, b: 4, c: 3 }) }, { file: 'f.yaml', answers: answers({ a: 1, b: 3, c: 3 }) }, targets, {
+      version: 'test',
+    });
+    expect(c.opened).toEqual([]);
+    expect(c.declined.map((g) => [g.indicator, g.levelBefore, g.levelAfter])).toEqual([
+      ['a', 2, 1],
+      ['b', 4, 3],
+    ]);
+    expect(c.remaining.map((g) => g.indicator)).toEqual(['a']);
+  });
+
+  it('names the next actions by recommendation id and says which were called for at baseline', () => {
+    const c = compareAssessments(pack, { file: 'b.yaml', answers: answers({ a: 1, b: 4, c: 4 }) }, { file: 'f.yaml', answers: answers({ a: 2, b: 2, c: 4 }) }, targets, {
+      version: 'test',
+    });
+    expect(c.remaining.map((g) => g.indicator).sort()).toEqual(['a', 'b']);
+    expect(c.next.map((r) => [r.id, r.carriedOver]).sort()).toEqual([
+      ['a-deep', true],
+      ['a-quick', true],
+      ['b-deep', false],
+      ['b-quick', false],
+    ]);
   });
 
   it('lists indicators answered in only one file', () => {

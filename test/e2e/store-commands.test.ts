@@ -59,6 +59,8 @@ describe('where reports are written', () => {
     ['report -o plan.csv', ['report', SAMPLE, '-o', 'plan.csv'], ['plan.csv']],
     ['report -o all --format md,csv', ['report', SAMPLE, '-o', 'all', '--format', 'md,csv'], ['all.md', 'all.plan.csv']],
     ['compare -o cmp.pdf --format md', ['compare', SAMPLE, SAMPLE, '-o', 'cmp.pdf', '--format', 'md'], ['cmp.md']],
+    ['compare -o cmp --format pdf', ['compare', SAMPLE, SAMPLE, '-o', 'cmp', '--format', 'pdf'], ['cmp.pdf']],
+    ['report -o notes.txt --format md', ['report', SAMPLE, '-o', 'notes.txt', '--format', 'md'], ['notes.txt']],
     ['compare --format json', ['compare', SAMPLE, SAMPLE, '--format', 'json'], ['compare.json']],
     ['aggregate --format csv -o agg.md', ['aggregate', SAMPLE, '--format', 'csv', '-o', 'agg.md'], ['agg.csv']],
     ['aggregate -o agg --format md,json', ['aggregate', SAMPLE, '-o', 'agg', '--format', 'md,json'], ['agg.json', 'agg.md']],

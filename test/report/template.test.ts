@@ -40,7 +40,6 @@ describe('report templates', () => {
 
   it.each([
     ['an unknown key', 'wording.yaml', (t: string) => t.replace('  subtitle: Self', '  subtitel: Self'), /^wording\.yaml:7:3: unknown key "subtitel" \[TEMPLATE_UNKNOWN_KEY\]$/],
-    ['a missing phrase', 'wording.yaml', (t: string) => t.replace(/\n {2}disclaimer: >-\n(?: {4}.*\n)+/, '\n'), /^wording\.yaml:12:1: missing "disclaimer" \[TEMPLATE_MISSING_KEY\]$/],
     ['an empty phrase', 'wording.yaml', (t: string) => t.replace('  title: Executive summary', '  title: ""'), /^wording\.yaml:\d+:3: must not be empty/],
     ['a bad colour', 'look.yaml', (t: string) => t.replace('"#1d3557"', 'navy'), /^look\.yaml:7:3: must be a colour written #rrggbb/],
   ])('reports %s with its file:line:col', (_, file, change, expected) => {
@@ -55,10 +54,24 @@ describe('report templates', () => {
     edit('look.yaml', (t) => t.replace('"#1d3557"', 'navy'));
     const { lines } = problems();
     expect(lines).toEqual([
-      'wording.yaml:5:1: missing "subtitle" [TEMPLATE_MISSING_KEY]',
       'wording.yaml:7:3: unknown key "subtitel" [TEMPLATE_UNKNOWN_KEY]',
       'look.yaml:7:3: must be a colour written #rrggbb [TEMPLATE_INVALID_FORMAT]',
     ]);
+  });
+
+  it('takes a phrase a copied template lacks from the bundled wording, and says which', () => {
+    edit('wording.yaml', (t) => t.replace(/\n {2}disclaimer: >-\n(?: {4}.*\n)+/, '\n').replace(/\n {4}declined_heading: .*\n/, '\n'));
+    const notices: string[] = [];
+    const template = loadTemplate(dir, (text) => notices.push(text));
+    expect(template.wording.cover.disclaimer).toBe(loadTemplate(bundledTemplate).wording.cover.disclaimer);
+    expect(template.wording.compare.gaps.declined_heading).toBe('Fallen back ({count})');
+    expect(notices).toEqual([expect.stringMatching(/wording\.yaml has no wording for 2 phrases this version of gret uses \(cover\.disclaimer, compare\.gaps\.declined_heading\); the bundled English wording stands in/)]);
+  });
+
+  it('says nothing when the copy has every phrase', () => {
+    const notices: string[] = [];
+    loadTemplate(dir, (text) => notices.push(text));
+    expect(notices).toEqual([]);
   });
 
   it('refuses wording with a terminal escape, which would reach terminals and reports as it is', () => {

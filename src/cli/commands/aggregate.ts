@@ -73,7 +73,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
     skipped,
     warnings: versionWarnings(rubric, records),
   });
-  const template = loadTemplate(flags.template);
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   if (!toFiles) {
     io.out(renderAggregateSummary(summary, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
     return 0;

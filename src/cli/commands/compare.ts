@@ -51,7 +51,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     io.out(`\nNext: ${commandLine('gret', 'compare', baselineFile, followUpFile, '-o', 'compare.pdf', ...scoringFlags(flags))}\n`);
     return 0;
   }
-  const template = loadTemplate(flags.template);
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   await writeReports(io, compareReporters, paths, { comparison, template, loadFont });
   return 0;
 }

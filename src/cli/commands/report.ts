@@ -1,3 +1,4 @@
+import { sanitize } from '../../core/sanitize.js';
 import { reporters } from '../../report/index.js';
 import { checkFolders } from '../../store/check-folders.js';
 import { basename, extname } from 'node:path';
@@ -26,7 +27,7 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
   });
-  const template = loadTemplate(flags.template);
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   await writeReports(io, reporters, paths, { assessment, template, loadFont });
   return 0;
 }

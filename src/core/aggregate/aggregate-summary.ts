@@ -74,6 +74,8 @@ export interface WorkshopView {
   readonly groups: readonly { readonly label: string; readonly file: string }[];
   /** The widest disagreements, widest first: the facilitator's discussion prompts. */
   readonly prompts: readonly WorkshopRow[];
+  /** The ids of every indicator on which the groups' levels differ, or on which they split over whether it applies, widest first. */
+  readonly disagreements: readonly string[];
   /** Every indicator, in rubric order, with each group's answer side by side. */
   readonly indicators: readonly WorkshopRow[];
 }

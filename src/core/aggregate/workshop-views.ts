@@ -37,7 +37,7 @@ export function workshopViews(rubric: Rubric, records: readonly AssessmentRecord
           applicabilitySplit: levels.length > 0 && levels.length < answers.length,
         };
       });
-      const prompts = rows
+      const disagreements = rows
         .map((row, order) => ({ row, order }))
         .filter(({ row }) => (row.spread ?? 0) > 0 || row.applicabilitySplit)
         .sort(
@@ -47,13 +47,13 @@ export function workshopViews(rubric: Rubric, records: readonly AssessmentRecord
             Number(b.row.applicabilitySplit) - Number(a.row.applicabilitySplit) ||
             a.order - b.order,
         )
-        .slice(0, PROMPTS)
         .map(({ row }) => row);
       return {
         ministry,
         country: group[0]?.country ?? '',
         groups: groupLabels(group),
-        prompts,
+        prompts: disagreements.slice(0, PROMPTS),
+        disagreements: disagreements.map((row) => row.id),
         indicators: rows,
       };
     });

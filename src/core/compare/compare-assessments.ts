@@ -10,9 +10,13 @@ import type {
   DoneRecommendation,
   GapChange,
   IndicatorChange,
+  NextAction,
   Reading,
   ScoreChange,
 } from './comparison.js';
+
+/** How many of the follow-up's actions a comparison names as next: the size of a report's decision box. */
+const NEXT_ACTIONS = 5;
 
 interface CompareInput {
   readonly file: string;
@@ -67,6 +71,9 @@ export function compareAssessments(rubric: Rubric, baseline: CompareInput, follo
     indicators,
     closed: indicators.filter((i) => i.before.gap > 0 && i.after.applicable && i.after.gap === 0).map(gapChange),
     opened: indicators.filter((i) => i.after.gap > 0 && !(i.before.applicable && i.before.gap > 0)).map(gapChange),
+    declined: indicators.filter((i) => i.change !== null && i.change < 0).map(gapChange),
+    remaining: remainingGaps(after, indicators),
+    next: nextActions(before, after, indicators),
     done: doneRecommendations(before, after, indicators),
     answeredInOne: indicators.flatMap((i): AnsweredInOne[] => {
       const inBefore = i.before.status !== 'unanswered';
@@ -138,4 +145,30 @@ function doneRecommendations(before: Assessment, after: Assessment, indicators: 
     if (i === undefined || !i.after.applicable || stillOffered.has(r.id)) return [];
     return [{ id: r.id, indicator: r.indicator, title: i.title, text: r.text }];
   });
+}
+
+/** The follow-up's gaps, in its own order of urgency, for the indicators compared. */
+function remainingGaps(after: Assessment, indicators: readonly IndicatorChange[]): GapChange[] {
+  const compared = new Map(indicators.map((i) => [i.id, i]));
+  return after.gaps.flatMap((g) => {
+    const i = compared.get(g.indicator);
+    return i === undefined ? [] : [gapChange(i)];
+  });
+}
+
+function nextActions(before: Assessment, after: Assessment, indicators: readonly IndicatorChange[]): NextAction[] {
+  const offeredBefore = new Set(before.recommendations.map((r) => r.id));
+  const compared = new Map(indicators.map((i) => [i.id, i]));
+  return after.recommendations.flatMap((r) => {
+    const i = compared.get(r.indicator);
+    return i === undefined ? [] : [{ r, title: i.title }];
+  }).slice(0, NEXT_ACTIONS).map(({ r, title }) => ({
+    id: r.id,
+    indicator: r.indicator,
+    title,
+    text: r.text,
+    owner: r.owner,
+    horizon: r.horizon,
+    carriedOver: offeredBefore.has(r.id),
+  }));
 }

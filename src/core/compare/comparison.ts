@@ -1,6 +1,6 @@
 import type { Assessment } from '../assessment.js';
 import type { DocumentHead, RubricIdentity } from '../result-document.js';
-import type { AnswerStatus, AssessmentMeta, IndicatorType } from '../types.js';
+import type { AnswerStatus, AssessmentMeta, Horizon, IndicatorType } from '../types.js';
 
 /**
  * The result of comparing a baseline assessment with a follow-up: what `gret compare --format json`
@@ -21,6 +21,12 @@ export interface Comparison extends DocumentHead<'comparison'> {
   readonly closed: readonly GapChange[];
   /** Indicators below target now that were at target, or not applicable, at baseline. */
   readonly opened: readonly GapChange[];
+  /** Indicators applicable in both files whose level fell, whether or not a gap opened. */
+  readonly declined: readonly GapChange[];
+  /** Indicators still below target at follow-up, most urgent first (the follow-up's gap order). */
+  readonly remaining: readonly GapChange[];
+  /** The follow-up's first actions, in the order to act on them, keyed by recommendation id. */
+  readonly next: readonly NextAction[];
   /** Recommendations offered at baseline that the follow-up no longer calls for. */
   readonly done: readonly DoneRecommendation[];
   /** Indicators with an answer in one file and none in the other. */
@@ -91,6 +97,13 @@ export interface DoneRecommendation {
   readonly indicator: string;
   readonly title: string;
   readonly text: string;
+}
+
+export interface NextAction extends DoneRecommendation {
+  readonly owner: string;
+  readonly horizon: Horizon;
+  /** True when the baseline already called for it: an action carried over, not a new one. */
+  readonly carriedOver: boolean;
 }
 
 export interface AnsweredInOne {

@@ -1,4 +1,4 @@
-import type { AggregateSummary, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
+import type { AggregateSummary, GroupAnswer, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
@@ -11,6 +11,8 @@ import { answerLabel } from './workshop-text.js';
 
 /** Beyond this many groups, side-by-side columns would be too narrow to read; the CSV has them all. */
 const MAX_GROUP_COLUMNS = 8;
+/** Up to this many ministries of one country, the cover names them rather than counting them. */
+const NAMED_MINISTRIES = 3;
 /** Beyond this many files, the list of files read belongs in the CSV, not in a report. */
 const MAX_FILES_LISTED = 100;
 
@@ -36,8 +38,35 @@ function distributionColumns(first: string, w: Wording): Column[] {
   ];
 }
 
+/** A single value is shown once: its mean, median and range are itself and its spread is nothing. */
 function distributionRow(name: Cell, d: Distribution, t: DistributionText): Cell[] {
-  return [name, { text: String(d.n) }, { text: t.mean }, { text: t.median }, { text: t.range }, { text: t.sd }];
+  const alone = d.n === 1 ? '' : null;
+  return [name, { text: String(d.n) }, { text: t.mean }, { text: alone ?? t.median }, { text: alone ?? t.range }, { text: alone ?? t.sd }];
+}
+
+/** Every group holds one assessment: its figures are values, not distributions. */
+function singleGroups(a: AggregateSummary): boolean {
+  return a.by !== null && a.groups.length > 1 && a.groups.every((g) => g.count === 1);
+}
+
+/** With one assessment per group, the index and dimension scores of each, side by side in one table. */
+function scoresByGroup(a: AggregateSummary, by: GroupBy, w: Wording): Block[] {
+  const k = w.aggregate.columns;
+  const s = w.aggregate.summary;
+  const share = 60 / (a.all.dimensions.length + 1);
+  const value = (d: Distribution): string => scoreDistributionText(d).mean;
+  return [
+    { kind: 'subheading', text: fill(s.scores_by_heading, { by: w.aggregate.by[by] }) },
+    paragraph(fill(s.scores_by_intro, { by: w.aggregate.by[by] }), 'muted'),
+    table(
+      [
+        { header: byColumn(by, w), width: 40, align: 'left' },
+        { header: k.index, width: share, align: 'right' },
+        ...a.all.dimensions.map((d): Column => ({ header: d.shortTitle, width: share, align: 'right' })),
+      ],
+      a.groups.map((g) => [{ text: groupName(g, w) }, { text: value(g.overall) }, ...g.dimensions.map((d) => ({ text: value(d.scores) }))]),
+    ),
+  ];
 }
 
 function groupName(g: GroupSummary, w: Wording): string {
@@ -65,8 +94,12 @@ function summarySection(a: AggregateSummary, w: Wording): Section {
     paragraph(fill(s.intro, { max_level: a.rubric.maxLevel })),
     dimensionChart(a, w),
   ];
-  blocks.push({ kind: 'subheading', text: a.by === null ? s.overall_heading : fill(s.overall_by_heading, { by: w.aggregate.by[a.by] }) });
-  blocks.push(table(distributionColumns(byColumn(a.by, w), w), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g, w) }, g.overall, scoreDistributionText(g.overall)))));
+  if (a.by !== null && singleGroups(a)) {
+    blocks.push(...scoresByGroup(a, a.by, w));
+  } else {
+    blocks.push({ kind: 'subheading', text: a.by === null ? s.overall_heading : fill(s.overall_by_heading, { by: w.aggregate.by[a.by] }) });
+    blocks.push(table(distributionColumns(byColumn(a.by, w), w), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g, w) }, g.overall, scoreDistributionText(g.overall)))));
+  }
   return { id: 'summary', title: s.title, blocks };
 }
 
@@ -113,7 +146,8 @@ function dimensionsSection(a: AggregateSummary, w: Wording): Section {
     ),
   ];
   const by = a.by;
-  if (by !== null) {
+  // With one assessment per group, the summary's table already sets each group's scores side by side.
+  if (by !== null && !singleGroups(a)) {
     a.all.dimensions.forEach((d, k) => {
       blocks.push({ kind: 'subheading', text: fill(w.aggregate.dimensions.by_heading, { dimension: d.title, by: w.aggregate.by[by] }) });
       blocks.push(
@@ -169,7 +203,8 @@ function indicatorsSection(a: AggregateSummary, w: Wording): Section {
       ),
     );
     if (showGroups && by !== null) {
-      blocks.push(paragraph(fill(t.mean_by, { by }), 'muted'));
+      const single = singleGroups(a);
+      blocks.push(paragraph(fill(single ? t.level_by : t.mean_by, { by }), 'muted'));
       const share = 60 / a.groups.length;
       blocks.push(
         table(
@@ -178,7 +213,8 @@ function indicatorsSection(a: AggregateSummary, w: Wording): Section {
             { text: i.title },
             ...a.groups.map((g) => {
               const levels = g.indicators.find((x) => x.id === i.id)?.levels;
-              return { text: levels === undefined ? '–' : levelDistributionText(levels).mean };
+              if (levels === undefined) return { text: '–' };
+              return { text: single && levels.n === 1 && levels.mean !== null ? String(levels.mean) : levelDistributionText(levels).mean };
             }),
           ]),
         ),
@@ -194,11 +230,73 @@ function indicatorsSection(a: AggregateSummary, w: Wording): Section {
 function disagreementText(row: WorkshopRow, w: Wording): string {
   const t = w.aggregate.workshop;
   const parts = [
-    row.spread === null ? null : fill(t.sd, { sd: row.spread.toFixed(2) }),
+    row.spread === null ? null : fill(t.sd, { sd: row.spread.toFixed(1) }),
     row.range === null ? null : fill(t.range, { range: row.range }),
     row.applicabilitySplit ? t.applicability_split : null,
   ];
   return parts.filter((p) => p !== null).join(', ');
+}
+
+/** One group's level in a side-by-side cell: the level, or why there is none. */
+function levelCell(answer: GroupAnswer | undefined, w: Wording): string {
+  const t = w.aggregate.workshop;
+  if (answer === undefined) return '–';
+  if (answer.level === null) return t.not_applicable;
+  if (answer.status === 'dont-know') return t.dont_know;
+  if (answer.status === 'unanswered') return t.unanswered;
+  return String(answer.level);
+}
+
+/**
+ * The groups' levels side by side: first the indicators on which they differ, widest first, so the
+ * room starts where the discussion is; then, shortly, the ones on which they all gave one level.
+ */
+function sideBySide(v: WorkshopView, w: Wording): Block[] {
+  const t = w.aggregate.workshop;
+  const k = w.aggregate.columns;
+  const blocks: Block[] = [];
+  const rows = new Map(v.indicators.map((row) => [row.id, row]));
+  const differing = v.disagreements.flatMap((id) => rows.get(id) ?? []);
+  const differ = new Set(v.disagreements);
+  if (differing.length > 0) {
+    blocks.push({ kind: 'subheading', text: fill(t.differ_heading, { count: differing.length }) });
+    for (let start = 0; start < v.groups.length; start += MAX_GROUP_COLUMNS) {
+      const groups = v.groups.slice(start, start + MAX_GROUP_COLUMNS);
+      const share = 50 / groups.length;
+      blocks.push(
+        table(
+          [
+            { header: k.indicator, width: 40, align: 'left' },
+            ...groups.map((g): Column => ({ header: g.label, width: share, align: 'right' })),
+            { header: k.sd, width: 10, align: 'right' },
+          ],
+          differing.map((row) => [
+            { text: row.title },
+            ...groups.map((_, j) => ({ text: levelCell(row.answers[start + j], w) })),
+            { text: row.spread === null ? '–' : row.spread.toFixed(1) },
+          ]),
+        ),
+      );
+    }
+  }
+  const agreed = v.indicators.filter((row) => !differ.has(row.id));
+  if (agreed.length > 0) {
+    blocks.push({ kind: 'subheading', text: fill(t.agree_heading, { count: agreed.length }) });
+    blocks.push(
+      table(
+        [
+          { header: k.indicator, width: 70, align: 'left' },
+          { header: t.agree_level, width: 30, align: 'left' },
+        ],
+        agreed.map((row) => {
+          // The same level can hide a different answer: level 0 from one group, "don't know" from another.
+          const labels = [...new Set(row.answers.map((a) => levelCell(a, w)))];
+          return [{ text: row.title }, { text: labels.join(' / ') }];
+        }),
+      ),
+    );
+  }
+  return blocks;
 }
 
 function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
@@ -207,7 +305,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
   if (views.length === 0) blocks.push(paragraph(t.none, 'lead'));
   for (const v of views) {
     blocks.push({ kind: 'subheading', text: fill(t.heading, { ministry: v.ministry, groups: fillCount(v.groups.length, t.groups_one, t.groups_other) }) });
-    blocks.push(paragraph(fill(t.groups, { groups: v.groups.map((g) => fill(t.group_item, { label: g.label, file: g.file })).join('; ') }), 'muted'));
+    blocks.push(paragraph(fill(t.groups, { groups: v.groups.map((g) => fill(t.group_item, { label: g.label })).join('; ') }), 'muted'));
     blocks.push(
       v.prompts.length === 0
         ? paragraph(t.same_levels)
@@ -224,30 +322,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
             ),
           },
     );
-    blocks.push(paragraph(t.levels_note, 'muted'));
-    for (let start = 0; start < v.groups.length; start += MAX_GROUP_COLUMNS) {
-      const groups = v.groups.slice(start, start + MAX_GROUP_COLUMNS);
-      const share = 50 / groups.length;
-      blocks.push(
-        table(
-          [
-            { header: w.aggregate.columns.indicator, width: 40, align: 'left' },
-            ...groups.map((g): Column => ({ header: g.label, width: share, align: 'right' })),
-            { header: w.aggregate.columns.sd, width: 10, align: 'right' },
-          ],
-          v.indicators.map((row) => [
-            { text: row.title },
-            ...groups.map((_, j) => {
-              const answer = row.answers[start + j];
-              if (answer === undefined) return { text: '–' };
-              if (answer.level === null) return { text: t.not_applicable };
-              return { text: answer.status === 'answered' ? String(answer.level) : fill(t.level_unsure, { level: answer.level }) };
-            }),
-            { text: row.spread === null ? '–' : row.spread.toFixed(2) },
-          ]),
-        ),
-      );
-    }
+    blocks.push(paragraph(t.levels_note, 'muted'), ...sideBySide(v, w));
   }
   return { id: 'workshop', title: t.title, blocks };
 }
@@ -294,6 +369,10 @@ function coverSubject(a: AggregateSummary, w: Wording): string {
   const countries = new Set(a.assessments.map((x) => x.country));
   const only = [...ministries][0];
   if (ministries.size === 1 && only !== undefined) return only;
+  const country = [...countries][0];
+  if (countries.size === 1 && country !== undefined && ministries.size <= NAMED_MINISTRIES) {
+    return fill(t.named_ministries, { ministries: [...ministries].sort().join(' · '), country });
+  }
   return fill(t.many_ministries, {
     ministries: fillCount(ministries.size, t.ministries_one, t.ministries_other),
     countries: fillCount(countries.size, t.countries_one, t.countries_other),

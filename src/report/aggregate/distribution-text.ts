@@ -22,11 +22,12 @@ export function levelDistributionText(d: Distribution, g: Glyphs = unicodeGlyphs
 
 function textOf(d: Distribution, scale: number, g: Glyphs): DistributionText {
   const f = (x: number | null): string => (x === null ? g.enDash : (x * scale).toFixed(1));
-  // Levels are whole numbers: their minimum, maximum and most medians need no decimal.
+  // Levels are whole numbers: their minimum and maximum need no decimal. The median keeps one,
+  // like the mean beside it, since it can fall between two levels.
   const whole = (x: number | null): string => (x === null ? g.enDash : scale === 1 && Number.isInteger(x) ? String(x) : (x * scale).toFixed(1));
   return {
     mean: f(d.mean),
-    median: whole(d.median),
+    median: f(d.median),
     range: d.min === null || d.max === null ? g.enDash : `${whole(d.min)}${g.enDash}${whole(d.max)}`,
     sd: f(d.sd),
   };

@@ -107,7 +107,7 @@ function workshopText(views: readonly WorkshopView[], s: Style, width: number): 
 }
 
 function disagreement(row: WorkshopRow): string {
-  const parts = [row.spread === null ? null : `SD ${row.spread.toFixed(2)}`, row.range === null ? null : `range ${row.range}`, row.applicabilitySplit ? 'split on whether it applies' : null];
+  const parts = [row.spread === null ? null : `SD ${row.spread.toFixed(1)}`, row.range === null ? null : `range ${row.range}`, row.applicabilitySplit ? 'split on whether it applies' : null];
   return parts.filter((p) => p !== null).join(', ');
 }
 
@@ -126,7 +126,7 @@ function sideBySide(v: WorkshopView, s: Style, width: number): string[] {
         const a = row.answers[start + j];
         return (a === undefined ? '' : a.level === null ? 'n/a' : `${a.level}${a.status === 'answered' ? '' : '?'}`).padStart(cell);
       });
-      const text = `${fitCell(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(2)).padStart(5)}`;
+      const text = `${fitCell(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(1)).padStart(5)}`;
       out.push((row.spread ?? 0) > 0 || row.applicabilitySplit ? text : s.dim(text));
     }
   }

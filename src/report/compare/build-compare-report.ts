@@ -6,6 +6,9 @@ import type { Wording } from '../../core/template/template-schema.js';
 import { describeLevel, describeReading, signed } from './change-text.js';
 import type { CompareReportInput } from './compare-report-input.js';
 
+/** The remaining gaps named in the gaps section; every indicator's level is in the tables after it. */
+const REMAINING_SHOWN = 10;
+
 const score = (x: number | null, none: string): string => (x === null ? none : formatScore(x));
 
 function table(columns: readonly Column[], rows: readonly (readonly Cell[])[]): Table {
@@ -36,6 +39,8 @@ function summarySection(c: Comparison, w: Wording): Section {
         follow_up: c.followUp.meta.date,
         closed: fillCount(c.closed.length, t.closed_one, t.closed_other),
         opened: c.opened.length,
+        declined: fillCount(c.declined.length, t.declined_one, t.declined_other),
+        remaining: fillCount(c.remaining.length, t.remaining_one, t.remaining_other),
         done: fillCount(c.done.length, t.done_one, t.done_other),
       }),
       'lead',
@@ -110,7 +115,12 @@ function gapTable(c: Comparison, gaps: readonly GapChange[], w: Wording): Table 
     gaps.map((g) => [
       g.critical ? { text: g.title, detail: w.dimension.critical_mark } : { text: g.title },
       { text: dimensions.get(g.dimension) ?? g.dimension },
-      { text: fill(w.compare.level_change, { before: describeLevel(g.levelBefore), after: describeLevel(g.levelAfter) }) },
+      {
+        text:
+          g.levelBefore === g.levelAfter
+            ? fill(w.compare.level_same, { level: describeLevel(g.levelAfter) })
+            : fill(w.compare.level_change, { before: describeLevel(g.levelBefore), after: describeLevel(g.levelAfter) }),
+      },
       { text: String(g.target) },
     ]),
   );
@@ -122,6 +132,22 @@ function gapsSection(c: Comparison, w: Wording): Section {
   blocks.push(c.closed.length === 0 ? paragraph(t.closed_none) : gapTable(c, c.closed, w));
   blocks.push({ kind: 'subheading', text: fill(t.opened_heading, { count: c.opened.length }) });
   blocks.push(c.opened.length === 0 ? paragraph(t.opened_none) : gapTable(c, c.opened, w));
+  blocks.push({ kind: 'subheading', text: fill(t.declined_heading, { count: c.declined.length }) });
+  blocks.push(c.declined.length === 0 ? paragraph(t.declined_none) : gapTable(c, c.declined, w));
+  blocks.push({ kind: 'subheading', text: fill(t.remaining_heading, { count: c.remaining.length }) });
+  blocks.push(c.remaining.length === 0 ? paragraph(t.remaining_none) : paragraph(t.remaining_intro, 'muted'));
+  if (c.remaining.length > 0) blocks.push(gapTable(c, c.remaining.slice(0, REMAINING_SHOWN), w));
+  if (c.remaining.length > REMAINING_SHOWN) blocks.push(paragraph(fillCount(c.remaining.length - REMAINING_SHOWN, t.remaining_more_one, t.remaining_more_other), 'muted'));
+  if (c.next.length > 0) {
+    blocks.push({ kind: 'subheading', text: t.next_heading }, paragraph(t.next_intro, 'muted'));
+    blocks.push({
+      kind: 'list',
+      ordered: true,
+      items: c.next.map((r) =>
+        fill(t.next_item, { text: r.text, title: r.title, owner: r.owner, horizon: w.plan.horizons[r.horizon].title, status: r.carriedOver ? t.carried_over : t.new_action }),
+      ),
+    });
+  }
   blocks.push({ kind: 'subheading', text: fill(t.done_heading, { count: c.done.length }) });
   blocks.push(
     c.done.length === 0
@@ -235,8 +261,8 @@ export function buildCompareReport(input: CompareReportInput): ReportDocument {
       ministry: f.ministry,
       lines: [
         { label: w.cover.country, value: f.country },
-        { label: t.baseline, value: fill(t.cover_file, { date: b.date, file: c.baseline.file }) },
-        { label: t.follow_up, value: fill(t.cover_file, { date: f.date, file: c.followUp.file }) },
+        { label: t.baseline, value: b.date },
+        { label: t.follow_up, value: f.date },
         { label: w.cover.assessors, value: [...new Set([...b.assessors, ...f.assessors])].join(', ') },
         { label: w.cover.pack, value: fill(w.cover.pack_value, { id: c.rubric.id, version: c.rubric.version }) },
         { label: w.cover.fingerprint, value: c.rubric.hash },

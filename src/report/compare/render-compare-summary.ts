@@ -74,7 +74,16 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
     ),
     'No new gap.',
   );
+  list(
+    'Fallen back',
+    c.declined.map((gap) => `${s.bad('v')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})`),
+  );
   list('Recommendations now done', c.done.map((r) => `- ${sanitize(r.text)} (${sanitize(r.title)})`));
+  if (c.remaining.length > 0) {
+    line(s.bold(`Still below target: ${c.remaining.length} indicator${c.remaining.length === 1 ? '' : 's'}`));
+    c.next.forEach((r, k) => line(wrap(`  ${k + 1}. ${sanitize(r.text)} (${sanitize(r.title)}${r.carriedOver ? '' : '; new'})`, width, '     ')));
+    line();
+  }
 
   const moved = largestChanges(c.indicators, top);
   if (moved.length > 0) {
