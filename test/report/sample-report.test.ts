@@ -27,8 +27,6 @@ let extracted: ExtractedPdf;
 beforeAll(async () => {
   ({ assessment } = await evaluate({ assessment: SAMPLE }));
   report = buildReport(reportInput(assessment));
-  pdf = (await renderPdf(reportInput(assessment))).content;
-  extracted = await extractPdf(pdf);
 });
 
 function blocks<K extends string>(kind: K) {
@@ -96,6 +94,12 @@ describe('the heat map of the sample report', () => {
 });
 
 describe('the pages of the sample report', () => {
+  // Laying out and reading back forty pages takes a while on a busy machine.
+  beforeAll(async () => {
+    pdf = (await renderPdf(reportInput(assessment))).content;
+    extracted = await extractPdf(pdf);
+  }, 180_000);
+
   const firstAnnex = () => {
     const title = report.sections.find((s) => s.annex === true)?.title ?? '';
     // The cover's contents name the annex too: the annex starts on the first later page that carries it.

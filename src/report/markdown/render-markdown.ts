@@ -60,7 +60,9 @@ function entry(e: IndicatorEntry, labels: IndicatorEntries['labels']): string {
 }
 
 function contents(c: Contents): string {
-  return [`**${escapeText(c.title)}**`, c.entries.map((e) => `- [${escapeText(e.title)}](#${e.id})`).join('\n')].join('\n\n');
+  const list = (annex: boolean) => c.entries.filter((e) => e.annex === annex).map((e) => `- [${escapeText(e.title)}](#${e.id})`);
+  const annexes = list(true);
+  return [`**${escapeText(c.title)}**`, list(false).join('\n'), ...(annexes.length === 0 ? [] : [`*${escapeText(c.annexesTitle)}*`, annexes.join('\n')])].join('\n\n');
 }
 
 function block(b: Block): string {
@@ -99,6 +101,7 @@ function cover(c: Cover): string {
     `${escapeText(c.preparedFor)}: **${escapeText(c.ministry)}**`,
     c.lines.map((l) => `- **${escapeText(l.label)}:** ${escapeText(l.value)}`).join('\n'),
     `> ${escapeText(c.disclaimer)}`,
+    ...(c.contents === undefined ? [] : [contents(c.contents)]),
   ].join('\n\n');
 }
 
@@ -106,8 +109,9 @@ function cover(c: Cover): string {
 export function markdownFromDocument(doc: ReportDocument): string {
   const parts = [cover(doc.cover)];
   for (const section of doc.sections) {
-    // An explicit anchor, so the contents' links hold whatever the title's wording.
-    parts.push(`<a id="${section.id}"></a>\n\n## ${escapeText(section.title)}`);
+    // Where the cover lists the contents, an explicit anchor keeps its links whatever the title's wording.
+    const anchor = doc.cover.contents === undefined ? '' : `<a id="${section.id}"></a>\n\n`;
+    parts.push(`${anchor}## ${escapeText(section.title)}`);
     for (const b of section.blocks) parts.push(block(b));
   }
   return `${parts.join('\n\n')}\n`;

@@ -1,9 +1,9 @@
 import type { BandScale } from '../model/report-document.js';
 import type { PageFlow } from './page-flow.js';
 
-const MARKER = 22;
-const BAR = 16;
-const LABELS = 24;
+const MARKER = 20;
+const BAR = 14;
+const LABELS = 18;
 
 export function bandScaleHeight(flow: PageFlow, scale: BandScale): number {
   return MARKER + BAR + LABELS + (scale.marks.length > 0 ? 12 : 0);

@@ -7,7 +7,7 @@ import type { TextStyle } from './theme.js';
 const SHARES = [0.46, 0.54];
 const PAD_X = 4;
 const PAD_Y = 4;
-const BOX = 6.5;
+const BOX = 6;
 const ITEM_INDENT = 11;
 const SHAPE = 6;
 
@@ -85,7 +85,8 @@ function layout(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries[
   for (const item of entry.checklist) {
     const state = item.ticked ? labels.ticked : labels.unticked;
     const itemEl = element({ actual: `${state}: ${item.label}` });
-    const label = text(item.label, { ...t.cell, color: item.ticked ? t.colours.text : t.colours.muted }, 0, ITEM_INDENT);
+    // Items in the smaller type: a long checklist must not push its indicator off the page.
+    const label = text(item.label, { ...t.cellDetail, leading: 1.35, color: item.ticked ? t.colours.text : t.colours.muted }, 0, ITEM_INDENT);
     const itemLines = lines(flow, itemEl, label, (xs[0] ?? 0) + ITEM_INDENT, (inner[0] ?? 0) - ITEM_INDENT);
     const head = itemLines[0];
     if (head !== undefined) {

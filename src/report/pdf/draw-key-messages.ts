@@ -5,13 +5,13 @@ import type { StandingKind } from '../model/report-document.js';
 
 const INDENT = 18;
 const SHAPE = 8;
-const GAP = 5;
+const GAP = 3;
 
 // Each kind of message borrows the mark of the standing it speaks of: a strength is a target met, a weakness one far below.
 const MARK: Readonly<Record<MessageKind, StandingKind>> = { strength: 'met', lever: 'near', weakness: 'far', critical: 'far' };
 
 function texts(flow: PageFlow, block: KeyMessages) {
-  const style = { ...flow.theme.body, weight: 'bold' as const };
+  const style = { ...flow.theme.body, size: 9, weight: 'bold' as const };
   return block.items.map((m) => ({ kind: m.kind, text: flow.wrap(m.text, style, flow.width - INDENT) }));
 }
 

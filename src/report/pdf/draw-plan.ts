@@ -1,5 +1,5 @@
 import type { ActionTable, DecisionBox, PlanAction, PlanColumns, Table } from '../model/report-document.js';
-import { drawTable, tableStartHeight } from './draw-table.js';
+import { drawTable, tableHeight, tableStartHeight } from './draw-table.js';
 import type { PageFlow } from './page-flow.js';
 
 /** The plan's columns as a table: the owner role with room beneath it for the unit the ministry names. */
@@ -41,7 +41,8 @@ function decisionTable(box: DecisionBox): Table {
       { header: c.owner, width: 24, align: 'left' },
       { header: c.timeframe, width: 16, align: 'left' },
     ],
-    rows: box.actions.map((a) => [{ text: String(a.number) }, { text: a.text }, { text: a.owner, detail: c.namedUnit }, { text: a.timeframe }]),
+    // The plan's table leaves the room for the named unit; the box stays short enough to read at a glance.
+    rows: box.actions.map((a) => [{ text: String(a.number) }, { text: a.text }, { text: a.owner }, { text: a.timeframe }]),
   };
 }
 
@@ -62,7 +63,7 @@ export function drawActions(flow: PageFlow, block: ActionTable): void {
   drawTable(flow, tableOf(block));
 }
 
-const BOX_PAD = 10;
+const BOX_PAD = 7;
 
 function boxTexts(flow: PageFlow, box: DecisionBox) {
   const t = flow.theme;
@@ -72,7 +73,7 @@ function boxTexts(flow: PageFlow, box: DecisionBox) {
 /** The decision box moves on whole: it is what the page is for. */
 export function decisionBoxHeight(flow: PageFlow, box: DecisionBox): number {
   const { title, intro } = boxTexts(flow, box);
-  return BOX_PAD + title.height + intro.height + 6 + tableStartHeight(flow, tableOf(box));
+  return BOX_PAD + title.height + intro.height + 6 + tableHeight(flow, tableOf(box));
 }
 
 /** The first actions of the plan under a heading, on a tinted band with the accent rule. */

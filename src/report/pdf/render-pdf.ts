@@ -77,10 +77,15 @@ function place(flow: PageFlow, block: Block, chartHeading: ChartHeading, gathere
   }
 }
 
-/** What a section needs to start on a page: its title and the start of its first two blocks. */
+// Blocks that break across pages: a section may start once the first of them starts.
+const FLOWING = new Set<Block['kind']>(['table', 'indicators', 'actions', 'list']);
+
+/** What a section needs to start on a page: its title and its blocks up to the start of the first that flows on. */
 function sectionStartHeight(flow: PageFlow, section: Section, gathered: Gathered): number {
   const title = flow.wrap(section.title, flow.theme.h1, flow.width).height + 18;
-  return title + section.blocks.slice(0, 2).reduce((s, b) => s + BLOCK_GAP + place(flow, b, 'H2', gathered).start, 0);
+  const flowing = section.blocks.findIndex((b) => FLOWING.has(b.kind));
+  const leading = flowing === -1 ? section.blocks : section.blocks.slice(0, flowing + 1);
+  return title + leading.reduce((s, b) => s + (b.kind === 'subheading' ? HEADING_GAP : BLOCK_GAP) + place(flow, b, 'H2', gathered).start, 0);
 }
 
 function drawSection(flow: PageFlow, section: Section, gathered: Gathered): void {

@@ -28,7 +28,7 @@ export function drawStandingTile(flow: PageFlow, standing: StandingKind, x: numb
   doc.rect(x, y, w, h).fill(STANDING_FILL[standing]);
   if (standing === 'unknown') {
     doc.rect(x, y, w, h).clip();
-    for (let d = -h; d < w; d += 5) doc.moveTo(x + d, y + h).lineTo(x + d + h, y).lineWidth(0.5).strokeColor('#9aa5b1').stroke();
+    for (let d = -h; d < w; d += 7) doc.moveTo(x + d, y + h).lineTo(x + d + h, y).lineWidth(0.5).strokeColor('#ccd3dc').stroke();
     doc.restore();
     doc.save();
     doc.rect(x + 0.4, y + 0.4, w - 0.8, h - 0.8).lineWidth(0.8).strokeColor('#5f6b7a').stroke();
