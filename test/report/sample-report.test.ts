@@ -5,7 +5,7 @@ import type { Assessment } from '../../src/core/assessment.js';
 import { renderPlanCsv } from '../../src/report/csv/render-plan-csv.js';
 import { renderMarkdown } from '../../src/report/markdown/render-markdown.js';
 import { buildReport } from '../../src/report/model/build-report.js';
-import type { ActionTable, ChartBlock, DecisionBox, ReportDocument } from '../../src/report/model/report-document.js';
+import type { ActionTable, ChartBlock, DecisionBox, IndicatorEntries, ReportDocument } from '../../src/report/model/report-document.js';
 import { renderPdf } from '../../src/report/pdf/render-pdf.js';
 import { readCsv } from '../read-csv.js';
 import { extractPdf, type ExtractedPdf } from './pdf-text.js';
@@ -78,6 +78,20 @@ describe('the action plan of the sample report', () => {
       assessment.recommendations.map((r) => [String(r.action), r.id]),
     );
     for (const column of ['responsible_unit', 'named_unit', 'timeframe', 'success_measure', 'status']) expect(header).toContain(column);
+  });
+});
+
+describe('the indicators of the sample report', () => {
+  it('list every checklist item under its indicator, ticked or not, with the level and evidence beside it', () => {
+    const entries = (blocks('indicators') as IndicatorEntries[]).flatMap((b) => b.entries);
+    const checklists = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.checklist !== null);
+    expect(checklists.length).toBeGreaterThan(0);
+    for (const i of checklists) {
+      const entry = entries.find((e) => e.title === i.title);
+      expect(entry?.checklist).toEqual(i.checklist?.map((c) => ({ label: c.label, ticked: c.ticked })));
+      expect(entry?.evidence).toHaveLength(i.evidence.length);
+    }
+    expect(checklists.some((i) => i.checklist?.some((c) => c.ticked) && i.checklist.some((c) => !c.ticked))).toBe(true);
   });
 });
 

@@ -208,6 +208,7 @@ export const wordingSchema = z.strictObject({
     evidence_date: phrase,
     evidence_by: phrase,
     agency: phrase,
+    checklist: phrase,
     none: phrase,
   }),
   bibliography: z.strictObject({ title: phrase, intro: phrase, none: phrase }),

@@ -26,9 +26,9 @@ function evidenceList(ctx: ReportContext, evidence: readonly Evidence[]): string
 
 function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const status = ctx.wording.status;
-  const d = ctx.wording.dimension;
-  // A checklist answer lists every item, ticked or not: the unticked ones are the gaps.
-  const checklist = i.checklist?.map((c) => `${c.ticked ? d.ticked : d.unticked}: ${c.label}`).join('\n');
+  // The items themselves, ticked and unticked, stand under the indicator in its dimension's section.
+  const checklist =
+    i.checklist === null ? undefined : fill(ctx.wording.answers.checklist, { ticked: i.checklist.filter((c) => c.ticked).length, total: i.checklist.length });
   const text = i.status === 'answered' ? (checklist ?? i.answerText ?? status.answered) : status[i.status];
   const details: string[] = [];
   if (i.level !== null && i.status === 'answered' && i.answerText !== `Level ${i.level}`) details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
