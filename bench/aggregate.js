@@ -1,21 +1,22 @@
-// `gret aggregate` over 1,000 generated assessments of the bundled pack, against a floor that only
-// reads and YAML-parses the same files, plus the peak memory of the aggregate run.
-// Run alone (`node bench/aggregate.js`) or from bench/run.js; needs a build (dist/).
-// `node bench/aggregate.js --generate <empty folder>` writes the files alone, to try by hand.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// `gret aggregate` over 1,000, 5,000 and 20,000 generated assessments of the bundled pack, against a
+// floor that only reads and YAML-parses the same files, with the peak memory of each output format.
+// Run alone (`node bench/aggregate.js`) or from bench/run.js; needs a build (dist/). The files are
+// generated into a temporary folder and removed afterwards. GRET_BENCH_SIZES=1000,5000 picks sizes.
+// `node bench/aggregate.js --generate <empty folder> [count]` writes the files alone, to try by hand.
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { measure, row } from './measure.js';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
 const gret = join(root, 'bin', 'gret.js');
 const node = process.execPath;
-const COUNT = 1000;
-const GOAL = 2;
-const MEMORY_GOAL_MB = 300;
+const SIZES = (process.env.GRET_BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
+const TIME_GOAL = 1.4;
+const MEMORY_GOAL_MB = 250;
+const FORMATS = ['csv', 'json', 'md', 'pdf'];
 
 /** A small deterministic generator, so every run aggregates the same files. */
 function random(seed) {
@@ -47,21 +48,22 @@ function answerFor(indicator, maxLevel, next) {
   }
 }
 
-/** Answers files shaped like real ones: a note and a piece of evidence on most answers. */
-async function generate(dir) {
+/** Valid answers files shaped like real ones: a note and a piece of evidence on most answers. */
+async function generate(dir, count) {
   const { loadRubric } = await import(pathToFileURL(join(root, 'dist', 'cli', 'load-rubric.js')).href);
   const { stringify } = await import('yaml');
   const { rubric } = await loadRubric();
   const next = random(20260301);
   const countries = ['Karavia', 'Osterlich', 'Veldoria', 'Marendia', 'Soltana'];
   const ministries = ['Health', 'Education', 'Labour', 'Finance', 'Interior', 'Agriculture', 'Justice', 'Women and Family'];
-  for (let k = 0; k < COUNT; k++) {
+  for (let k = 0; k < count; k++) {
     const answers = {};
     for (const d of rubric.dimensions) {
       for (const i of d.indicators) {
         const roll = next();
         if (roll < 0.05) answers[i.id] = { status: 'dont-know' };
-        else if (roll < 0.08) answers[i.id] = { status: 'not-applicable', na_reason: 'outside-mandate' };
+        // A critical indicator cannot be set aside as outside the mandate.
+        else if (roll < 0.08 && !i.critical) answers[i.id] = { status: 'not-applicable', na_reason: 'outside-mandate' };
         else {
           answers[i.id] = {
             answer: answerFor(i, rubric.maxLevel, next),
@@ -83,7 +85,7 @@ async function generate(dir) {
       },
       answers,
     };
-    writeFileSync(join(dir, `assessment-${String(k).padStart(4, '0')}.yaml`), stringify(file));
+    writeFileSync(join(dir, `assessment-${String(k).padStart(5, '0')}.yaml`), stringify(file));
   }
 }
 
@@ -95,38 +97,78 @@ async function floor(dir) {
   if (keys === 0) throw new Error('nothing parsed');
 }
 
-/** Runs gret in this process and reports its peak resident memory on standard error. */
-async function withPeakMemory(args) {
-  process.on('exit', () => process.stderr.write(`\npeak-rss-kb ${process.resourceUsage().maxRSS}\n`));
-  process.argv = [node, gret, ...args];
-  await import(pathToFileURL(gret).href);
+/** Runs the rest of the command line in this process and reports its CPU time and peak resident memory on standard error. */
+async function measured(args) {
+  process.on('exit', () => {
+    const usage = process.resourceUsage();
+    process.stderr.write(`\nbench-usage ${(usage.userCPUTime + usage.systemCPUTime) / 1000} ${usage.maxRSS}\n`);
+  });
+  if (args[0] === '--floor') {
+    await floor(args[1]);
+  } else {
+    process.argv = [node, gret, ...args];
+    await import(pathToFileURL(gret).href);
+  }
+}
+
+/** CPU milliseconds and peak MB of one run. */
+function usageOf(args) {
+  const run = spawnSync(node, [self, '--measured', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
+  const match = /bench-usage ([\d.]+) (\d+)/.exec(run.stderr);
+  if (run.status !== 0 || match === null) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
+  return { ms: Number(match[1]), mb: Number(match[2]) / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * CPU time rather than wall time, in paired runs (gret, then the floor, in turn): on a shared
+ * machine the wall clock mostly measures the neighbours.
+ */
+function paired(args, floorArgs, runs) {
+  const ours = [];
+  const floors = [];
+  for (let k = 0; k < runs; k++) {
+    ours.push(usageOf(args));
+    floors.push(usageOf(floorArgs));
+  }
+  return { ms: median(ours.map((u) => u.ms)), floorMs: median(floors.map((u) => u.ms)), floorMb: Math.max(...floors.map((u) => u.mb)) };
 }
 
 export async function benchAggregate() {
   const work = mkdtempSync(join(tmpdir(), 'gret-bench-aggregate-'));
+  const lines = [];
   try {
-    const dir = join(work, 'assessments');
-    (await import('node:fs')).mkdirSync(dir);
-    await generate(dir);
-    const aggregateMs = measure(node, [gret, 'aggregate', dir], { runs: 5 });
-    const floorMs = measure(node, [self, '--floor', dir], { runs: 5 });
-    const csvMs = measure(node, [gret, 'aggregate', dir, '--by', 'country', '-o', join(work, 'all.csv')], { runs: 3 });
-    const probe = spawnSync(node, [self, '--peak-memory', 'aggregate', dir, '--by', 'ministry', '--format', 'json,csv', '-o', join(work, 'all')], { encoding: 'utf8' });
-    const kb = Number(/peak-rss-kb (\d+)/.exec(probe.stderr)?.[1] ?? NaN);
-    const mb = kb / 1024;
-    return [
-      row(`gret aggregate (${COUNT} files)`, aggregateMs, floorMs, GOAL),
-      row(`gret aggregate --by country csv`, csvMs, floorMs, GOAL),
-      `aggregate peak memory ${mb.toFixed(0).padStart(25)} MB  (goal < ${MEMORY_GOAL_MB} MB) ${mb < MEMORY_GOAL_MB ? 'ok' : 'OVER GOAL'}`,
-    ];
+    const all = join(work, 'all');
+    mkdirSync(all);
+    const largest = Math.max(...SIZES);
+    await generate(all, largest);
+    const names = readdirSync(all).sort();
+    lines.push(`aggregate growth (CPU ms, medians of paired runs; peak resident MB of each output format; goals: time ≤ ${TIME_GOAL}× floor, memory < ${MEMORY_GOAL_MB} MB)`);
+    lines.push(`${'files'.padStart(7)} ${'gret'.padStart(9)} ${'floor'.padStart(9)} ${'ratio'.padStart(6)}   ${FORMATS.map((f) => `${f} MB`.padStart(7)).join(' ')} ${'floor MB'.padStart(8)}  verdict`);
+    for (const size of SIZES) {
+      const dir = size === largest ? all : join(work, `first-${size}`);
+      if (size !== largest) {
+        mkdirSync(dir);
+        for (const name of names.slice(0, size)) linkSync(join(all, name), join(dir, name));
+      }
+      const runs = size <= 1000 ? 5 : size <= 5000 ? 3 : 1;
+      const time = paired(['aggregate', dir], ['--floor', dir], runs);
+      const peaks = FORMATS.map((f) => usageOf(['aggregate', dir, '--by', 'ministry', '-o', join(work, `out-${size}.${f}`)]).mb);
+      const ratio = time.ms / time.floorMs;
+      const ok = ratio <= TIME_GOAL && peaks.every((mb) => mb < MEMORY_GOAL_MB);
+      lines.push(
+        `${String(size).padStart(7)} ${time.ms.toFixed(0).padStart(9)} ${time.floorMs.toFixed(0).padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(6)}   ${peaks.map((mb) => mb.toFixed(0).padStart(7)).join(' ')} ${time.floorMb.toFixed(0).padStart(8)}  ${ok ? 'ok' : 'OVER GOAL'}`,
+      );
+    }
+    return lines;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
 }
 
 if (process.argv[1] === self) {
-  if (process.argv[2] === '--floor') await floor(process.argv[3]);
-  else if (process.argv[2] === '--generate') await generate(process.argv[3]);
-  else if (process.argv[2] === '--peak-memory') await withPeakMemory(process.argv.slice(3));
+  if (process.argv[2] === '--measured') await measured(process.argv.slice(3));
+  else if (process.argv[2] === '--generate') await generate(process.argv[3], Number(process.argv[4] ?? 1000));
   else for (const line of await benchAggregate()) console.log(line);
 }

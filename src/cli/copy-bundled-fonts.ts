@@ -2,7 +2,7 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { shippedFontFiles } from '../report/pdf/font-catalog.js';
+import { shippedFontFiles } from '../report/text/font-catalog.js';
 import { fontsFolder } from './package-root.js';
 
 const require = createRequire(import.meta.url);

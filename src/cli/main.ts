@@ -172,7 +172,7 @@ program
   .description('write the gap report: PDF, Markdown, JSON or the action plan as CSV')
   .argument('<assessment>', 'the answers file (YAML)')
   .option('-o, --output <file>', 'the report file, or the common name of several formats')
-  .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+  .option('--format <list>', 'pdf, docx, md, json and/or csv, separated by commas (default: from -o, else pdf)')
   .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
   .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
   .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')

@@ -39,8 +39,11 @@ export async function writeReports<Format extends string, Input>(
   const outputs: { path: string; rendered: Rendered }[] = [];
   for (const [format, path] of paths) outputs.push({ path, rendered: await reporters[format].render(input) });
   writeFiles(outputs.map(({ path, rendered }) => ({ path, content: rendered.content })));
-  for (const { path, rendered } of outputs) {
-    io.out(`Wrote ${sanitize(path)}\n`);
-    for (const warning of rendered.warnings) io.err(`${describeUnshaped(path, warning)}\n`);
-  }
+  for (const { path, rendered } of outputs) announceWritten(io, path, rendered.warnings);
+}
+
+/** Says a report was written, and what in it looks plainer than it should. */
+export function announceWritten(io: Io, path: string, warnings: readonly UnshapedText[]): void {
+  io.out(`Wrote ${sanitize(path)}\n`);
+  for (const warning of warnings) io.err(`${describeUnshaped(path, warning)}\n`);
 }

@@ -13,10 +13,12 @@ interface Reporter {
 export const reporters = {
   // pdfkit takes a tenth of a second to load: only a PDF run pays for it.
   pdf: { extension: 'pdf', render: async (input) => (await import('./pdf/render-pdf.js')).renderPdf(input) },
+  // The Word document draws its charts with resvg's WebAssembly, loaded on the first docx run.
+  docx: { extension: 'docx', render: async (input) => (await import('./docx/render-docx.js')).renderDocx(input) },
   md: { extension: 'md', render: async (input) => rendered(renderMarkdown(input)) },
   json: { extension: 'json', render: async (input) => rendered(renderJson(input.assessment)) },
   csv: { extension: 'plan.csv', render: async (input) => rendered(renderPlanCsv(input)) },
 } as const satisfies Readonly<Record<string, Reporter>>;
 
-export type { ReportInput, FontLoader, ReportTemplate } from './report-input.js';
+export type { ReportInput, FontLoader, RasteriserLoader, ReportTemplate } from './report-input.js';
 export type { Rendered, UnshapedText } from './rendered.js';

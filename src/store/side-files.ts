@@ -7,8 +7,9 @@ import type { Host } from './host.js';
  * (too short) from a finished one that was never renamed into place.
  */
 
-export function tempName(file: string, size: number, host: Host): string {
-  return sideName(file, `${host.pid}-${randomBytes(4).toString('hex')}-${size}.tmp`, host);
+export function tempName(file: string, size: number | undefined, host: Host): string {
+  // A file written as its content is produced has no size to give: its name says nothing of one.
+  return sideName(file, `${host.pid}-${randomBytes(4).toString('hex')}${size === undefined ? '' : `-${size}`}.tmp`, host);
 }
 
 /** Where the old version waits while a set of files is renamed into place, to be put back on failure. */

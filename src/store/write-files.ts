@@ -12,49 +12,114 @@ export interface OutputFile {
 /** Waits between tries of a rename that another program blocks: about a second in all. */
 const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320, 400];
 
+/** Chunks smaller than this wait in memory, so that a file written row by row is not a write call per row. */
+const FLUSH_BYTES = 1 << 20;
+
 interface Planned {
   readonly path: string;
-  readonly bytes: Uint8Array;
   readonly before: Stats | undefined;
   temp?: string;
+  fd?: number;
+  pending: Uint8Array[];
+  pendingBytes: number;
   backup?: string;
   placed?: boolean;
 }
 
+/** A set of files being written, chunk by chunk, to temporary files beside them. */
+export interface FileSet {
+  /** Adds to the end of the file's new content. */
+  write(path: string, chunk: string | Uint8Array): void;
+  /** Puts every file of the set in place, all or none. */
+  commit(): void;
+  /** Removes what was written; the old files stay as they were. */
+  abort(): void;
+}
+
 /**
- * Writes one or more files all or nothing. Every file is first written in full to a temporary
- * file beside it (each byte count checked, then fsync), keeping the old file's mode and owner;
- * only then are they renamed into place and their folders synced. If any step fails, the old
- * files are left (or put back) byte for byte, no temporary file remains, and the error names the
- * cause.
+ * Opens files to be written all or nothing, however long their content takes to produce. Each
+ * is written to a temporary file beside it as it comes (each byte count checked), keeping the
+ * old file's mode and owner; `commit` syncs them and only then renames them into place and
+ * syncs their folders. If any step fails, the old files are left (or put back) byte for byte,
+ * no temporary file remains, and the error names the cause. `size`, where known, goes into the
+ * temporary file's name (see side-files.ts).
  */
-export function writeFiles(files: readonly OutputFile[], host: Host = nodeHost): void {
-  const plan: Planned[] = files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content, before: existing(f.path, host) }));
+export function openFiles(files: readonly { readonly path: string; readonly size?: number }[], host: Host = nodeHost): FileSet {
+  const plan: Planned[] = files.map((f) => ({ path: f.path, before: existing(f.path, host), pending: [], pendingBytes: 0 }));
   let current: Planned | undefined;
-  try {
-    for (const p of plan) {
-      current = p;
-      writeTemp(p, host);
-    }
-    // Only a set needs backups: a single rename either happens or leaves the old file alone.
-    for (const p of plan) {
-      current = p;
-      if (plan.length > 1 && p.before !== undefined) {
-        p.backup = backupName(p.path, host);
-        keepCopy(p.path, p.backup, host);
-      }
-    }
-    for (const p of plan) {
-      current = p;
-      renameWithRetry(p.temp ?? '', p.path, host);
-      p.placed = true;
-    }
-  } catch (error) {
+  let done = false;
+  const fail = (error: unknown): never => {
+    done = true;
     rollBack(plan, host);
     throw writeError(current ?? plan[0], plan.length, error);
+  };
+  try {
+    plan.forEach((p, k) => {
+      current = p;
+      openTemp(p, files[k]?.size, host);
+    });
+  } catch (error) {
+    fail(error);
   }
-  for (const p of plan) if (p.backup !== undefined) remove(p.backup, host);
-  for (const dir of new Set(plan.map((p) => host.path.dirname(p.path)))) syncFolder(dir, host);
+  return {
+    write(path, chunk) {
+      const p = plan.find((q) => q.path === path);
+      if (p === undefined || done) throw new Error(`${path} is not open for writing`);
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      p.pending.push(bytes);
+      p.pendingBytes += bytes.length;
+      if (p.pendingBytes < FLUSH_BYTES) return;
+      try {
+        current = p;
+        flush(p, host);
+      } catch (error) {
+        fail(error);
+      }
+    },
+    commit() {
+      if (done) throw new Error('the files were already committed or given up');
+      try {
+        for (const p of plan) {
+          current = p;
+          finishTemp(p, host);
+        }
+        // Only a set needs backups: a single rename either happens or leaves the old file alone.
+        for (const p of plan) {
+          current = p;
+          if (plan.length > 1 && p.before !== undefined) {
+            p.backup = backupName(p.path, host);
+            keepCopy(p.path, p.backup, host);
+          }
+        }
+        for (const p of plan) {
+          current = p;
+          renameWithRetry(p.temp ?? '', p.path, host);
+          p.placed = true;
+        }
+      } catch (error) {
+        fail(error);
+      }
+      done = true;
+      for (const p of plan) if (p.backup !== undefined) remove(p.backup, host);
+      for (const dir of new Set(plan.map((p) => host.path.dirname(p.path)))) syncFolder(dir, host);
+    },
+    abort() {
+      if (done) return;
+      done = true;
+      rollBack(plan, host);
+    },
+  };
+}
+
+/** Writes one or more files all or nothing (see openFiles). */
+export function writeFiles(files: readonly OutputFile[], host: Host = nodeHost): void {
+  const contents = files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content }));
+  const set = openFiles(
+    contents.map((c) => ({ path: c.path, size: c.bytes.length })),
+    host,
+  );
+  for (const c of contents) set.write(c.path, c.bytes);
+  set.commit();
 }
 
 export function writeFile(path: string, content: string | Uint8Array, host: Host = nodeHost): void {
@@ -83,24 +148,38 @@ function existing(path: string, host: Host): Stats | undefined {
   return stat;
 }
 
-function writeTemp(p: Planned, host: Host): void {
-  const { fs } = host;
-  const temp = tempName(p.path, p.bytes.length, host);
-  const fd = fs.openSync(temp, 'wx', p.before === undefined ? 0o666 : p.before.mode & 0o777);
+function openTemp(p: Planned, size: number | undefined, host: Host): void {
+  const temp = tempName(p.path, size, host);
+  p.fd = host.fs.openSync(temp, 'wx', p.before === undefined ? 0o666 : p.before.mode & 0o777);
   p.temp = temp;
-  try {
-    let offset = 0;
-    while (offset < p.bytes.length) {
-      const n = fs.writeSync(fd, p.bytes, offset, p.bytes.length - offset);
-      // A write that makes no progress will never finish: the disk has no room left.
-      if (n <= 0) throw Object.assign(new Error('no progress writing'), { code: 'ENOSPC' });
-      offset += n;
-    }
-    if (p.before !== undefined) keepOwnership(fd, p.before, host);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
+}
+
+function flush(p: Planned, host: Host): void {
+  const bytes = p.pending.length === 1 ? (p.pending[0] ?? new Uint8Array()) : Buffer.concat(p.pending);
+  p.pending = [];
+  p.pendingBytes = 0;
+  let offset = 0;
+  while (offset < bytes.length) {
+    const n = host.fs.writeSync(p.fd ?? -1, bytes, offset, bytes.length - offset);
+    // A write that makes no progress will never finish: the disk has no room left.
+    if (n <= 0) throw Object.assign(new Error('no progress writing'), { code: 'ENOSPC' });
+    offset += n;
   }
+}
+
+function finishTemp(p: Planned, host: Host): void {
+  const fd = p.fd ?? -1;
+  flush(p, host);
+  if (p.before !== undefined) keepOwnership(fd, p.before, host);
+  host.fs.fsyncSync(fd);
+  closeTemp(p, host);
+}
+
+function closeTemp(p: Planned, host: Host): void {
+  if (p.fd === undefined) return;
+  const fd = p.fd;
+  p.fd = undefined;
+  host.fs.closeSync(fd);
 }
 
 /** The new file gets the old one's permissions (answers carry people's names) and, where allowed, its owner. */
@@ -158,6 +237,11 @@ function syncFolder(dir: string, host: Host): void {
 
 function rollBack(plan: readonly Planned[], host: Host): void {
   for (const p of plan) {
+    try {
+      closeTemp(p, host);
+    } catch {
+      // The descriptor is gone either way; the file is removed below.
+    }
     if (p.placed === true) {
       if (p.backup !== undefined) {
         try {

@@ -6,7 +6,6 @@ import { loadFont } from '../../src/cli/load-font.js';
 import type { Io } from '../../src/cli/io.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
-import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
 import { recordOf } from '../../src/core/aggregate/assessment-record.js';
 import { distributionOf } from '../../src/core/aggregate/distribution.js';
 import { UserError } from '../../src/core/errors.js';
@@ -17,6 +16,7 @@ import { renderAggregateSummary } from '../../src/report/aggregate/render-aggreg
 import { MINI_PACK } from '../fixtures/mini-assessment.js';
 import { matchGolden } from '../compare/match-golden.js';
 import { readCsv } from '../read-csv.js';
+import { overviewOf, streamedText } from './fold-records.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
@@ -57,7 +57,7 @@ describe('distributionOf', () => {
 });
 
 describe('workshop mode', () => {
-  const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: '0.0.0-test', workshop: true });
+  const summary = overviewOf(rubric, records(WORKSHOP), { version: '0.0.0-test', workshop: true });
   const view = summary.workshop?.[0];
 
   it('ranks the disagreements as worked out by hand', () => {
@@ -72,7 +72,7 @@ describe('workshop mode', () => {
 
   it('lists every disagreement widest first, and the agreed indicators apart', async () => {
     expect(view?.disagreements).toEqual(['moderation', 'data-kept', 'share-women', 'strategy', 'online-services']);
-    const md = String((await aggregateReporters.md.render({ summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont })).content);
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(md).toContain('### Where the groups differ (5), widest first');
     expect(md).toContain('| Share of women | 2 | 2 | don\'t know | 0.9 |');
     expect(md).not.toContain('fixtures/aggregate/workshop/red.yaml);');
@@ -84,9 +84,8 @@ describe('workshop mode', () => {
   });
 
   it('matches the golden Markdown and JSON', async () => {
-    const input = { summary, records: records(WORKSHOP), template: loadTemplate(bundledTemplate), loadFont };
-    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render(input)).content));
-    matchGolden('aggregate/workshop.json', String((await aggregateReporters.json.render(input)).content));
+    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content));
+    matchGolden('aggregate/workshop.json', streamedText('json', rubric, records(WORKSHOP), { version: '0.0.0-test', workshop: true }));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
@@ -98,8 +97,7 @@ describe('workshop mode', () => {
 
 describe('agreement between the workshop groups', () => {
   const template = loadTemplate(bundledTemplate);
-  const render = async (summary: ReturnType<typeof aggregateAssessments>, rs = records(WORKSHOP)) =>
-    String((await aggregateReporters.md.render({ summary, records: rs, template, loadFont })).content);
+  const render = async (overview: ReturnType<typeof overviewOf>) => String((await aggregateReporters.md.render({ overview, template, loadFont })).content);
 
   it('measures the fixture as worked out by hand', () => {
     // Levels (red, blue, green), missing values left out: strategy 0, 2, 1; data-kept 2, 2, 0;
@@ -112,7 +110,7 @@ describe('agreement between the workshop groups', () => {
     // Red–Blue: pairs (0,2) (2,2) (1,2) (2,0) (2,2): D_o = 9/5; means 1.4 and 1.6, variances 0.64
     // and 0.64, so D_e = 0.64 + 0.64 + 0.2² = 1.32 and κ = 1 − 1.8/1.32 = −4/11.
     // Red–Green and Blue–Green share only 3 indicators.
-    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', workshop: true });
+    const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', workshop: true });
     const m = summary.agreement?.ministries[0];
     expect(m?.all).toMatchObject({ verdict: 'unreliable', indicators: 5, values: 13 });
     expect(m?.all.alpha).toBeCloseTo(-79 / 325, 12);
@@ -129,33 +127,33 @@ describe('agreement between the workshop groups', () => {
   });
 
   it('is measured with --agreement alone, without the workshop views', async () => {
-    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', agreement: true });
+    const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', agreement: true });
     expect(summary.workshop).toBeNull();
     expect(summary.agreement?.ministries).toHaveLength(1);
     const md = await render(summary);
     expect(md).toContain('## Agreement between groups');
     expect(md).not.toContain('## Workshop');
-    expect(aggregateAssessments(rubric, records(WORKSHOP), { version: 'test' }).agreement).toBeNull();
+    expect(overviewOf(rubric, records(WORKSHOP), { version: 'test' }).agreement).toBeNull();
   });
 
   it('says so when no ministry was assessed twice', async () => {
     const rs = records(WORKSHOP).map((r, k) => ({ ...r, ministry: `Ministry ${k}` }));
-    const summary = aggregateAssessments(rubric, rs, { version: 'test', agreement: true });
+    const summary = overviewOf(rubric, rs, { version: 'test', agreement: true });
     expect(summary.agreement?.ministries).toEqual([]);
-    expect(await render(summary, rs)).toContain('No ministry was assessed by two or more groups, so there is no agreement to measure.');
+    expect(await render(summary)).toContain('No ministry was assessed by two or more groups, so there is no agreement to measure.');
   });
 
   it('leaves pairs out beyond twelve groups and says why', async () => {
     const [first] = records(WORKSHOP);
     if (first === undefined) throw new Error('no fixture');
     const rs = Array.from({ length: 13 }, (_, k) => ({ ...first, group: `G${k + 1}`, file: `g${k + 1}.yaml` }));
-    const summary = aggregateAssessments(rubric, rs, { version: 'test', agreement: true });
+    const summary = overviewOf(rubric, rs, { version: 'test', agreement: true });
     expect(summary.agreement?.ministries[0]?.pairs).toBeNull();
-    expect(await render(summary, rs)).toContain('With 13 groups there are 78 pairs, too many to read one by one; alpha above covers every group at once.');
+    expect(await render(summary)).toContain('With 13 groups there are 78 pairs, too many to read one by one; alpha above covers every group at once.');
   });
 
   it('prints alpha, kappa and the reading in the terminal summary, within 80 columns', () => {
-    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', workshop: true });
+    const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', workshop: true });
     const text = renderAggregateSummary(summary, { wording: template.wording, columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Across all indicators the groups agree poorly (alpha -0.243). Too few answers to\nmeasure agreement on Alpha and Beta.');
@@ -167,7 +165,7 @@ describe('agreement between the workshop groups', () => {
 
 describe('grouping and CSV', () => {
   it('breaks the figures down by the value asked for', () => {
-    const summary = aggregateAssessments(rubric, records(WORKSHOP), { version: 'test', by: 'group' });
+    const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', by: 'group' });
     expect(summary.groups.map((g) => [g.key, g.count])).toEqual([
       ['Blue', 1],
       ['Green', 1],
@@ -178,8 +176,8 @@ describe('grouping and CSV', () => {
 
   it('sets the scores of single-assessment groups side by side, with no n = 1 statistics', async () => {
     const rs = records(WORKSHOP);
-    const summary = aggregateAssessments(rubric, rs, { version: 'test', by: 'group' });
-    const md = String((await aggregateReporters.md.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const summary = overviewOf(rubric, rs, { version: 'test', by: 'group' });
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
     expect(md).toContain('### Scores by group');
     expect(md).toMatch(/\| Blue \| \d+\.\d \| \d+\.\d \| \d+\.\d \|\n/);
     expect(md).not.toMatch(/\| (Blue|Green|Red) \| 1 \|/);
@@ -189,8 +187,8 @@ describe('grouping and CSV', () => {
 
   it('shows a group of one beside larger groups by its value alone', async () => {
     const rs = records([...WORKSHOP, WORKSHOP[0] ?? '']);
-    const summary = aggregateAssessments(rubric, rs, { version: 'test', by: 'group' });
-    const md = String((await aggregateReporters.md.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const summary = overviewOf(rubric, rs, { version: 'test', by: 'group' });
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
     const red = summary.groups.find((g) => g.key === 'Red');
     expect(red?.count).toBe(2);
     // Blue holds one file: n, mean, and three empty cells; Red holds two and shows its spread.
@@ -198,10 +196,9 @@ describe('grouping and CSV', () => {
     expect(md).toMatch(/\| Red \| 2 \| \d+\.\d \| \d+\.\d \| [\d.]+–[\d.]+ \| 0\.0 \|\n/);
   });
 
-  it('writes one row per assessment and indicator that reads back intact', async () => {
+  it('writes one row per assessment and indicator that reads back intact', () => {
     const rs = records(WORKSHOP);
-    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const csv = streamedText('csv', rubric, rs, { version: 'test' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, ...rows] = readCsv(csv.slice(1));
     expect(header).toEqual(['file', 'ministry', 'country', 'group', 'dimension_id', 'indicator_id', 'status', 'applicable', 'level', 'score', 'target', 'gap']);
@@ -211,17 +208,15 @@ describe('grouping and CSV', () => {
     expect(green.find((r) => r[5] === 'share-women')).toEqual([WORKSHOP[2], 'Ministry of Tests', 'Testland', 'Green', 'beta', 'share-women', 'dont-know', 'yes', '0', '0.0', '2', '2']);
   });
 
-  it('quotes fields as RFC 4180 requires', async () => {
+  it('quotes fields as RFC 4180 requires', () => {
     const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: 'Ministry of "Tests", Roads\nand Bridges' }));
-    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const csv = streamedText('csv', rubric, rs, { version: 'test' });
     expect(readCsv(csv.slice(1))[1]?.[1]).toBe('Ministry of "Tests", Roads\nand Bridges');
   });
 
-  it('neutralises cells a spreadsheet would run as formulas, and leaves the figures numbers', async () => {
+  it('neutralises cells a spreadsheet would run as formulas, and leaves the figures numbers', () => {
     const rs = records(WORKSHOP).map((r) => ({ ...r, ministry: '=WEBSERVICE("http://example.org")', group: '-Green', file: '@groups/green.yaml' }));
-    const summary = aggregateAssessments(rubric, rs, { version: 'test' });
-    const csv = String((await aggregateReporters.csv.render({ summary, records: rs, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const csv = streamedText('csv', rubric, rs, { version: 'test' });
     const row = readCsv(csv.slice(1)).find((r) => r[5] === 'share-women');
     expect(row?.slice(0, 4)).toEqual(["'@groups/green.yaml", `'=WEBSERVICE("http://example.org")`, 'Testland', "'-Green"]);
     for (const cell of row?.slice(8) ?? []) expect(cell).toMatch(/^(-?\d+(\.\d+)?)?$/);

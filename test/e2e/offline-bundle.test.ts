@@ -62,7 +62,7 @@ describe('the offline bundle', () => {
 
   it('carries the runtime dependencies and the report fonts, not the font packages or the tools', () => {
     const modules = readdirSync(join(installed, 'node_modules'));
-    expect(modules).toEqual(expect.arrayContaining(['pdfkit', 'yaml', 'zod', 'commander', 'chalk', '@inquirer']));
+    expect(modules).toEqual(expect.arrayContaining(['pdfkit', 'docx', 'fflate', 'yaml', 'zod', 'commander', 'chalk', '@inquirer', '@resvg']));
     expect(modules).not.toContain('@expo-google-fonts');
     expect(modules).not.toContain('typescript');
     expect(readdirSync(join(installed, 'dist', 'fonts'))).toEqual(expect.arrayContaining(['NotoSans_400Regular.ttf', 'NotoSansSC_700Bold.ttf', 'NotoSansSC-OFL.txt']));
@@ -77,6 +77,13 @@ describe('the offline bundle', () => {
     expect({ status: reportRun.status, stderr: reportRun.stderr }).toEqual({ status: 0, stderr: '' });
     expect(gret(['report', join(ROOT, 'templates', 'sample-assessment.yaml'), '-o', join(work, 'checkout.pdf')]).code).toBe(0);
     expect(readFileSync(join(work, 'installed.pdf')).equals(readFileSync(join(work, 'checkout.pdf')))).toBe(true);
+  });
+
+  it('writes the Word report byte for byte as the checkout does, its charts drawn by the bundled WebAssembly', () => {
+    const docxRun = spawnSync(bin, ['report', join(installed, 'templates', 'sample-assessment.yaml'), '-o', join(work, 'installed.docx')], { cwd: work, encoding: 'utf8', shell: process.platform === 'win32' });
+    expect({ status: docxRun.status, stderr: docxRun.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(gret(['report', join(ROOT, 'templates', 'sample-assessment.yaml'), '-o', join(work, 'checkout.docx')]).code).toBe(0);
+    expect(readFileSync(join(work, 'installed.docx')).equals(readFileSync(join(work, 'checkout.docx')))).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { breakLines, breakUnits, widestUnit } from '../../src/report/pdf/line-break.js';
-import { scriptRuns } from '../../src/report/pdf/script-runs.js';
+import { breakLines, breakUnits, widestUnit } from '../../src/report/text/line-break.js';
+import { scriptRuns } from '../../src/report/text/script-runs.js';
 
 // One unit of width per character keeps the expectations readable.
 const measure = (text: string) => [...text].length;

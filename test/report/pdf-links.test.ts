@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { buildReport } from '../../src/report/model/build-report.js';
 import { renderPdf } from '../../src/report/pdf/render-pdf.js';
-import { webLinks } from '../../src/report/pdf/web-links.js';
+import { webLinks } from '../../src/report/text/web-links.js';
 import { buildAssessment } from './fixture.js';
 import { extractPdf, type ExtractedPdf } from './pdf-text.js';
 import { reportInput } from './report-input.js';

@@ -71,9 +71,9 @@ describe('gret report', () => {
   });
 
   it('exits 2 on an unknown format', () => {
-    const run = report(['--format', 'pdf,docx']);
+    const run = report(['--format', 'pdf,odt']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Unknown report format "docx"');
+    expect(run.stderr).toContain('Unknown report format "odt"');
   });
 
   it('exits 2 with file:line:col for a broken template', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { loadFont } from '../../src/cli/load-font.js';
+import { loadRasteriser } from '../../src/cli/load-rasteriser.js';
 import type { Assessment } from '../../src/core/assessment.js';
 import type { ReportInput } from '../../src/report/index.js';
 import { parseLook, parseWording } from '../../src/core/template/parse-template.js';
@@ -18,5 +19,5 @@ export function defaultTemplate(): ReportTemplate {
 }
 
 export function reportInput(assessment: Assessment = buildAssessment()): ReportInput {
-  return { assessment, template: defaultTemplate(), loadFont };
+  return { assessment, template: defaultTemplate(), loadFont, loadRasteriser };
 }

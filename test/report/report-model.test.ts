@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildReport } from '../../src/report/model/build-report.js';
 import type { IndicatorEntries, Table } from '../../src/report/model/report-document.js';
-import { hanScript, scriptRuns } from '../../src/report/pdf/script-runs.js';
-import { textLanguage } from '../../src/report/pdf/text-language.js';
+import { hanScript, scriptRuns } from '../../src/report/text/script-runs.js';
+import { textLanguage } from '../../src/report/text/text-language.js';
 import { buildAssessment } from './fixture.js';
 import { reportInput } from './report-input.js';
 

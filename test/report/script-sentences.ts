@@ -1,4 +1,4 @@
-import type { FontScript } from '../../src/report/pdf/font-catalog.js';
+import type { FontScript } from '../../src/report/text/font-catalog.js';
 
 /** A note a focal point might write, in one of the scripts the report has a font for. */
 export interface ScriptSentence {

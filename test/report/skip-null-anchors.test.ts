@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import PDFDocument from 'pdfkit';
-import { fontFile, type FontScript } from '../../src/report/pdf/font-catalog.js';
+import { fontFile, type FontScript } from '../../src/report/text/font-catalog.js';
 import { skipNullAnchors } from '../../src/report/pdf/skip-null-anchors.js';
 import { loadFont } from '../../src/cli/load-font.js';
 

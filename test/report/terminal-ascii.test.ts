@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { loadTemplate } from '../../src/cli/load-template.js';
-import { aggregateAssessments } from '../../src/core/aggregate/aggregate-assessments.js';
+import { overviewOf } from '../aggregate/fold-records.js';
 import { recordOf } from '../../src/core/aggregate/assessment-record.js';
 import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
@@ -56,7 +56,7 @@ const texts: [string, (style: Style) => string][] = [
     'aggregate summary',
     (style) => {
       const records = WORKSHOP.map((file) => recordOf(scored(file), file, file));
-      return renderAggregateSummary(aggregateAssessments(rubric, records, { version: 'test', workshop: true }), { wording, style });
+      return renderAggregateSummary(overviewOf(rubric, records, { version: 'test', workshop: true }), { wording, style });
     },
   ],
 ];

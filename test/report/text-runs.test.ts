@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DeclaredLanguages } from '../../src/report/pdf/declared-languages.js';
-import type { ScriptRun } from '../../src/report/pdf/script-runs.js';
+import type { ScriptRun } from '../../src/report/text/script-runs.js';
 import { textRuns } from '../../src/report/pdf/text-runs.js';
 
 const none = new DeclaredLanguages([], 'en');

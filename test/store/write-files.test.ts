@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { caught } from './caught.js';
-import { writeFile, writeFiles } from '../../src/store/write-files.js';
+import { openFiles, writeFile, writeFiles } from '../../src/store/write-files.js';
 import { faultHost, type Call } from './fault-host.js';
 
 function folder(): string {
@@ -195,5 +195,81 @@ describe('writing a set of files', () => {
     host.fail('renameSync', 4, 'EIO');
     caught(() => writeFiles(set(dir), host));
     oldFilesIntact(dir);
+  });
+});
+
+describe('writing files as their content is produced', () => {
+  // Larger than the store's write buffer, so that every chunk reaches the disk as it comes.
+  const ROW = `${'x'.repeat(99)}\n`;
+  const CHUNK = ROW.repeat(15_000);
+
+  function stream(dir: string, host = faultHost()): { csv: string; json: string; write: (chunks: number) => void; commit: () => void } {
+    const csv = join(dir, 'all.csv');
+    const json = join(dir, 'all.json');
+    const set = openFiles([{ path: csv }, { path: json }], host);
+    return {
+      csv,
+      json,
+      write: (chunks) => {
+        for (let k = 0; k < chunks; k++) {
+          set.write(csv, CHUNK);
+          set.write(json, CHUNK);
+        }
+      },
+      commit: () => set.commit(),
+    };
+  }
+
+  it('puts the whole content in place only at the end, with nothing left beside it', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'all.csv'), OLD);
+    const s = stream(dir);
+    s.write(3);
+    expect(readFileSync(s.csv, 'utf8')).toBe(OLD);
+    s.commit();
+    expect(readFileSync(s.csv, 'utf8')).toBe(CHUNK.repeat(3));
+    expect(readFileSync(s.json, 'utf8')).toBe(CHUNK.repeat(3));
+    expect(readdirSync(dir).sort()).toEqual(['all.csv', 'all.json']);
+  });
+
+  it('keeps the old files byte for byte and leaves no temporary file when the disk fills up halfway through', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'all.csv'), OLD);
+    writeFileSync(join(dir, 'all.json'), OLD);
+    const host = faultHost();
+    const s = stream(dir, host);
+    s.write(2);
+    host.fullAfter(CHUNK.length / 2);
+    const error = caught(() => s.write(2));
+    expect(error.code).toBe('WRITE_FAILED');
+    expect(error.message).toMatch(/the disk is full\. None of the 2 files was written or changed\./);
+    expect(readFileSync(s.csv, 'utf8')).toBe(OLD);
+    expect(readFileSync(s.json, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir).sort()).toEqual(['all.csv', 'all.json']);
+  });
+
+  it('keeps the old files when the last of the content finds no room', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'all.csv'), OLD);
+    const host = faultHost();
+    const csv = join(dir, 'all.csv');
+    const set = openFiles([{ path: csv }], host);
+    set.write(csv, CHUNK);
+    // The tail waits in the buffer until the set is committed.
+    set.write(csv, ROW);
+    host.fullAfter(0);
+    expect(caught(() => set.commit()).message).toMatch(/the disk is full\. Nothing was changed in .*all\.csv\./);
+    expect(readFileSync(csv, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['all.csv']);
+  });
+
+  it('leaves the old files as they were when the writer gives up', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'all.csv'), OLD);
+    const set = openFiles([{ path: join(dir, 'all.csv') }]);
+    set.write(join(dir, 'all.csv'), CHUNK);
+    set.abort();
+    expect(readFileSync(join(dir, 'all.csv'), 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['all.csv']);
   });
 });

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { aggregateAssessments } from '../../core/aggregate/aggregate-assessments.js';
+import { aggregateFold, type AggregateFold } from '../../core/aggregate/aggregate-fold.js';
 import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summary.js';
 import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import { UserError } from '../../core/errors.js';
@@ -7,21 +7,23 @@ import { sanitize } from '../../core/sanitize.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import type { Rubric } from '../../core/types.js';
-import { aggregateReporters } from '../../report/aggregate/index.js';
+import { aggregateReporters, type AggregateFormat, type RecordWriter } from '../../report/aggregate/index.js';
 import { progressLine } from '../../report/aggregate/progress-line.js';
 import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
-import { listAnswersFiles } from '../../store/list-answers-files.js';
+import type { UnshapedText } from '../../report/index.js';
+import { checkFolders } from '../../store/check-folders.js';
+import { loadAnswers } from '../../store/load-answers.js';
+import { walkAnswersFiles } from '../../store/walk-answers-files.js';
+import { openFiles, type FileSet } from '../../store/write-files.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
-import { loadAnswers } from '../../store/load-answers.js';
-import { loadRubric } from '../load-rubric.js';
-import { terminalStyle } from '../terminal-style.js';
-import { gretVersion } from '../version.js';
-import { checkFolders } from '../../store/check-folders.js';
 import { loadFont } from '../load-font.js';
+import { loadRubric } from '../load-rubric.js';
 import { loadTemplate } from '../load-template.js';
 import { outputFiles } from '../output-files.js';
-import { writeReports } from '../write-reports.js';
+import { terminalStyle } from '../terminal-style.js';
+import { gretVersion } from '../version.js';
+import { announceWritten } from '../write-reports.js';
 
 export interface AggregateFlags {
   readonly output?: string;
@@ -33,53 +35,132 @@ export interface AggregateFlags {
   readonly template?: string;
 }
 
-/** Terminals get a progress bar on standard error; pipes and files never do. */
+/** Terminals get a progress count on standard error; pipes and files never do. */
 export interface Progress {
-  update(done: number, total: number): void;
+  update(read: number, skipped: number): void;
   end(): void;
 }
 
+/**
+ * Reads the assessments one at a time as the store walks the folders: each is scored, folded
+ * into the summary and written to the CSV and JSON files before the next is read, so memory
+ * holds the summary, not the files. The Markdown and PDF reports are rendered from the summary
+ * at the end, and every file asked for is put in place together, or none is.
+ */
 export async function aggregate(io: Io, inputs: readonly string[], flags: AggregateFlags): Promise<number> {
   const toFiles = flags.output !== undefined || flags.format !== undefined;
-  const paths = toFiles ? outputFiles(aggregateReporters, flags.format, flags.output, 'aggregate', 'pdf') : new Map();
+  const paths: ReadonlyMap<AggregateFormat, string> = toFiles ? outputFiles(aggregateReporters, flags.format, flags.output, 'aggregate', 'pdf') : new Map();
   checkFolders(paths.values());
   const { rubric } = await loadRubric(flags.rubric);
-
-  const { files, skipped } = listFiles(io, inputs);
-  const considered = files.length + skipped.length;
-  const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
-  const records: AssessmentRecord[] = [];
-  files.forEach((file, k) => {
-    // Each file is parsed, scored and reduced to a record before the next is read: memory stays flat.
-    const outcome = readAssessment(file, rubric);
-    if ('record' in outcome) records.push(outcome.record);
-    else skipped.push(outcome.skipped);
-    progress.update(k + 1, files.length);
-  });
-  progress.end();
-
-  if (skipped.length > 0) io.err(skippedText(skipped, considered));
-  if (records.length === 0) {
-    throw new UserError('NO_ASSESSMENTS', considered === 0 ? 'No assessment files were found.' : `None of the ${considered} files could be read.`, {
-      hint: 'Give answers files (.yaml) or folders holding them; each must be valid on its own (`gret score <file>` shows its problems).',
-    });
-  }
-
-  const summary = aggregateAssessments(rubric, records, {
+  const fold = aggregateFold(rubric, {
     version: gretVersion(),
     ...(flags.by === undefined ? {} : { by: flags.by }),
     workshop: flags.workshop === true,
     agreement: flags.agreement === true,
-    skipped,
-    warnings: versionWarnings(rubric, records),
   });
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
-  if (!toFiles) {
-    io.out(renderAggregateSummary(summary, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
+  const files = paths.size === 0 ? null : openFiles([...paths.values()].map((path) => ({ path })));
+  try {
+    const written = await aggregateInto(io, inputs, rubric, fold, paths, files, flags);
+    if (files === null) return 0;
+    files.commit();
+    for (const [path, warnings] of written) announceWritten(io, path, warnings);
     return 0;
+  } finally {
+    files?.abort();
   }
-  await writeReports(io, aggregateReporters, paths, { summary, records, template, loadFont });
-  return 0;
+}
+
+async function aggregateInto(
+  io: Io,
+  inputs: readonly string[],
+  rubric: Rubric,
+  fold: AggregateFold,
+  paths: ReadonlyMap<AggregateFormat, string>,
+  files: FileSet | null,
+  flags: AggregateFlags,
+): Promise<Map<string, readonly UnshapedText[]>> {
+  const streams: { path: string; writer: RecordWriter }[] = [];
+  for (const [format, path] of paths) {
+    const reporter = aggregateReporters[format];
+    if (reporter.streamed) streams.push({ path, writer: reporter.writer(rubric, fold.head) });
+  }
+  for (const s of streams) files?.write(s.path, s.writer.start());
+  const read = readAssessments(io, inputs, rubric, (record) => {
+    fold.add(record);
+    for (const s of streams) files?.write(s.path, s.writer.record(record));
+  });
+  if (read.skipped.length > 0) io.err(skippedText(read.skipped, read.considered));
+  if (read.count === 0) {
+    throw new UserError('NO_ASSESSMENTS', read.considered === 0 ? 'No assessment files were found.' : `None of the ${read.considered} files could be read.`, {
+      hint: 'Give answers files (.yaml) or folders holding them; each must be valid on its own (`gret score <file>` shows its problems).',
+    });
+  }
+  const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion) });
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  const written = new Map<string, readonly UnshapedText[]>();
+  if (files === null) {
+    io.out(renderAggregateSummary(overview, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
+    return written;
+  }
+  for (const [format, path] of paths) {
+    const reporter = aggregateReporters[format];
+    if (reporter.streamed) {
+      files.write(path, streams.find((s) => s.path === path)?.writer.end(overview) ?? '');
+      written.set(path, []);
+    } else {
+      const rendered = await reporter.render({ overview, template, loadFont });
+      files.write(path, rendered.content);
+      written.set(path, rendered.warnings);
+    }
+  }
+  return written;
+}
+
+/** Files read against another version of the pack: how many, and the first few by name. */
+interface OtherVersion {
+  count: number;
+  readonly first: string[];
+}
+
+interface Read {
+  readonly count: number;
+  /** Files found and inputs named that could not be read. */
+  readonly considered: number;
+  readonly skipped: readonly SkippedFile[];
+  readonly otherVersion: OtherVersion;
+}
+
+function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use: (record: AssessmentRecord) => void): Read {
+  const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
+  const unreadable: SkippedFile[] = [];
+  const failed: SkippedFile[] = [];
+  const sideCopies: string[] = [];
+  const otherVersion: OtherVersion = { count: 0, first: [] };
+  let count = 0;
+  for (const found of walkAnswersFiles(inputs)) {
+    if (found.kind === 'side-copy') sideCopies.push(found.file);
+    else if (found.kind === 'unreadable') unreadable.push({ file: sanitize(found.file), problems: [sanitize(found.problem)] });
+    else {
+      const outcome = readAssessment(found.file, rubric);
+      if ('skipped' in outcome) failed.push(outcome.skipped);
+      else {
+        count += 1;
+        if (outcome.record.packVersion !== rubric.version) {
+          otherVersion.count += 1;
+          if (otherVersion.first.length < 3) otherVersion.first.push(outcome.record.file);
+        }
+        use(outcome.record);
+      }
+    }
+    progress.update(count, unreadable.length + failed.length);
+  }
+  progress.end();
+  if (sideCopies.length > 0) {
+    io.err(`${sanitize(`gret: left out ${sideCopies.length === 1 ? 'a copy' : `${sideCopies.length} copies`} that gret kept beside an answers file after a conflict or a stopped run, so that no assessment counts twice: ${sideCopies.join(', ')}`)}\n`);
+  }
+  // Inputs that could not be read come first, as the walk meets them before any file in them.
+  const skipped = [...unreadable, ...failed];
+  return { count, considered: count + skipped.length, skipped, otherVersion };
 }
 
 function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecord } | { skipped: SkippedFile } {
@@ -94,15 +175,6 @@ function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecor
   }
 }
 
-/** The answers files to read, and the inputs that could not be read, as skipped files. */
-function listFiles(io: Io, inputs: readonly string[]): { files: readonly string[]; skipped: SkippedFile[] } {
-  const { files, unreadable, sideCopies } = listAnswersFiles(inputs);
-  if (sideCopies.length > 0) {
-    io.err(`${sanitize(`gret: left out ${sideCopies.length === 1 ? 'a copy' : `${sideCopies.length} copies`} that gret kept beside an answers file after a conflict or a stopped run, so that no assessment counts twice: ${sideCopies.join(', ')}`)}\n`);
-  }
-  return { files, skipped: unreadable.map((u) => ({ file: sanitize(u.file), problems: [sanitize(u.problem)] })) };
-}
-
 function skippedText(skipped: readonly SkippedFile[], found: number): string {
   const lines = [`gret: skipped ${skipped.length} of ${found} file${found === 1 ? '' : 's'} that could not be read as assessments:`];
   for (const s of skipped) {
@@ -114,13 +186,12 @@ function skippedText(skipped: readonly SkippedFile[], found: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function versionWarnings(rubric: Rubric, records: readonly AssessmentRecord[]): string[] {
-  const other = records.filter((r) => r.packVersion !== rubric.version);
-  if (other.length === 0) return [];
-  const names = other.slice(0, 3).map((r) => r.file).join(', ');
+function versionWarnings(rubric: Rubric, other: OtherVersion): string[] {
+  if (other.count === 0) return [];
+  const names = other.first.join(', ');
   return [
-    `${other.length} file${other.length === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.length > 3 ? ` and ${other.length - 3} more` : ''}); ` +
-      `${other.length === 1 ? 'it is' : 'they are'} scored with ${rubric.version}, and \`gret score <file>\` shows what changed.`,
+    `${other.count} file${other.count === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.count > 3 ? ` and ${other.count - 3} more` : ''}); ` +
+      `${other.count === 1 ? 'it is' : 'they are'} scored with ${rubric.version}, and \`gret score <file>\` shows what changed.`,
   ];
 }
 
@@ -130,13 +201,13 @@ function terminalProgress(io: Io): Progress {
   let last = 0;
   let shown = false;
   return {
-    update(done, total) {
+    update(read, skipped) {
       const now = Date.now();
       // Redrawing on every file would cost more than reading it.
-      if (done < total && now - last < 100) return;
+      if (now - last < 100) return;
       last = now;
       shown = true;
-      io.err(`\r${progressLine(done, total, io.errColumns)}`);
+      io.err(`\r${progressLine(read, skipped, io.errColumns)}`);
     },
     end() {
       if (shown) io.err('\r\u001b[2K');

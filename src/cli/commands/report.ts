@@ -5,6 +5,7 @@ import { basename, extname } from 'node:path';
 import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
+import { loadRasteriser } from '../load-rasteriser.js';
 import { loadTemplate } from '../load-template.js';
 import { outputFiles } from '../output-files.js';
 import { writeReports } from '../write-reports.js';
@@ -28,6 +29,6 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
   });
   const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
-  await writeReports(io, reporters, paths, { assessment, template, loadFont });
+  await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser });
   return 0;
 }

@@ -28,6 +28,30 @@ export interface AggregateSummary extends DocumentHead<'aggregate'> {
   readonly warnings: readonly string[];
 }
 
+/** The fields that open the summary, known before the first assessment is read. */
+export type AggregateHead = Pick<AggregateSummary, keyof DocumentHead<'aggregate'> | 'rubric' | 'spread' | 'by'>;
+
+/**
+ * The summary as the reports and the terminal read it: everything but the list of every
+ * assessment, which grows with the files read and is written out as they are read instead.
+ */
+export interface AggregateOverview extends Omit<AggregateSummary, 'assessments'> {
+  readonly read: AssessmentsRead;
+}
+
+/** What the reports say about the assessments read, in a size that does not grow with them. */
+export interface AssessmentsRead {
+  readonly count: number;
+  /** The first assessments read, up to LISTED_ASSESSMENTS: every one when there are no more. */
+  readonly first: readonly AssessmentEntry[];
+  /** The earliest and latest meta.date, compared as text (they are ISO dates). */
+  readonly firstDate: string;
+  readonly lastDate: string;
+  /** Each ministry and country once, in the order first met. */
+  readonly ministries: readonly string[];
+  readonly countries: readonly string[];
+}
+
 /** One assessment as the summary lists it: the identifying fields of its record. */
 export type AssessmentEntry = Pick<AssessmentRecord, 'file' | 'ministry' | 'country' | 'group' | 'date' | 'packVersion' | 'overall'>;
 

@@ -2,7 +2,7 @@ import type { Rubric } from '../types.js';
 import type { AssessmentRecord, IndicatorReading } from './assessment-record.js';
 import { groupLabels } from './group-labels.js';
 import { krippendorffAlpha, type ReliabilityData } from './krippendorff-alpha.js';
-import { splitRecords } from './summarise-records.js';
+import { splitRecords } from './split-records.js';
 import { quadraticWeightedKappa } from './weighted-kappa.js';
 
 /** Below this many indicators rated by two or more groups, a coefficient would rest on too little to quote. */

@@ -1,5 +1,6 @@
 import type { Assessment } from '../assessment.js';
 import type { AnswerStatus } from '../types.js';
+import type { AssessmentEntry } from './aggregate-summary.js';
 
 /**
  * What an aggregate keeps of one scored assessment: a few figures per indicator instead of the
@@ -45,4 +46,9 @@ export function recordOf(assessment: Assessment, file: string, fileStem: string)
       d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, answerText: i.answerText })),
     ),
   };
+}
+
+/** The record as the summary lists it among the assessments read. */
+export function assessmentEntry(r: AssessmentRecord): AssessmentEntry {
+  return { file: r.file, ministry: r.ministry, country: r.country, group: r.group, date: r.date, packVersion: r.packVersion, overall: r.overall };
 }

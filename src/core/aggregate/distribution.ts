@@ -13,13 +13,52 @@ export interface Distribution {
   readonly sd: number | null;
 }
 
+/** Each distinct value with how many times it occurs, in ascending order of value. */
+type Runs = readonly (readonly [value: number, count: number])[];
+
 export function distributionOf(values: readonly number[]): Distribution {
-  const n = values.length;
-  if (n === 0) return { n, mean: null, median: null, min: null, max: null, sd: null };
   const sorted = [...values].sort((a, b) => a - b);
-  const mean = sorted.reduce((s, v) => s + v, 0) / n;
+  const runs: [number, number][] = [];
+  for (const v of sorted) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last[0] === v) last[1] += 1;
+    else runs.push([v, 1]);
+  }
+  return distributionOfRuns(runs);
+}
+
+/** The distribution of values kept as counts (levels: a handful of distinct values, however many files). */
+export function distributionOfCounts(counts: ReadonlyMap<number, number>): Distribution {
+  return distributionOfRuns([...counts].sort(([a], [b]) => a - b));
+}
+
+/*
+ * Sums are taken value by value in ascending order, as over the sorted list, so a distribution
+ * kept as counts has the very same figures, to the last bit, as one kept as a list.
+ */
+function distributionOfRuns(runs: Runs): Distribution {
+  const n = runs.reduce((s, [, count]) => s + count, 0);
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (n === 0 || first === undefined || last === undefined) return { n, mean: null, median: null, min: null, max: null, sd: null };
+  const sumOf = (term: (v: number) => number): number => {
+    let s = 0;
+    for (const [v, count] of runs) for (let k = 0; k < count; k++) s += term(v);
+    return s;
+  };
+  const mean = sumOf((v) => v) / n;
   const middle = Math.floor(n / 2);
-  const median = n % 2 === 1 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-  const variance = sorted.reduce((s, v) => s + (v - mean) ** 2, 0) / n;
-  return { n, mean, median, min: sorted[0] ?? 0, max: sorted[n - 1] ?? 0, sd: Math.sqrt(variance) };
+  const median = n % 2 === 1 ? valueAt(runs, middle) : (valueAt(runs, middle - 1) + valueAt(runs, middle)) / 2;
+  const variance = sumOf((v) => (v - mean) ** 2) / n;
+  return { n, mean, median, min: first[0], max: last[0], sd: Math.sqrt(variance) };
+}
+
+/** The value at a position of the sorted values. */
+function valueAt(runs: Runs, index: number): number {
+  let seen = 0;
+  for (const [v, count] of runs) {
+    seen += count;
+    if (index < seen) return v;
+  }
+  return 0;
 }

@@ -3,7 +3,7 @@ import type { AssessmentRecord } from './assessment-record.js';
 import type { WorkshopRow, WorkshopView } from './aggregate-summary.js';
 import { distributionOf } from './distribution.js';
 import { groupLabels } from './group-labels.js';
-import { splitRecords } from './summarise-records.js';
+import { splitRecords } from './split-records.js';
 
 const PROMPTS = 5;
 

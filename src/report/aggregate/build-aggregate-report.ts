@@ -1,4 +1,4 @@
-import type { AggregateSummary, GroupAnswer, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
+import type { AggregateOverview, GroupAnswer, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
@@ -13,8 +13,6 @@ import { answerLabel } from './workshop-text.js';
 const MAX_GROUP_COLUMNS = 8;
 /** Up to this many ministries of one country, the cover names them rather than counting them. */
 const NAMED_MINISTRIES = 3;
-/** Beyond this many files, the list of files read belongs in the CSV, not in a report. */
-const MAX_FILES_LISTED = 100;
 
 function table(columns: readonly Column[], rows: readonly (readonly Cell[])[]): Table {
   return { kind: 'table', columns, rows, totalRow: false };
@@ -45,12 +43,12 @@ function distributionRow(name: Cell, d: Distribution, t: DistributionText): Cell
 }
 
 /** Every group holds one assessment: its figures are values, not distributions. */
-function singleGroups(a: AggregateSummary): boolean {
+function singleGroups(a: AggregateOverview): boolean {
   return a.by !== null && a.groups.length > 1 && a.groups.every((g) => g.count === 1);
 }
 
 /** With one assessment per group, the index and dimension scores of each, side by side in one table. */
-function scoresByGroup(a: AggregateSummary, by: GroupBy, w: Wording): Block[] {
+function scoresByGroup(a: AggregateOverview, by: GroupBy, w: Wording): Block[] {
   const k = w.aggregate.columns;
   const s = w.aggregate.summary;
   const share = 60 / (a.all.dimensions.length + 1);
@@ -78,7 +76,7 @@ function byColumn(by: GroupBy | null, w: Wording): string {
   return by === null ? '' : w.aggregate.by_columns[by];
 }
 
-function summarySection(a: AggregateSummary, w: Wording): Section {
+function summarySection(a: AggregateOverview, w: Wording): Section {
   const s = w.aggregate.summary;
   const all = a.all;
   const t = scoreDistributionText(all.overall);
@@ -86,7 +84,7 @@ function summarySection(a: AggregateSummary, w: Wording): Section {
     {
       kind: 'figures',
       items: [
-        { label: s.assessments, value: String(a.assessments.length), note: a.skipped.length === 0 ? s.every_file_read : fillCount(a.skipped.length, s.skipped_one, s.skipped_other) },
+        { label: s.assessments, value: String(a.read.count), note: a.skipped.length === 0 ? s.every_file_read : fillCount(a.skipped.length, s.skipped_one, s.skipped_other) },
         { label: s.median, value: t.median, note: fill(s.median_note, { mean: t.mean }) },
         { label: s.spread, value: t.sd, note: fill(s.spread_note, { range: t.range }) },
       ],
@@ -103,7 +101,7 @@ function summarySection(a: AggregateSummary, w: Wording): Section {
   return { id: 'summary', title: s.title, blocks };
 }
 
-function dimensionChart(a: AggregateSummary, w: Wording): ChartBlock {
+function dimensionChart(a: AggregateOverview, w: Wording): ChartBlock {
   const none = w.figures.not_scored;
   const k = w.aggregate.columns;
   const dims = a.all.dimensions;
@@ -138,7 +136,7 @@ function dimensionChart(a: AggregateSummary, w: Wording): ChartBlock {
   };
 }
 
-function dimensionsSection(a: AggregateSummary, w: Wording): Section {
+function dimensionsSection(a: AggregateOverview, w: Wording): Section {
   const blocks: Block[] = [
     table(
       distributionColumns(w.aggregate.columns.dimension, w),
@@ -164,7 +162,7 @@ function dimensionsSection(a: AggregateSummary, w: Wording): Section {
   return { id: 'dimensions', title: w.aggregate.dimensions.title, blocks };
 }
 
-function indicatorsSection(a: AggregateSummary, w: Wording): Section {
+function indicatorsSection(a: AggregateOverview, w: Wording): Section {
   const t = w.aggregate.indicators;
   const k = w.aggregate.columns;
   const by = a.by === null ? null : w.aggregate.by[a.by];
@@ -327,7 +325,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
   return { id: 'workshop', title: t.title, blocks };
 }
 
-function filesSection(a: AggregateSummary, w: Wording): Section {
+function filesSection(a: AggregateOverview, w: Wording): Section {
   const t = w.aggregate.files;
   const k = w.aggregate.columns;
   const blocks: Block[] = [];
@@ -336,8 +334,9 @@ function filesSection(a: AggregateSummary, w: Wording): Section {
     blocks.push(paragraph(t.skipped_intro));
     blocks.push({ kind: 'list', ordered: false, items: a.skipped.map((s) => fill(t.skipped_item, { file: s.file, problems: s.problems.join(' · ') })) });
   }
-  blocks.push({ kind: 'subheading', text: fill(t.read_heading, { count: a.assessments.length }) });
-  if (a.assessments.length > MAX_FILES_LISTED) {
+  blocks.push({ kind: 'subheading', text: fill(t.read_heading, { count: a.read.count }) });
+  // The overview keeps the first files read; beyond them the list belongs in the CSV.
+  if (a.read.count > a.read.first.length) {
     blocks.push(paragraph(t.too_many));
   } else {
     blocks.push(
@@ -349,7 +348,7 @@ function filesSection(a: AggregateSummary, w: Wording): Section {
           { header: k.date, width: 14, align: 'left' },
           { header: k.index, width: 10, align: 'right' },
         ],
-        a.assessments.map((x) => [
+        a.read.first.map((x) => [
           { text: x.file },
           { text: x.ministry, detail: x.country },
           { text: x.group },
@@ -363,32 +362,30 @@ function filesSection(a: AggregateSummary, w: Wording): Section {
   return { id: 'files', title: t.title, blocks };
 }
 
-function coverSubject(a: AggregateSummary, w: Wording): string {
+function coverSubject(a: AggregateOverview, w: Wording): string {
   const t = w.aggregate;
-  const ministries = new Set(a.assessments.map((x) => x.ministry));
-  const countries = new Set(a.assessments.map((x) => x.country));
-  const only = [...ministries][0];
-  if (ministries.size === 1 && only !== undefined) return only;
-  const country = [...countries][0];
-  if (countries.size === 1 && country !== undefined && ministries.size <= NAMED_MINISTRIES) {
+  const { ministries, countries } = a.read;
+  const only = ministries[0];
+  if (ministries.length === 1 && only !== undefined) return only;
+  const country = countries[0];
+  if (countries.length === 1 && country !== undefined && ministries.length <= NAMED_MINISTRIES) {
     return fill(t.named_ministries, { ministries: [...ministries].sort().join(' · '), country });
   }
   return fill(t.many_ministries, {
-    ministries: fillCount(ministries.size, t.ministries_one, t.ministries_other),
-    countries: fillCount(countries.size, t.countries_one, t.countries_other),
+    ministries: fillCount(ministries.length, t.ministries_one, t.ministries_other),
+    countries: fillCount(countries.length, t.countries_one, t.countries_other),
   });
 }
 
 /** Lays out the summary of many assessments as a report document, for the shared PDF and Markdown renderers. */
 export function buildAggregateReport(input: AggregateReportInput): ReportDocument {
-  const a = input.summary;
+  const a = input.overview;
   const w = input.template.wording;
-  const dates = a.assessments.map((x) => x.date).sort();
-  const first = dates[0] ?? '';
-  const last = dates[dates.length - 1] ?? '';
+  const first = a.read.firstDate;
+  const last = a.read.lastDate;
   const subject = coverSubject(a, w);
   const t = w.aggregate;
-  const count = assessments(a.assessments.length, w);
+  const count = assessments(a.read.count, w);
   return {
     language: w.language,
     title: fill(t.title, { assessments: count, subject }),
@@ -406,7 +403,7 @@ export function buildAggregateReport(input: AggregateReportInput): ReportDocumen
       lines: [
         {
           label: t.cover.assessments,
-          value: a.skipped.length === 0 ? fill(t.cover.read, { read: a.assessments.length }) : fill(t.cover.read_skipped, { read: a.assessments.length, skipped: a.skipped.length }),
+          value: a.skipped.length === 0 ? fill(t.cover.read, { read: a.read.count }) : fill(t.cover.read_skipped, { read: a.read.count, skipped: a.skipped.length }),
         },
         { label: t.cover.dates, value: first === last ? first : fill(t.cover.dates_range, { first, last }) },
         ...(a.by === null ? [] : [{ label: t.cover.grouped_by, value: t.by[a.by] }]),

@@ -1,4 +1,4 @@
-import type { AggregateSummary, GroupSummary, IndicatorDistribution, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
+import type { AggregateOverview, GroupSummary, IndicatorDistribution, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { sanitize } from '../../core/sanitize.js';
 import { clip, fitCell } from '../terminal/clip.js';
@@ -29,7 +29,7 @@ function tableRow(name: string, n: number, t: DistributionText, g: Glyphs): stri
 }
 
 /** The terminal summary of `gret aggregate`: readable at 80 columns; colour only adds emphasis. */
-export function renderAggregateSummary(a: AggregateSummary, options: AggregateSummaryOptions): string {
+export function renderAggregateSummary(a: AggregateOverview, options: AggregateSummaryOptions): string {
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
@@ -39,7 +39,7 @@ export function renderAggregateSummary(a: AggregateSummary, options: AggregateSu
     out.push(text);
   };
 
-  const read = a.assessments.length;
+  const read = a.read.count;
   line(s.bold(`${read} assessment${read === 1 ? '' : 's'} of ${a.rubric.id} ${a.rubric.version}`));
   if (a.skipped.length > 0) line(s.warn(`${a.skipped.length} file${a.skipped.length === 1 ? '' : 's'} skipped (listed on standard error)`));
   line(wrap(s.dim(`Index points 0${g.enDash}100; indicator levels 0${g.enDash}${a.rubric.maxLevel}. Spread (SD) is the standard deviation across the assessments.`), width));

@@ -17,7 +17,15 @@ function field(value: string): string {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark, which spreadsheets need to read UTF-8. */
+/** The UTF-8 byte order mark a CSV file opens with: spreadsheets need it to read UTF-8. */
+export const CSV_START = '\uFEFF';
+
+/** RFC 4180 rows, each ended with CRLF: a file is CSV_START and its rows, however many pieces they come in. */
+export function csvRows(rows: readonly (readonly string[])[]): string {
+  return rows.map((r) => `${r.map(field).join(',')}\r\n`).join('');
+}
+
+/** RFC 4180 CSV with CRLF line ends and a UTF-8 byte order mark. */
 export function csvText(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return `${CSV_START}${csvRows(rows)}`;
 }

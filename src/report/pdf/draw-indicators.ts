@@ -1,6 +1,7 @@
-import type { IndicatorEntries, IndicatorEntry, StandingKind } from '../model/report-document.js';
+import type { IndicatorEntries, IndicatorEntry } from '../model/report-document.js';
 import type { PageFlow, WrappedText } from './page-flow.js';
 import type { PdfStructureOptions } from './pdf-document.js';
+import { STANDING_MARK } from '../look/standing-look.js';
 import { drawStandingShape } from './standing-marks.js';
 import type { TextStyle } from './theme.js';
 
@@ -12,14 +13,6 @@ const ITEM_INDENT = 11;
 const SHAPE = 6;
 
 // The standing's mark beside the level, in a colour that holds on white.
-const SHAPE_COLOUR: Readonly<Record<StandingKind, string>> = {
-  met: '#2a7a4f',
-  near: '#b86200',
-  far: '#a8323a',
-  unknown: '#5f6b7a',
-  'not-applicable': '#9aa5b1',
-};
-
 /** A line of a column: it knows its height and draws itself from a top edge. */
 interface Atom {
   readonly height: number;
@@ -75,7 +68,7 @@ function layout(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries[
     levelLines[0] = {
       ...firstLevel,
       draw: (y) => {
-        tags.artifact(() => drawStandingShape(flow, entry.standing, xs[0] ?? 0, y + (level.lineHeight - SHAPE) / 2, SHAPE, SHAPE_COLOUR[entry.standing]));
+        tags.artifact(() => drawStandingShape(flow, entry.standing, xs[0] ?? 0, y + (level.lineHeight - SHAPE) / 2, SHAPE, STANDING_MARK[entry.standing]));
         firstLevel.draw(y);
       },
     };

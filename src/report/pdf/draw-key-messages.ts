@@ -1,14 +1,12 @@
-import type { KeyMessages, MessageKind } from '../model/report-document.js';
+import type { KeyMessages } from '../model/report-document.js';
 import type { PageFlow } from './page-flow.js';
-import { drawStandingShape, STANDING_FILL } from './standing-marks.js';
-import type { StandingKind } from '../model/report-document.js';
+import { MESSAGE_STANDING, STANDING_MARK } from '../look/standing-look.js';
+import { drawStandingShape } from './standing-marks.js';
 
 const INDENT = 18;
 const SHAPE = 8;
 const GAP = 3;
 
-// Each kind of message borrows the mark of the standing it speaks of: a strength is a target met, a weakness one far below.
-const MARK: Readonly<Record<MessageKind, StandingKind>> = { strength: 'met', lever: 'near', weakness: 'far', critical: 'far' };
 
 function texts(flow: PageFlow, block: KeyMessages) {
   const style = { ...flow.theme.body, size: 9, weight: 'bold' as const };
@@ -30,9 +28,8 @@ export function drawKeyMessages(flow: PageFlow, block: KeyMessages): void {
     const body = tags.child('LBody');
     flow.flowText(body, 'LBody', m.text, flow.left + INDENT, flow.width - INDENT, (y) =>
       tags.artifact(() => {
-        const mark = MARK[m.kind];
-        const colour = mark === 'met' ? '#2a7a4f' : mark === 'near' ? '#b86200' : STANDING_FILL.far;
-        drawStandingShape(flow, mark, flow.left + 2, y + (m.text.lineHeight - SHAPE) / 2, SHAPE, colour);
+        const mark = MESSAGE_STANDING[m.kind];
+        drawStandingShape(flow, mark, flow.left + 2, y + (m.text.lineHeight - SHAPE) / 2, SHAPE, STANDING_MARK[mark]);
       }),
     );
     body.end();

@@ -1,6 +1,7 @@
 import type { HeatCell, HeatRow, StandingLegend } from '../model/report-document.js';
 import type { PageFlow, WrappedText } from './page-flow.js';
-import { drawStandingShape, drawStandingTile, STANDING_TEXT } from './standing-marks.js';
+import { STANDING_TEXT } from '../look/standing-look.js';
+import { drawStandingShape, drawStandingTile } from './standing-marks.js';
 
 const COLUMNS = 6;
 const GAP = 3;

@@ -1,9 +1,9 @@
 import type { DeclaredLanguages } from './declared-languages.js';
-import type { Line } from './line-break.js';
+import type { Line } from '../text/line-break.js';
 import type { PdfDocument, PdfStructure, PdfStructureOptions } from './pdf-document.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import type { DrawnPiece, Tags } from './tags.js';
-import { textLanguage } from './text-language.js';
+import { textLanguage } from '../text/text-language.js';
 import { textRuns, type RunContext, type TextRun } from './text-runs.js';
 import type { TextStyle, Theme } from './theme.js';
 

@@ -1,9 +1,9 @@
 import type { FontLoader } from '../report-input.js';
 import type { UnshapedText } from '../rendered.js';
 import type { PdfDocument } from './pdf-document.js';
-import { fontFile, type FontScript, type FontWeight } from './font-catalog.js';
-import { breakLines, widestUnit, type Line } from './line-break.js';
-import { scriptRuns, type ScriptRun } from './script-runs.js';
+import { fontFile, type FontScript, type FontWeight } from '../text/font-catalog.js';
+import { breakLines, widestUnit, type Line } from '../text/line-break.js';
+import { scriptRuns, type ScriptRun } from '../text/script-runs.js';
 import { skipNullAnchors } from './skip-null-anchors.js';
 import { fallBackToUnshaped } from './unshaped-fallback.js';
 

@@ -1,5 +1,5 @@
 import type { Look } from '../../core/template/template-schema.js';
-import type { FontWeight } from './font-catalog.js';
+import type { FontWeight } from '../text/font-catalog.js';
 
 export interface TextStyle {
   readonly size: number;

@@ -2,16 +2,25 @@
 export type FontScript = 'latin' | 'thai' | 'devanagari' | 'bengali' | 'khmer' | 'sc' | 'jp' | 'kr';
 export type FontWeight = 'regular' | 'bold';
 
-const PACKAGES: Readonly<Record<FontScript, readonly [pkg: string, family: string]>> = {
-  latin: ['noto-sans', 'NotoSans'],
-  thai: ['noto-sans-thai', 'NotoSansThai'],
-  devanagari: ['noto-sans-devanagari', 'NotoSansDevanagari'],
-  bengali: ['noto-sans-bengali', 'NotoSansBengali'],
-  khmer: ['noto-sans-khmer', 'NotoSansKhmer'],
-  sc: ['noto-sans-sc', 'NotoSansSC'],
-  jp: ['noto-sans-jp', 'NotoSansJP'],
-  kr: ['noto-sans-kr', 'NotoSansKR'],
+// The package, the prefix of its file names, and the family name the font gives itself, by which
+// SVG text and Word runs ask for it.
+const PACKAGES: Readonly<Record<FontScript, readonly [pkg: string, family: string, name: string]>> = {
+  latin: ['noto-sans', 'NotoSans', 'Noto Sans'],
+  thai: ['noto-sans-thai', 'NotoSansThai', 'Noto Sans Thai'],
+  devanagari: ['noto-sans-devanagari', 'NotoSansDevanagari', 'Noto Sans Devanagari'],
+  bengali: ['noto-sans-bengali', 'NotoSansBengali', 'Noto Sans Bengali'],
+  khmer: ['noto-sans-khmer', 'NotoSansKhmer', 'Noto Sans Khmer'],
+  sc: ['noto-sans-sc', 'NotoSansSC', 'Noto Sans SC'],
+  jp: ['noto-sans-jp', 'NotoSansJP', 'Noto Sans JP'],
+  kr: ['noto-sans-kr', 'NotoSansKR', 'Noto Sans KR'],
 };
+
+export const FONT_SCRIPTS = Object.keys(PACKAGES) as readonly FontScript[];
+
+/** The family name a shipped font gives itself ("Noto Sans Thai"). */
+export function fontFamily(script: FontScript): string {
+  return PACKAGES[script][2];
+}
 
 const WEIGHTS: Readonly<Record<FontWeight, string>> = { regular: '400Regular', bold: '700Bold' };
 
