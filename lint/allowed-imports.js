@@ -3,7 +3,7 @@ import { dirname, join, relative, sep } from 'node:path';
 
 /**
  * Checks every module a file names (static and dynamic imports, re-exports, `import x =
- * require()`, and `import('x')` in types) against the list of what its layer may import. An
+ * require()`, `require('x')` and `createRequire(…)('x')` calls, and `import('x')` in types) against the list of what its layer may import. An
  * allow list, unlike `no-restricted-imports`, also stops what nobody thought to forbid: a new
  * package, a bare built-in such as `util`, or an `import()` of a file in another layer.
  *
@@ -80,6 +80,13 @@ export const allowedImports = {
       ImportExpression: (node) => check(node.source),
       TSExternalModuleReference: (node) => check(node.expression),
       TSImportType: (node) => check(node.source),
+      CallExpression: (node) => {
+        const { callee } = node;
+        const requires =
+          (callee.type === 'Identifier' && callee.name === 'require') ||
+          (callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && callee.callee.name === 'createRequire');
+        if (requires) check(node.arguments[0] ?? null);
+      },
     };
   },
 };

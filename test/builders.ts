@@ -16,6 +16,9 @@ export function indicator(id: string, overrides: Partial<Indicator> = {}): Indic
     scope: 'ministry',
     evidencePrompt: 'Evidence.',
     levels: ['none', 'some', 'defined', 'measured', 'institutionalised'],
+    evidence: [null, null, null, null, null],
+    sdg: [],
+    crosswalk: [],
     recommendations: [
       { id: `${id}-quick`, text: `Quick step for ${id}`, below: 3, effort: 'low', horizon: 'quick-win', owner: 'Unit', sources: [] },
       { id: `${id}-deep`, text: `Deep change for ${id}`, below: 4, effort: 'high', horizon: 'structural', owner: 'Minister', sources: [] },
@@ -57,7 +60,8 @@ export function rubric(dimensions: Dimension[], overrides: Partial<Rubric> = {})
     limitedScopeBelow: 0.85,
     defaultTarget: 3,
     dimensions,
-    sources: [{ key: 'SRC', title: 'A source', organisation: 'Org', year: 2020, url: 'https://example.org' }],
+    sources: [{ key: 'SRC', title: 'A source', organisation: 'Org', year: 2020, url: 'https://example.org', figures: [] }],
+    glossary: [],
     changes: [],
     ...overrides,
   };

@@ -3,10 +3,16 @@ import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { scoreAssessment } from '../core/scoring/score.js';
 import { flagTargets, packTargets } from '../core/scoring/targets.js';
-import type { Rubric, Targets } from '../core/types.js';
+import type { Answers, Rubric, Targets } from '../core/types.js';
+import { issue } from '../core/issues.js';
+import { nationalContext, type NationalContext } from '../core/national/national-context.js';
+import { quoted } from '../core/sanitize.js';
+import { nationalProfilePath } from '../store/national-profile-path.js';
+import { bundledNationalRubric } from './package-root.js';
 import { placeIssue, readYaml } from '../store/yaml-file.js';
 import { formatIssue } from './format-issue.js';
-import { loadAnswers } from '../store/load-answers.js';
+import { ANSWERS_WHAT, checkAnswers, loadAnswers } from '../store/load-answers.js';
+import { packFolder } from './pack-folder.js';
 import { loadRubric } from './load-rubric.js';
 import { gretVersion } from './version.js';
 
@@ -15,18 +21,45 @@ export interface EvaluateOptions {
   readonly rubric?: string;
   readonly target?: number;
   readonly targets?: string;
+  /** A national profile named on the command line, in place of the one the answers name. */
+  readonly nationalProfile?: string;
 }
 
 /** Loads the rubric, the answers and the targets, and scores them: the pipeline behind score and report. */
 export async function evaluate(options: EvaluateOptions): Promise<{ assessment: Assessment; rubric: Rubric; warnings: readonly Issue[] }> {
-  const { rubric } = await loadRubric(options.rubric);
-  const { answers, warnings } = loadAnswers(options.assessment, rubric);
+  const yaml = readYaml(options.assessment, ANSWERS_WHAT);
+  const { rubric } = await loadRubric(packFolder(options.rubric, yaml.data));
+  const { answers, warnings } = checkAnswers(yaml, rubric);
   const targets = await resolveTargets(rubric, options);
+  const national = await loadNationalContext(options.assessment, answers, options.nationalProfile);
+  const allWarnings = [...warnings, ...national.warnings];
   const assessment = scoreAssessment(rubric, answers, targets, {
     version: gretVersion(),
-    warnings: warnings.map((w) => formatIssue(w, { colour: false })),
+    warnings: allWarnings.map((w) => formatIssue(w, { colour: false })),
+    ...(national.context === undefined ? {} : { nationalContext: national.context }),
   });
-  return { assessment, rubric, warnings };
+  return { assessment, rubric, warnings: allWarnings };
+}
+
+/**
+ * The national profile the answers stand in, scored with the national pack and reduced to the
+ * context the ministry's report shows. A profile for another country loads with a warning: the
+ * names may differ in spelling, but the reader must be told.
+ */
+async function loadNationalContext(file: string, answers: Answers, flag: string | undefined): Promise<{ context?: NationalContext; warnings: readonly Issue[] }> {
+  const path = nationalProfilePath(file, answers.meta.nationalProfile, flag);
+  if (path === undefined) return { warnings: [] };
+  const { rubric } = await loadRubric(bundledNationalRubric);
+  const loaded = loadAnswers(path, rubric);
+  const profile = scoreAssessment(rubric, loaded.answers, packTargets(rubric), { version: gretVersion() });
+  const label = flag ?? answers.meta.nationalProfile ?? path;
+  const warnings: Issue[] = [...loaded.warnings];
+  if (profile.meta.country !== answers.meta.country) {
+    warnings.push(
+      issue(path, ['meta', 'country'], 'NATIONAL_PROFILE_COUNTRY', `the national profile is for ${quoted(profile.meta.country)}, but this assessment is for ${quoted(answers.meta.country)}`, 'warning'),
+    );
+  }
+  return { context: nationalContext(label, profile), warnings };
 }
 
 export async function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 'target' | 'targets'>): Promise<Targets> {

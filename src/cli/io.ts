@@ -26,10 +26,21 @@ export function processIo(): Io {
     get unicode() {
       return terminal().unicode;
     },
-    columns: Math.max(40, Math.min(process.stdout.columns ?? 80, 120)),
-    stdinIsTty: process.stdin.isTTY === true,
-    errIsTty: process.stderr.isTTY === true,
-    errColumns: process.stderr.columns ?? 80,
-    rows: process.stdout.rows ?? 24,
+    // Getters: Node builds each standard stream on first use, which `gret --help` need not pay for stdin.
+    get columns() {
+      return Math.max(40, Math.min(process.stdout.columns ?? 80, 120));
+    },
+    get stdinIsTty() {
+      return process.stdin.isTTY === true;
+    },
+    get errIsTty() {
+      return process.stderr.isTTY === true;
+    },
+    get errColumns() {
+      return process.stderr.columns ?? 80;
+    },
+    get rows() {
+      return process.stdout.rows ?? 24;
+    },
   };
 }

@@ -3,6 +3,7 @@ import type { Rubric } from '../core/types.js';
 import { compiledPack } from './compiled-packs.js';
 import { bundledRubric } from './package-root.js';
 import { readPack } from '../store/read-pack.js';
+import { packFolder } from './pack-folder.js';
 
 export interface LoadedRubric {
   readonly rubric: Rubric;
@@ -17,7 +18,7 @@ export interface LoadedRubric {
  * load the validator and zod at all.
  */
 export async function loadRubric(dir: string = bundledRubric, options: { compiled?: boolean } = {}): Promise<LoadedRubric> {
-  const files = readPack(dir);
+  const files = readPack(packFolder(dir));
   const compiled = files.issues.length === 0 && options.compiled !== false ? compiledPack(files.hash) : undefined;
   if (compiled !== undefined) return { rubric: compiled, warnings: [], dir: files.root };
   const { validatePack } = await import('./validate-pack.js');

@@ -80,135 +80,144 @@ const program = new Command('gret')
     ),
   );
 
-const rubric = program.command('rubric').description('inspect and check rubric packs').addHelpText('after', example('gret rubric validate rubrics/my-pack'));
+/*
+ * Every command is listed with its name and description, which is all that `gret --help` shows;
+ * its arguments, options and action are set up only for the command being run (or asked about),
+ * so that no run pays for setting up the other nine.
+ */
+type Setup = (command: Command) => unknown;
 
-rubric
-  .command('validate')
-  .description('check a rubric pack and list every problem with its file:line:col')
-  .argument('[pack-dir]', 'the pack folder (default: the bundled egov-women pack)')
-  .addHelpText('after', example('gret rubric validate rubrics/egov-women'))
-  .action((dir: string | undefined) => run(async (io) => (await import('./commands/rubric-validate.js')).rubricValidate(io, dir)));
+// `gret help score` and `gret rubric help list` ask about a command too.
+const [asked, askedSub] = process.argv.slice(2).filter((word) => word !== 'help');
 
-rubric
-  .command('list')
-  .description('list rubric packs with their dimensions and indicators')
-  .option('--rubrics <dir>', 'a folder of pack folders (default: the bundled packs)')
-  .option('--json', 'print JSON (packs[].dimensions[].indicators[])')
-  .addHelpText('after', example('gret rubric list', 'gret rubric list --json'))
-  .action((opts: { rubrics?: string; json?: boolean }) => run(async (io) => (await import('./commands/rubric-list.js')).rubricList(io, opts)));
+function define(parent: Command, name: string, description: string, setup: Setup, wanted: string | undefined): Command {
+  const command = parent.command(name).description(description);
+  if (wanted === name) setup(command);
+  return command;
+}
 
-rubric
-  .command('show')
-  .description('print one indicator in full: question, guidance, levels, recommendations, sources')
-  .argument('<indicator-id>', 'the indicator id, e.g. gender-in-digital-strategy')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addHelpText('after', example('gret rubric show sex-disaggregated-service-data'))
-  .action((id: string, opts: { rubric?: string }) => run(async (io) => (await import('./commands/rubric-show.js')).rubricShow(io, id, opts)));
+const rubric = define(program, 'rubric', 'inspect and check rubric packs', (c) => c.addHelpText('after', example('gret rubric validate rubrics/my-pack')), asked);
+const rubricCommand = (name: string, description: string, setup: Setup): Command => define(rubric, name, description, setup, asked === 'rubric' ? askedSub : undefined);
+const command = (name: string, description: string, setup: Setup): Command => define(program, name, description, setup, asked);
 
-rubric
-  .command('schema')
-  .description('print the JSON Schema of the rubric format (for editor completion)')
-  .option('-o, --output <file>', 'write it to a file instead')
-  .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
-  .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts)));
+rubricCommand('validate', 'check a rubric pack and list every problem with its file:line:col', (c) =>
+  c
+    .argument('[pack-dir]', 'the pack folder (default: the bundled egov-women pack)')
+    .addHelpText('after', example('gret rubric validate rubrics/egov-women'))
+    .action((dir: string | undefined) => run(async (io) => (await import('./commands/rubric-validate.js')).rubricValidate(io, dir))));
 
-program
-  .command('init')
-  .description('create a new assessment file: ministry, country, assessors, date, language and rubric pack')
-  .argument('[file]', 'the answers file to create', 'assessment.yaml')
-  .option('--ministry <name>', 'the ministry or agency assessed')
-  .option('--country <name>', 'the country')
-  .option('--assessor <name>', 'an assessor (repeat for each)', (value: string, previous: string[] = []) => [...previous, value])
-  .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
-  .option('--language <tag>', "the language of the answers (default: the pack's)")
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .option('--force', 'replace the file if it exists')
-  .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Fiji --assessor "S. Naidu"'))
-  .action((file: string, opts: InitFlags) => run(async (io) => (await import('./commands/init.js')).init(io, file, opts)));
+rubricCommand('list', 'list rubric packs with their dimensions and indicators', (c) =>
+  c
+    .option('--rubrics <dir>', 'a folder of pack folders (default: the bundled packs)')
+    .option('--json', 'print JSON (packs[].dimensions[].indicators[])')
+    .addHelpText('after', example('gret rubric list', 'gret rubric list --json'))
+    .action((opts: { rubrics?: string; json?: boolean }) => run(async (io) => (await import('./commands/rubric-list.js')).rubricList(io, opts))));
 
-program
-  .command('assess')
-  .description('answer the rubric question by question; saves after every answer and resumes where it stopped')
-  .argument('<assessment>', 'the answers file (create it with gret init)')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
-  .option('--dimension <id>', 'only this dimension')
-  .addOption(new Option('--indicator <id>', 'only this indicator, answered or not: to change one answer').conflicts('dimension'))
-  .option('--only-unanswered', 'ask only indicators without an answer (the default without --review)')
-  .addHelpText(
-    'after',
-    example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery', 'gret assess assessment.yaml --indicator sex-disaggregated-service-data') +
-      '\nKeys: a number picks that level, letters jump to a choice, Enter confirms.\n' +
-      'Esc (or ← in a list) goes back to the previous question, and "Go to another\n' +
-      'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
-  )
-  .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts)));
+rubricCommand('show', 'print one indicator in full: question, guidance, levels, recommendations, sources', (c) =>
+  c
+    .argument('<indicator-id>', 'the indicator id, e.g. gender-in-digital-strategy')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addHelpText('after', example('gret rubric show sex-disaggregated-service-data'))
+    .action((id: string, opts: { rubric?: string }) => run(async (io) => (await import('./commands/rubric-show.js')).rubricShow(io, id, opts))));
 
-program
-  .command('template')
-  .description('write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
-  .option('-o, --output <file>', 'write to this file instead of standard output')
-  .option('--force', 'replace the output file if it exists')
-  .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
-  .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts)));
+rubricCommand('schema', 'print the JSON Schema of the rubric format (for editor completion)', (c) =>
+  c
+    .option('-o, --output <file>', 'write it to a file instead')
+    .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
+    .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts))));
 
-program
-  .command('score')
-  .description('score an assessment: dimension scores, band, coverage and top priorities')
-  .argument('<assessment>', 'the answers file (YAML)')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-  .option('--explain', 'show how each score is built from its indicators')
-  .option('--json', 'print the full result object (with schemaVersion) as JSON')
-  .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
-  .addHelpText('after', example('gret score assessment.yaml', 'gret score assessment.yaml --target 4 --json', 'gret score assessment.yaml --fail-under 50'))
-  .action((file: string, opts: ScoreFlags) => run(async (io) => (await import('./commands/score.js')).score(io, file, opts)));
+command('init', 'create a new assessment file: ministry, country, assessors, date, language and rubric pack', (c) =>
+  c
+    .argument('[file]', 'the answers file to create', 'assessment.yaml')
+    .option('--ministry <name>', 'the ministry or agency assessed')
+    .option('--country <name>', 'the country')
+    .option('--assessor <name>', 'an assessor (repeat for each)', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
+    .option('--language <tag>', "the language of the answers (default: the pack's)")
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--force', 'replace the file if it exists')
+    .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Fiji --assessor "S. Naidu"'))
+    .action((file: string, opts: InitFlags) => run(async (io) => (await import('./commands/init.js')).init(io, file, opts))));
 
-program
-  .command('report')
-  .description('write the gap report: PDF, Markdown, JSON or the action plan as CSV')
-  .argument('<assessment>', 'the answers file (YAML)')
-  .option('-o, --output <file>', 'the report file, or the common name of several formats')
-  .option('--format <list>', 'pdf, docx, md, json and/or csv, separated by commas (default: from -o, else pdf)')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-  .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
-  .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
-  .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts)));
+command('assess', 'answer the rubric question by question; saves after every answer and resumes where it stopped', (c) =>
+  c
+    .argument('<assessment>', 'the answers file (create it with gret init)')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
+    .option('--dimension <id>', 'only this dimension')
+    .addOption(new Option('--indicator <id>', 'only this indicator, answered or not: to change one answer').conflicts('dimension'))
+    .option('--only-unanswered', 'ask only indicators without an answer (the default without --review)')
+    .addHelpText(
+      'after',
+      example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery', 'gret assess assessment.yaml --indicator sex-disaggregated-service-data') +
+        '\nKeys: a number picks that level, letters jump to a choice, Enter confirms.\n' +
+        'Esc (or ← in a list) goes back to the previous question, and "Go to another\n' +
+        'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
+    )
+    .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-program
-  .command('compare')
-  .description('compare a follow-up assessment with its baseline: what improved, gaps closed and opened')
-  .argument('<baseline>', 'the earlier answers file (YAML)')
-  .argument('<follow-up>', 'the later answers file (YAML)')
-  .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-  .option('--format <list>', 'pdf, md and/or json, separated by commas (default: from -o, else pdf)')
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-  .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-  .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
-  .addHelpText('after', example('gret compare 2025.yaml 2026.yaml', 'gret compare 2025.yaml 2026.yaml -o progress.pdf', 'gret compare 2025.yaml 2026.yaml -o progress --format pdf,md'))
-  .action((baseline: string, followUp: string, opts: CompareFlags) =>
-    run(async (io) => (await import('./commands/compare.js')).compare(io, baseline, followUp, opts)),
-  );
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)', (c) =>
+  c
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--force', 'replace the output file if it exists')
+    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
+    .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts))));
 
-program
-  .command('aggregate')
-  .description('summarise many assessments: mean, median, range and spread per indicator and dimension')
-  .argument('<files-or-folders...>', 'answers files, or folders holding them (read recursively)')
-  .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-  .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
-  .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
-  .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
-  .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")
-  .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-  .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
-  .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate ministry-of-health/ --agreement', 'gret aggregate assessments/ -o all --format csv,json'))
-  .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts)));
+command('score', 'score an assessment: dimension scores, band, coverage and top priorities', (c) =>
+  c
+    .argument('<assessment>', 'the answers file (YAML)')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+    .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
+    .option('--explain', 'show how each score is built from its indicators')
+    .option('--json', 'print the full result object (with schemaVersion) as JSON')
+    .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
+    .addHelpText('after', example('gret score assessment.yaml', 'gret score assessment.yaml --target 4 --json', 'gret score assessment.yaml --fail-under 50'))
+    .action((file: string, opts: ScoreFlags) => run(async (io) => (await import('./commands/score.js')).score(io, file, opts))));
+
+command('report', 'write the gap report: PDF, Markdown, JSON or the action plan as CSV', (c) =>
+  c
+    .argument('<assessment>', 'the answers file (YAML)')
+    .option('-o, --output <file>', 'the report file, or the common name of several formats')
+    .option('--format <list>', 'pdf, docx, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+    .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
+    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
+    .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
+    .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts))));
+
+command('compare', 'compare a follow-up assessment with its baseline: what improved, gaps closed and opened', (c) =>
+  c
+    .argument('<baseline>', 'the earlier answers file (YAML)')
+    .argument('<follow-up>', 'the later answers file (YAML)')
+    .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
+    .option('--format <list>', 'pdf, md and/or json, separated by commas (default: from -o, else pdf)')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
+    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
+    .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
+    .addHelpText('after', example('gret compare 2025.yaml 2026.yaml', 'gret compare 2025.yaml 2026.yaml -o progress.pdf', 'gret compare 2025.yaml 2026.yaml -o progress --format pdf,md'))
+    .action((baseline: string, followUp: string, opts: CompareFlags) =>
+      run(async (io) => (await import('./commands/compare.js')).compare(io, baseline, followUp, opts)),
+    ));
+
+command('aggregate', 'summarise many assessments: mean, median, range and spread per indicator and dimension', (c) =>
+  c
+    .argument('<files-or-folders...>', 'answers files, or folders holding them (read recursively)')
+    .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
+    .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+    .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
+    .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
+    .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
+    .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate ministry-of-health/ --agreement', 'gret aggregate assessments/ -o all --format csv,json'))
+    .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts))));
 
 try {
   await program.parseAsync(process.argv);

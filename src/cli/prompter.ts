@@ -48,6 +48,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
           ...(start === -1 ? {} : { start }),
           ...(q.backName === undefined ? {} : { backName: sanitize(q.backName) }),
           ...(q.guidance === undefined ? {} : { guidance: sanitize(q.guidance) }),
+          ...(q.glossary === undefined ? {} : { glossary: q.glossary.split('\n').map(sanitize).join('\n') }),
         }),
       );
       return index === BACK ? BACK : valueAt(q.choices, index);

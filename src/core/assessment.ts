@@ -1,3 +1,4 @@
+import type { NationalContext } from './national/national-context.js';
 import type { DocumentHead, RubricIdentity } from './result-document.js';
 import type {
   AnswerStatus,
@@ -10,6 +11,8 @@ import type {
   Rubric,
   Scope,
   Source,
+  GlossaryTerm,
+  Crosswalk,
   Targets,
 } from './types.js';
 
@@ -17,6 +20,8 @@ import type {
  * The result contract: everything a reporter needs, and the exact shape of `--json`.
  * Scores are 0..1; "points" are index points on the 0–100 scale.
  */
+export type CitedSource = Omit<Source, 'figures'>;
+
 export interface Assessment extends DocumentHead<'assessment'> {
   readonly rubric: RubricIdentity & Pick<Rubric, 'scale' | 'bands' | 'limitedScopeBelow'>;
   readonly meta: AssessmentMeta;
@@ -33,7 +38,12 @@ export interface Assessment extends DocumentHead<'assessment'> {
    * horizon, by priority. `action` numbers them in this order.
    */
   readonly recommendations: readonly RecommendationResult[];
-  readonly sources: readonly Source[];
+  /** The pack's bibliography; what was checked where stays in the pack and in docs/sources.md. */
+  readonly sources: readonly CitedSource[];
+  /** The pack's glossary, for the report's annex. */
+  readonly glossary: readonly GlossaryTerm[];
+  /** The national profile the assessment names, shown as context and never scored here; null when none is named. */
+  readonly nationalContext: NationalContext | null;
   readonly warnings: readonly string[];
 }
 
@@ -144,6 +154,12 @@ export interface IndicatorResult {
   /** The level rests on evidence beyond a bare claim (for a level set by a condition, the other indicator's). */
   readonly evidenced: boolean;
   readonly agency: string | null;
+  /** The SDG indicators whose national reporting this answer informs. */
+  readonly sdg: readonly string[];
+  /** Items of other international assessments the answer informs. */
+  readonly crosswalk: readonly Crosswalk[];
+  /** The minimum document or test the pack names for the level reached; null where it names none. */
+  readonly evidenceRequired: string | null;
 }
 
 export interface ChecklistAnswerItem {

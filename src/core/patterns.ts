@@ -5,6 +5,8 @@
 
 export const KEBAB_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const SOURCE_KEY = /^[A-Za-z0-9]+(-[A-Za-z0-9]+)*$/;
+/** A global SDG indicator: goal 1-17, target number or letter, indicator number (5.b.1, 16.10.2). */
+export const SDG_INDICATOR = /^(1[0-7]|[1-9])\.([1-9][0-9]?|[a-z])\.[1-9]$/;
 export const VERSION = /^\d+\.\d+\.\d+$/;
 /** Year, month and day are captured for the calendar check. */
 export const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

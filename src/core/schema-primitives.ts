@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { KEBAB_ID, SOURCE_KEY } from './patterns.js';
 import { hasControlChars } from './sanitize.js';
 
+/*
+ * gret parses each file once per run. zod's compiled fast path, which it builds with `new
+ * Function` on a schema's first parse, costs more to build than one parse saves: off.
+ */
+z.config({ jitless: true });
+
 /** Field types shared by the rubric and answers formats. */
 
 export const text = z

@@ -5,6 +5,8 @@
 
 import type {
   answerStatuses,
+  crosswalkFrameworks,
+  parityCounts,
   effortValues,
   horizonValues,
   indicatorTypes,
@@ -48,6 +50,25 @@ export interface Source {
   readonly year: number;
   readonly url: string;
   readonly note?: string;
+  /** The figures and claims the pack takes from the source, as the pack words them, and where each was checked. */
+  readonly figures: readonly SourceFigure[];
+}
+
+export interface SourceFigure {
+  readonly text: string;
+  readonly checked: string;
+}
+
+export interface GlossaryTerm {
+  readonly term: string;
+  readonly definition: string;
+  readonly sources: readonly string[];
+}
+
+/** An item of another international assessment that an indicator's answer informs. */
+export interface Crosswalk {
+  readonly framework: (typeof crosswalkFrameworks)[number];
+  readonly item: string;
 }
 
 export interface Recommendation {
@@ -102,7 +123,10 @@ interface KindFields {
   readonly checklist: { readonly items: readonly ChecklistItem[]; readonly requires: readonly ChecklistRequirement[] };
   readonly number: { readonly unit?: string; readonly min?: number; readonly max?: number; readonly thresholds: readonly Threshold[] };
   readonly percent: { readonly thresholds: readonly Threshold[] };
+  readonly parity: { readonly counts: Readonly<Record<ParityCount, string>>; readonly thresholds: readonly Threshold[] };
 }
+
+export type ParityCount = (typeof parityCounts)[number];
 
 export type IndicatorKind = { readonly [T in IndicatorType]: { readonly type: T } & KindFields[T] }[IndicatorType];
 
@@ -120,6 +144,11 @@ export type Indicator = IndicatorKind & {
   readonly appliesIf?: AppliesIf;
   /** Descriptor per level, indexed by level number; null for a level no answer to this indicator can reach. */
   readonly levels: readonly (string | null)[];
+  /** Minimum evidence per level, indexed by level number; null where the pack names none. */
+  readonly evidence: readonly (string | null)[];
+  /** SDG indicator codes the answer informs (5.b.1, 16.6.2). */
+  readonly sdg: readonly string[];
+  readonly crosswalk: readonly Crosswalk[];
   readonly recommendations: readonly Recommendation[];
   readonly sources: readonly string[];
 };
@@ -138,6 +167,8 @@ export interface PackChange {
   readonly summary: string;
   readonly added: readonly string[];
   readonly removed: readonly string[];
+  /** Indicators folded into another one: `from` are gone, `into` now means more than it did. */
+  readonly merged: readonly { readonly into: string; readonly from: readonly string[] }[];
   readonly rescaled: readonly string[];
   readonly reworded: readonly string[];
 }
@@ -158,6 +189,7 @@ export interface Rubric {
   readonly defaultTarget: number;
   readonly dimensions: readonly Dimension[];
   readonly sources: readonly Source[];
+  readonly glossary: readonly GlossaryTerm[];
   readonly changes: readonly PackChange[];
 }
 
@@ -174,7 +206,10 @@ export interface Evidence {
 }
 
 /** The raw answer value; its shape depends on the indicator type. */
-export type AnswerValue = number | string | readonly string[];
+export type AnswerValue = number | string | readonly string[] | ParityAnswer;
+
+/** The four counts a parity indicator is answered with. */
+export type ParityAnswer = Readonly<Record<ParityCount, number>>;
 
 export interface Answer {
   readonly status: AnswerStatus;
@@ -195,6 +230,8 @@ export interface AssessmentMeta {
   readonly language: string;
   /** Who answered, where several teams assess side by side (a workshop group); optional. */
   readonly group?: string;
+  /** The national profile this assessment stands in: an answers file, named relative to this one. */
+  readonly nationalProfile?: string;
   readonly pack: { readonly id: string; readonly version: string };
 }
 

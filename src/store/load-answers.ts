@@ -26,7 +26,7 @@ export function loadAnswersText(file: string, text: string, rubric: Rubric): Loa
  * The hint names no other command: `gret assess` opens a file only when it loads here without a
  * problem, so a file with problems can only be mended in an editor.
  */
-function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
+export function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
   const parsed = parseAnswers(yaml.file, yaml.data, rubric);
   const place = (i: Issue): Issue => placeIssue(yaml, i);
   if (!parsed.ok) {
@@ -36,7 +36,7 @@ function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
       // In the order of the file, which is the order a person mends them in.
       issues: [...parsed.issues.map(place), ...yaml.warnings].sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.col ?? 0) - (b.position?.col ?? 0)),
       hint: otherPack
-        ? 'If the file answers another rubric pack, give the folder of that pack with --rubric <folder>; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
+        ? 'If the file answers another rubric pack, give the folder of that pack (or the id of a bundled one) with --rubric; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
         : 'Mend each problem at the position shown, in any text editor, then run the command again.',
     });
   }

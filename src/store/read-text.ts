@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { errorCode, fsCause } from './fs-cause.js';
@@ -66,13 +67,14 @@ export function decodeText(file: string, what: string, bytes: Uint8Array): strin
   if (bytes.includes(0)) {
     throw new UserError('NOT_TEXT', `${file} is not a text file (it contains NUL bytes); ${what} must be YAML text.`);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  // Checked, then decoded, by Node's own UTF-8 code: many times faster than a fatal TextDecoder.
+  if (!isUtf8(bytes)) {
     throw new UserError('NOT_UTF8', `${file} is not valid UTF-8 text; save it as UTF-8 and try again.`, {
       hint: 'In the editor, choose "Save as" and the encoding "UTF-8".',
     });
   }
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.startsWith('\ufeff') ? text.slice(1) : text;
 }
 
 /** A UTF-16 byte-order mark, or the NUL in every other byte that UTF-16 gives Latin text. */

@@ -1,4 +1,5 @@
-import { isCollection, isPair, Lexer, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 
 /**
  * How deeply gret's files may nest lists and mappings. The deepest any of them needs is 6 (a
@@ -18,7 +19,7 @@ const MARKERS = new Set(['\u0002', '\u0018', '\u001f']);
 export function tooDeepBrackets(text: string, max: number = MAX_DEPTH): number | undefined {
   let offset = 0;
   let depth = 0;
-  for (const token of new Lexer().lex(text)) {
+  for (const token of new (yamlLibrary().Lexer)().lex(text)) {
     if (MARKERS.has(token)) continue;
     if (token === '[' || token === '{') {
       depth += 1;
@@ -33,6 +34,7 @@ export function tooDeepBrackets(text: string, max: number = MAX_DEPTH): number |
 
 /** The offset of the first collection nested deeper than `max` in a parsed document (indentation nests too). */
 export function tooDeepNode(doc: Document.Parsed, max: number = MAX_DEPTH): number | undefined {
+  const { isCollection, isPair } = yamlLibrary();
   // An explicit stack: the nesting being measured may be deep enough to exhaust the call stack.
   const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {

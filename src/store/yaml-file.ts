@@ -1,10 +1,12 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { excerpt, quoted, QUOTE_LENGTH, sanitize } from '../core/sanitize.js';
 import { readText, type ReadOptions } from './read-text.js';
 import { tooDeepBrackets, tooDeepNode } from './yaml-depth.js';
 import { explainYamlProblem, lineNumber, quoteText, type ReaderProblem } from './yaml-guidance.js';
+import { yamlLibrary } from './yaml-library.js';
+import { parseYamlSubset } from './yaml-subset.js';
 
 /** An alias bomb expands a few aliases into millions of nodes; real files need none or a few. */
 const MAX_ALIAS_COUNT = 50;
@@ -12,6 +14,7 @@ const MAX_ALIAS_COUNT = 50;
 export interface YamlFile {
   readonly file: string;
   readonly text: string;
+  /** The text as a `yaml` Document, with its line counter: made on first use, to place an issue or edit the file. */
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
   readonly data: unknown;
@@ -25,15 +28,44 @@ export function readYaml(file: string, what: string, options: ReadOptions = {}):
 }
 
 /**
- * Parses YAML text. Only the first writing mistake is reported: after one, the reader's
- * understanding of the rest of the file is a guess, and a single tab would otherwise bring a
- * screenful of errors about the lines after it.
+ * Parses YAML text: with yaml-subset.ts where it is sure of the data (which it is for gret's own
+ * files and most hand-edited ones), else with the `yaml` package, which also words every mistake.
  */
 export function parseYaml(file: string, text: string, what: string): YamlFile {
+  const data = parseYamlSubset(text);
+  if (data === undefined) return parseYamlFully(file, text, what);
+  let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
+  const document = (): { doc: Document.Parsed; lines: LineCounter } => (parsed ??= parseYamlDocument(text));
+  return {
+    file,
+    text,
+    data,
+    warnings: [],
+    get doc() {
+      return document().doc;
+    },
+    get lines() {
+      return document().lines;
+    },
+  };
+}
+
+function parseYamlDocument(text: string): { doc: Document.Parsed; lines: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLibrary();
+  const lines = new LineCounter();
+  return { doc: parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true }), lines };
+}
+
+/**
+ * Parses YAML text with the `yaml` package. Only the first writing mistake is reported: after
+ * one, the reader's understanding of the rest of the file is a guess, and a single tab would
+ * otherwise bring a screenful of errors about the lines after it.
+ */
+export function parseYamlFully(file: string, text: string, what: string): YamlFile {
+  const { isScalar } = yamlLibrary();
   const deepBracket = tooDeepBrackets(text);
   if (deepBracket !== undefined) throw syntaxError(file, text, { code: 'TOO_DEEP', offset: deepBracket, message: '' });
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const { doc, lines } = parseYamlDocument(text);
   // Warnings count too: an unknown tag (`note: !important`) would otherwise read as an empty value.
   const problems: ReaderProblem[] = [...doc.errors, ...doc.warnings].map((e) => ({ code: e.code, offset: e.pos[0], message: e.message }));
   if (problems.length === 0) problems.push(...unreadableNodes(doc));
@@ -62,7 +94,7 @@ export function parseYaml(file: string, text: string, what: string): YamlFile {
  */
 function cutByComment(file: string, text: string, doc: Document.Parsed, lines: LineCounter): Issue[] {
   const found: Issue[] = [];
-  visit(doc, {
+  yamlLibrary().visit(doc, {
     Scalar(_, node) {
       const [, valueEnd] = node.range ?? [];
       const comment = node.comment ?? '';
@@ -91,6 +123,7 @@ function cutByComment(file: string, text: string, doc: Document.Parsed, lines: L
  * the conversion to data would turn into a garbled string, with a warning printed by Node.
  */
 function unreadableNodes(doc: Document.Parsed): ReaderProblem[] {
+  const { isCollection, visit } = yamlLibrary();
   const found: ReaderProblem[] = [];
   visit(doc, {
     Alias(_, node) {
@@ -146,6 +179,7 @@ export function placeIssue(yaml: YamlFile, found: Issue): Issue {
 
 /** `{ note: Done, mostly }`: "mostly" stands between commas with no colon, so it became a key with no value. */
 function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string | undefined {
+  const { isMap, isScalar } = yamlLibrary();
   const key = String(path.at(-1));
   const parent = yaml.doc.getIn(path.slice(0, -1), true);
   if (!isMap(parent) || parent.flow !== true) return undefined;
@@ -162,6 +196,7 @@ function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string
 
 /** Where a data path points in the YAML text: the key of a mapping entry, or the item of a list. */
 export function locate(yaml: YamlFile, path: readonly (string | number)[]): { line: number; col: number } {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   let node: unknown = yaml.doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {

@@ -113,6 +113,21 @@ describe('the select prompt', () => {
     expect(getScreen()).toContain('Skip for now');
   });
 
+  it('names Tab in its keys when there is a glossary, and shows it on Tab in place of the choices', async () => {
+    const glossary = 'Women\'s machinery: the part of government whose mandate is gender equality.\nSex-disaggregated data: figures counted separately for women and men.';
+    const { answer, events, getScreen } = await render(selectPrompt, { ...config, glossary });
+    expect(getScreen()).toContain('? guidance · Tab glossary · Ctrl+C stop');
+    events.keypress('tab');
+    expect(getScreen()).toContain('Glossary:\nWomen\'s machinery: the part of government whose mandate is gender equality.\nSex-disaggregated data:');
+    expect(getScreen()).toContain('Tab back to the choices');
+    expect(getScreen()).not.toContain('Skip for now');
+    events.keypress('tab');
+    expect(getScreen()).toContain('Skip for now');
+    events.type('3');
+    events.keypress('enter');
+    await expect(answer).resolves.toBe(3);
+  });
+
   it('keeps the heading and the question in view with a long list on an 80 × 24 terminal', async () => {
     const long = { ...config, items: config.items.map((item) => ({ ...item, name: `${item.name} ${'More words to make the descriptor wrap. '.repeat(3)}` })) };
     const { events, getScreen } = await render(selectPrompt, long);

@@ -73,8 +73,8 @@ describe('changesSince', () => {
   const pack = buildRubric([dimension('d1', [ind, indicator('b'), indicator('c')])], {
     version: '1.2.0',
     changes: [
-      { version: '1.1.0', summary: '', added: ['b'], removed: ['gone'], rescaled: [], reworded: [] },
-      { version: '1.2.0', summary: '', added: [], removed: [], rescaled: ['c'], reworded: ['a'] },
+      { version: '1.1.0', summary: '', added: ['b'], removed: ['gone'], merged: [], rescaled: [], reworded: [] },
+      { version: '1.2.0', summary: '', added: [], removed: [], merged: [], rescaled: ['c'], reworded: ['a'] },
     ],
   });
 

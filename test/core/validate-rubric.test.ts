@@ -69,6 +69,9 @@ describe('rubric validation', () => {
     ['a checklist requirement on level 0', { file: 'beta.yaml', find: '        label: Safety\n', replace: '        label: Safety\n    requires:\n      0: [health]\n' }, 'LEVEL_OUT_OF_SCALE', '0: [health]'],
     ['a gate on the first band', { file: 'pack.yaml', find: '    meaning: Low.\n', replace: '    meaning: Low.\n    gate:\n      critical_min_level: 1\n' }, 'BAND_GATE', 'gate:'],
     ['a gate that needs nothing', { file: 'pack.yaml', find: '    meaning: High.\n', replace: '    meaning: High.\n    gate: {}\n' }, 'BAND_GATE', 'gate: {}'],
+    ['evidence asked for a level no answer reaches', { file: 'alpha.yaml', find: '      2: Yes.\n', replace: '      2: Yes.\n    evidence:\n      1: A draft form.\n' }, 'UNREACHABLE_LEVEL', '1: A draft form.'],
+    ['a malformed SDG indicator code', { file: 'alpha.yaml', find: '    evidence_prompt: A form.\n', replace: '    evidence_prompt: A form.\n    sdg: [SDG5]\n' }, 'SCHEMA_INVALID_FORMAT', 'sdg: [SDG5]'],
+    ['a glossary term citing an unknown source', { file: 'pack.yaml', find: 'bibliography: bibliography.yaml\n', replace: 'bibliography: bibliography.yaml\nglossary:\n  - term: Plan\n    definition: A document.\n    sources: [SRC-Q]\n' }, 'UNKNOWN_SOURCE', 'sources: [SRC-Q]'],
     ['a gate level off the scale', { file: 'pack.yaml', find: '    meaning: High.\n', replace: '    meaning: High.\n    gate:\n      critical_min_level: 5\n' }, 'LEVEL_OUT_OF_SCALE', 'critical_min_level: 5'],
   ];
 
@@ -120,6 +123,19 @@ describe('rubric validation', () => {
     };
     const problems = await problemsAfter(edit);
     expect(problems.map((p) => [p.code, basename(p.file), p.position?.line])).toEqual([['DUPLICATE_ID', 'bibliography.yaml', lineOf(edit, 'The first report again') - 1]]);
+  });
+
+  it('warns about a figure listed under a source that the pack no longer says', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gret-pack-'));
+    cpSync(MINI, dir, { recursive: true });
+    const bib = join(dir, 'bibliography.yaml');
+    const figure = (text: string): string => `    url: https://example.org/a\n    figures:\n      - text: ${text}\n        checked: page 4\n`;
+    const original = readFileSync(bib, 'utf8');
+    writeFileSync(bib, original.replace('    url: https://example.org/a\n', figure('Plans drive budgets.')));
+    expect((await loadRubric(dir)).warnings).toEqual([]);
+    writeFileSync(bib, original.replace('    url: https://example.org/a\n', figure('Plans drive all budgets.')));
+    const { warnings } = await loadRubric(dir);
+    expect(warnings.map((w) => [w.code, w.position?.line])).toEqual([['FIGURE_NOT_IN_PACK', 8]]);
   });
 
   it('warns about a source nobody cites', async () => {

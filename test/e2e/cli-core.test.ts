@@ -204,6 +204,12 @@ describe('start-up', () => {
     expect(run.code).toBe(0);
   });
 
+  it('reads a file that holds no mistake without the yaml package, and loads it to word a mistake', () => {
+    expect(gretWithout(['yaml'], ['score', join(ROOT, 'templates', 'sample-assessment.yaml')], { cwd: work })).toMatchObject({ code: 0, stderr: '' });
+    const tabbed = write('tabbed.yaml', readFileSync(join(ROOT, 'templates', 'sample-assessment.yaml'), 'utf8').replace('  ministry:', '\tministry:'));
+    expect(gretWithout(['yaml'], ['score', tabbed], { cwd: work }).stderr).toContain('yaml was loaded');
+  });
+
   it('shows help without loading them either', () => {
     expect(gretWithout(heavy, ['--help'], { cwd: work }).code).toBe(0);
   });

@@ -160,6 +160,8 @@ describe('the commands gret suggests', () => {
   it('names no pack for the bundled one', () => {
     const dir = mkdtempSync(join(work, 'bundled-'));
     copyFileSync(join(ROOT, 'templates', 'sample-assessment.yaml'), join(dir, 'sample.yaml'));
+    // The sample names its national profile, which sits beside it.
+    copyFileSync(join(ROOT, 'templates', 'sample-national-profile.yaml'), join(dir, 'sample-national-profile.yaml'));
     for (const rubric of [[], ['--rubric', join(ROOT, 'rubrics', 'egov-women')]]) {
       const run = gret(['score', 'sample.yaml', ...rubric, '--target', '3'], { cwd: dir });
       expect(run.stdout).toContain('\nNext: gret report sample.yaml -o report.pdf --target 3\n');

@@ -19,13 +19,24 @@ export function gret(args: readonly string[], options: { cwd?: string; env?: Rec
 }
 
 /**
- * Runs the CLI with a loader hook that makes importing any of `modules` fail, which shows exactly
- * which commands load them: the way to keep heavy modules off paths that do not need them.
+ * Runs the CLI with a loader hook that makes importing (or requiring) any of `modules` fail, which
+ * shows exactly which commands load them: the way to keep heavy modules off paths that do not need them.
  */
 export function gretWithout(modules: readonly string[], args: readonly string[], options: { cwd: string }): Run {
   const hooks = join(options.cwd, `without-${modules.join('-').replace(/[^a-z0-9-]/gi, '')}.mjs`);
-  const resolve = `export async function resolve(s, c, next) { if (${JSON.stringify(modules)}.includes(s)) throw new Error(s + " was loaded"); return next(s, c); }`;
-  writeFileSync(hooks, `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(resolve)}));\n`);
+  const list = JSON.stringify(modules);
+  const resolve = `export async function resolve(s, c, next) { if (${list}.includes(s)) throw new Error(s + " was loaded"); return next(s, c); }`;
+  writeFileSync(
+    hooks,
+    [
+      "import { createRequire, register } from 'node:module';",
+      `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(resolve)}));`,
+      "const Module = createRequire(import.meta.url)('node:module');",
+      'const load = Module._load;',
+      `Module._load = function (request, ...rest) { if (${list}.includes(request)) throw new Error(request + ' was loaded'); return load.call(this, request, ...rest); };`,
+      '',
+    ].join('\n'),
+  );
   const result = spawnSync(process.execPath, ['--import', hooks, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -35,6 +35,7 @@ describe('the layer table', () => {
     ['src/store/planted.ts', 'store may not import "node:child_process"', "import { spawn } from 'node:child_process';\nexport const f = spawn;"],
     ['src/store/planted.ts', 'store may not import "../cli/io.js"', "export const f = async () => import('../cli/io.js');"],
     ['src/store/planted.ts', 'store may not import "../report/index.js"', "export const f = async () => import('../report/index.js');"],
+    ['src/store/planted.ts', 'store may not import "pdfkit"', "import { createRequire } from 'node:module';\nexport const f = () => createRequire(import.meta.url)('pdfkit');"],
     ['src/cli/planted.ts', 'cli may not import "@inquirer/prompts"', "import { select } from '@inquirer/prompts';\nexport const f = select;"],
     ['src/cli/commands/planted.ts', 'cli may not import "@inquirer/core"', "export const f = async () => import('@inquirer/core');"],
     ['src/cli/planted.ts', 'cli may not import "../web/server.js"', "export const f = async () => import('../web/server.js');"],

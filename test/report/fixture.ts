@@ -1,3 +1,4 @@
+import type { NationalContext } from '../../src/core/national/national-context.js';
 import { documentHead } from '../../src/core/result-document.js';
 import type {
   Assessment,
@@ -31,6 +32,8 @@ interface IndicatorSpec {
   note?: string;
   evidence?: Evidence[];
   target?: number;
+  sdg?: string[];
+  evidenceRequired?: string;
 }
 
 interface DimensionSpec {
@@ -52,12 +55,12 @@ export const fixtureDimensions: DimensionSpec[] = [
     title: 'Institutional commitment and gender data',
     shortTitle: 'Institutions and data',
     indicators: [
-      { id: 'strategy', title: 'Digital strategy names gender goals', critical: true, weight: 2, answer: 2, note: 'The 2024–2028 digital strategy mentions women twice but sets no targets.', evidence: [doc('National Digital Strategy 2024–2028', 'document-seen', { date: '2024-03-01', link: 'https://example.gov/strategy.pdf' })] },
+      { id: 'strategy', title: 'Digital strategy names gender goals', critical: true, weight: 2, answer: 2, sdg: ['5.c.1'], evidenceRequired: 'The adopted strategy, with the section that names women.', note: 'The 2024–2028 digital strategy mentions women twice but sets no targets.', evidence: [doc('National Digital Strategy 2024–2028', 'document-seen', { date: '2024-03-01', link: 'https://example.gov/strategy.pdf' })] },
       { id: 'mandate', title: 'A unit is mandated to lead on gender in digital government', answer: 1, note: 'Chị Nguyễn Thị Hằng điều phối không chính thức; chưa có quyết định giao nhiệm vụ.' },
       { id: 'machinery', title: "Coordination with the women's machinery", answer: 3, evidence: [doc('Memorandum with the Ministry of Women', 'independently-verified', { providedBy: 'Legal office' })] },
       { id: 'budget', title: 'Gender budget tagging of ICT spending', weight: 1.5, answer: 'dk', note: 'Finance could not say whether ICT lines are tagged.' },
       { id: 'impact', title: 'Gender impact assessment of new digital services', answer: 0 },
-      { id: 'sex-data', title: 'Sex-disaggregated service usage data', critical: true, weight: 2, answer: 1, note: 'ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ ยกเว้นระบบลงทะเบียนสวัสดิการ', evidence: [doc('Usage dashboard screenshot', 'claimed')] },
+      { id: 'sex-data', title: 'Sex-disaggregated service usage data', critical: true, weight: 2, answer: 1, sdg: ['16.6.2', '5.c.1'], note: 'ข้อมูลผู้ใช้บริการยังไม่แยกตามเพศ ยกเว้นระบบลงทะเบียนสวัสดิการ', evidence: [doc('Usage dashboard screenshot', 'claimed')] },
       { id: 'evaluation', title: 'Evaluation of outcomes for women', answer: 'na', naReason: 'handled-nationally', note: 'The national statistics office evaluates all e-services.' },
       { id: 'skills', title: 'Staff skills in gender analysis', answer: 2, note: '数字政府培训课程中有一个关于性别分析的单元。' },
       { id: 'safeguards', title: 'Privacy and safety safeguards for women users', answer: 3, evidence: [doc('Data protection impact assessment', 'document-seen')] },
@@ -132,6 +135,7 @@ export interface FixtureOptions {
   dimensionTitle?: { id: string; title: string };
   longNotes?: boolean;
   dimensions?: DimensionSpec[];
+  nationalContext?: NationalContext;
 }
 
 function statusOf(spec: IndicatorSpec): AnswerStatus | 'unanswered' {
@@ -230,6 +234,9 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         evidence: spec.evidence ?? [],
         evidenced: status === 'answered' && (spec.evidence ?? []).some((e) => e.verification !== 'claimed'),
         agency: null,
+        sdg: spec.sdg ?? [],
+        crosswalk: spec.id === 'strategy' ? [{ framework: 'gtmi', item: 'Core Government Systems Index' }] : [],
+        evidenceRequired: spec.evidenceRequired ?? null,
       };
     });
     const score = indicators.reduce((s, i) => s + (i.score ?? 0) * i.normalisedWeight, 0);
@@ -356,6 +363,11 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
       { key: 'escap-2021', title: 'Gender-responsive e-government: a training-of-trainers toolkit', organisation: 'UN ESCAP', year: 2021, url: 'https://www.unescap.org/' },
       { key: 'unw-2023', title: 'Progress on the Sustainable Development Goals: the gender snapshot', organisation: 'UN Women', year: 2023, url: 'https://www.unwomen.org/', note: 'Figures on the gender digital divide.' },
     ],
+    glossary: [
+      { term: 'Sex-disaggregated data', definition: 'Figures counted separately for women and men.', sources: ['escap-2021'] },
+      { term: 'Women’s machinery', definition: 'The part of government whose mandate is women’s rights and gender equality.', sources: [] },
+    ],
+    nationalContext: options.nationalContext ?? null,
     warnings: [],
   };
 }

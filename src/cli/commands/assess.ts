@@ -14,12 +14,14 @@ import { renderInterviewEnd } from '../../report/terminal/interview-end.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { wrap } from '../../report/terminal/wrap.js';
 import { openAnswersFile, type Conflict, type ConflictChoice, type SaveReport } from '../../store/answers-file.js';
-import { loadAnswers } from '../../store/load-answers.js';
+import { ANSWERS_WHAT, loadAnswers } from '../../store/load-answers.js';
+import { readYaml } from '../../store/yaml-file.js';
 import { commandLine } from '../command-line.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { packFolder } from '../pack-folder.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
 
@@ -32,6 +34,16 @@ export interface AssessFlags {
 }
 
 /** Runs the interview on an answers file, saving it after every answer. */
+/** The file's parsed YAML, to see which pack it names; a file that cannot be read is left for the session to report. */
+function peekAnswers(file: string): unknown {
+  try {
+    return readYaml(file, ANSWERS_WHAT).data;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
 export async function assess(io: Io, file: string, flags: AssessFlags): Promise<number> {
   if (!io.stdinIsTty) {
     throw new UserError('NOT_A_TERMINAL', '`gret assess` asks its questions in a terminal, and its input is not one.', {
@@ -42,7 +54,8 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
         '  gret score answers.yaml',
     });
   }
-  const { rubric } = await loadRubric(flags.rubric);
+  // The pack comes before the session: which pack a new file names decides the questions.
+  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, peekAnswers(file)));
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,

@@ -16,6 +16,7 @@ export interface ReportFlags {
   readonly rubric?: string;
   readonly target?: number;
   readonly targets?: string;
+  readonly nationalProfile?: string;
   readonly template?: string;
 }
 
@@ -27,6 +28,7 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
+    ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
   });
   const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser });

@@ -11,6 +11,7 @@ export interface ScoreFlags {
   readonly rubric?: string;
   readonly target?: number;
   readonly targets?: string;
+  readonly nationalProfile?: string;
   readonly explain?: boolean;
   readonly json?: boolean;
   readonly failUnder?: number;
@@ -22,6 +23,7 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
+    ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
   });
   if (flags.json === true) {
     io.out(renderJson(assessment));

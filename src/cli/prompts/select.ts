@@ -24,6 +24,8 @@ export interface SelectConfig extends Frame {
   readonly backName?: string;
   /** Shown in place of the list while "?" is on. */
   readonly guidance?: string;
+  /** Shown in place of the list while Tab is on: one term and its definition per line. */
+  readonly glossary?: string;
 }
 
 export const PREVIOUS_QUESTION = '← Previous question';
@@ -40,7 +42,8 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
   const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
   const [active, setActive] = useState(config.start ?? -1);
   const [error, setError] = useState<string | undefined>(undefined);
-  const [guidance, setGuidance] = useState(false);
+  // What shows in place of the list: the choices, the guidance ("?") or the glossary (Tab).
+  const [aside, setAside] = useState<'none' | 'guidance' | 'glossary'>('none');
   const pause = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(pause.current), []);
 
@@ -64,9 +67,14 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
       goBack(config, () => choose(backIndex), setError);
       return;
     }
+    if (key.name === 'tab' && config.glossary !== undefined) {
+      rl.clearLine(0);
+      setAside(aside === 'glossary' ? 'none' : 'glossary');
+      return;
+    }
     if (isUpKey(key) || isDownKey(key)) {
       rl.clearLine(0);
-      setGuidance(false);
+      setAside('none');
       const last = entries.length - 1;
       if (isUpKey(key)) setActive(active === -1 ? last : Math.max(0, active - 1));
       else setActive(active === -1 ? 0 : Math.min(last, active + 1));
@@ -76,14 +84,14 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     if (typed === '') return;
     if (typed.endsWith('?') && config.guidance !== undefined) {
       rl.clearLine(0);
-      setGuidance(!guidance);
+      setAside(aside === 'guidance' ? 'none' : 'guidance');
       return;
     }
     const found = followTyping(rl, entries, pause);
     if (found.index === undefined) {
       setError(found.problem);
     } else {
-      setGuidance(false);
+      setAside('none');
       setActive(found.index);
     }
   });
@@ -97,7 +105,8 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     'letters jump to a choice',
     'Enter choose',
     ...(config.back ? [`Esc or ← ${config.backName === undefined ? 'previous question' : 'back'}`] : []),
-    ...(config.guidance === undefined ? [] : [guidance ? '? back to the choices' : '? guidance']),
+    ...(config.guidance === undefined ? [] : [aside === 'guidance' ? '? back to the choices' : '? guidance']),
+    ...(config.glossary === undefined ? [] : [aside === 'glossary' ? 'Tab back to the choices' : 'Tab glossary']),
     'Ctrl+C stop',
   ]);
   const problem = errorLine(config, error);
@@ -105,7 +114,12 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     renderItem(config, entry.key === undefined ? entry.name : `${entry.key} ${entry.name}`, entry.key === undefined ? 0 : entry.key.length + 1, index === active),
   );
   const { body: page, room } = useListPage(config, rendered, active, lineCount(question) + lineCount(keys) + lineCount(problem));
-  const body = guidance && config.guidance !== undefined ? guidanceText(config, config.guidance, room) : page;
+  const body =
+    aside === 'guidance' && config.guidance !== undefined
+      ? asideText(config, `Guidance: ${config.guidance}`, room, 'the rest is printed above the question')
+      : aside === 'glossary' && config.glossary !== undefined
+        ? asideText(config, `Glossary:\n${config.glossary}`, room, "every term is in the report's glossary annex")
+        : page;
   const lines = [question, body, ''];
   if (problem !== '') lines.push(problem);
   lines.push(keys);
@@ -120,7 +134,8 @@ function numberRange(entries: readonly ListItem[]): string[] {
   return [first === last ? `${first} picks it by number` : `${first}–${last} pick by number`];
 }
 
-function guidanceText(frame: Frame, guidance: string, room: number): string {
-  const lines = wrap(`Guidance: ${guidance}`, frame.columns, '  ').split('\n');
-  return lines.length <= room ? lines.join('\n') : [...lines.slice(0, room - 1), frame.style.dim('  … (the rest is printed above the question)')].join('\n');
+/** Text shown in place of the list, cut to the room there is, with a word on where the rest is. */
+function asideText(frame: Frame, text: string, room: number, rest: string): string {
+  const lines = text.split('\n').flatMap((line) => wrap(line, frame.columns, '  ').split('\n'));
+  return lines.length <= room ? lines.join('\n') : [...lines.slice(0, room - 1), frame.style.dim(`  … (${rest})`)].join('\n');
 }

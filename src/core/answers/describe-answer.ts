@@ -1,4 +1,5 @@
 import type { Answer, AnswerValue, Indicator } from '../types.js';
+import { isParityAnswer, parityScore } from '../scoring/parity-score.js';
 
 /** The answer in words, as a reader of a report would want to see it. */
 export function describeAnswer(indicator: Indicator, value: AnswerValue): string {
@@ -18,6 +19,10 @@ export function describeAnswer(indicator: Indicator, value: AnswerValue): string
       return indicator.unit === undefined ? String(value) : `${String(value)} ${indicator.unit}`;
     case 'percent':
       return `${String(value)}%`;
+    case 'parity':
+      return isParityAnswer(value)
+        ? `parity score ${parityScore(value).toFixed(2)} (women ${value.women_users} of ${value.women_eligible}, men ${value.men_users} of ${value.men_eligible})`
+        : String(value);
   }
 }
 

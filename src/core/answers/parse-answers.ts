@@ -2,7 +2,8 @@ import { issue, type Issue, type Parsed } from '../issues.js';
 import type { Answer, AnswerValue, Answers, Evidence, Indicator, PackChange, Rubric } from '../types.js';
 import { excerpt, quoted } from '../sanitize.js';
 import { closest } from './closest.js';
-import { naReasons } from '../vocabulary.js';
+import { naReasons, parityCounts } from '../vocabulary.js';
+import { isParityAnswer } from '../scoring/parity-score.js';
 import { readAnswersFile, type AnswerInput, type CheckedField } from './read-answers-file.js';
 
 /**
@@ -83,6 +84,7 @@ function versionWarning(file: string, answeredVersion: string, rubric: Rubric): 
     const changed = [
       ...c.added.map((id) => `added ${id}`),
       ...c.removed.map((id) => `removed ${id}`),
+      ...c.merged.map((m) => `merged ${m.from.join(', ')} into ${m.into}`),
       ...c.rescaled.map((id) => `re-scaled ${id}`),
       ...c.reworded.map((id) => `reworded ${id}`),
     ];
@@ -178,6 +180,8 @@ function expected(ind: Indicator, maxLevel: number): string {
       return `a number${ind.min !== undefined ? ` from ${ind.min}` : ''}${ind.max !== undefined ? ` up to ${ind.max}` : ''}`;
     case 'percent':
       return 'a percentage from 0 to 100';
+    case 'parity':
+      return `the four counts { ${parityCounts.map((c) => `${c}: …`).join(', ')} }, whole numbers, users no more than eligible`;
   }
 }
 
@@ -204,7 +208,26 @@ function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): str
     }
     case 'percent':
       return typeof value === 'number' && value >= 0 && value <= 100 ? null : `${quoted(value)}: ${want}`;
+    case 'parity':
+      return parityProblem(value, want);
   }
+}
+
+/** Counts a rate ratio can be computed from: whole, eligible and men's users above 0, users within eligible. */
+function parityProblem(value: AnswerValue, want: string): string | null {
+  if (!isParityAnswer(value)) return `${quoted(value)}: ${want}`;
+  const extra = Object.keys(value).filter((k) => !(parityCounts as readonly string[]).includes(k));
+  if (extra.length > 0) return `unknown count${extra.length > 1 ? 's' : ''} ${excerpt(extra.join(', '))}; ${want}`;
+  for (const count of parityCounts) {
+    const n: unknown = value[count];
+    if (n === undefined) return `${count} is missing; ${want}`;
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return `${count} must be a whole number of people, not ${quoted(n as AnswerValue)}`;
+  }
+  if (value.women_eligible === 0 || value.men_eligible === 0) return 'the eligible counts must be above 0: a rate needs people it could reach';
+  if (value.men_users === 0) return "men_users is 0, so women's rate cannot be divided by men's: say so in a note and answer dont-know";
+  if (value.women_users > value.women_eligible) return 'women_users is more than women_eligible: count users among the eligible people only';
+  if (value.men_users > value.men_eligible) return 'men_users is more than men_eligible: count users among the eligible people only';
+  return null;
 }
 
 function toAnswer(input: AnswerInput): Answer {

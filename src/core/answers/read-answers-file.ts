@@ -32,7 +32,7 @@ export type CheckedField = 'status' | 'answer' | 'na_reason' | 'na_note';
 
 export interface AnswerInput {
   readonly status?: AnswerStatus;
-  readonly answer?: number | string | readonly string[];
+  readonly answer?: number | string | readonly string[] | Readonly<Record<string, number>>;
   readonly na_reason?: NaReason;
   readonly na_note?: string;
   readonly note?: string;
@@ -130,7 +130,9 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     if (typeof value === 'number' && Number.isFinite(value)) return value;
     if (typeof value === 'string') return text(value, path, false);
     if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) return value;
-    return fail(path, 'WRONG_TYPE', `"answer" must be a number, a word, or a list of item ids, not ${describe(value)}`);
+    // The four counts of a parity answer; which keys and values it needs is checked against the rubric.
+    if (isMapping(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v))) return value as Readonly<Record<string, number>>;
+    return fail(path, 'WRONG_TYPE', `"answer" must be a number, a word, a list of item ids, or a mapping of counts, not ${describe(value)}`);
   };
 
   const answerEntry = (value: unknown, path: Path): AnswerInput | null | undefined => {
@@ -166,7 +168,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
   if (top['format'] !== ANSWERS_FORMAT) fail(['format'], 'WRONG_FORMAT', `"format" must be ${ANSWERS_FORMAT}`);
 
   const rawMeta = top['meta'];
-  const m = rawMeta === undefined ? fail(['meta'], 'MISSING', '"meta" is required') : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'pack']);
+  const m = rawMeta === undefined ? fail(['meta'], 'MISSING', '"meta" is required') : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'national_profile', 'pack']);
   let meta: AssessmentMeta | undefined;
   let pack: AnswersFileReading['pack'] = {};
   if (m !== undefined) {
@@ -175,6 +177,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     const date = matching(m['date'], ['meta', 'date'], ISO_DATE, 'a date written YYYY-MM-DD');
     const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'a language tag such as en or th');
     const group = text(m['group'], ['meta', 'group'], false);
+    const nationalProfile = text(m['national_profile'], ['meta', 'national_profile'], false);
     const assessors = list(m['assessors'], ['meta', 'assessors'], 'names').flatMap((a, i) => text(a, ['meta', 'assessors', i], true) ?? []);
     const rawPack = m['pack'];
     const p = rawPack === undefined ? fail(['meta', 'pack'], 'MISSING', '"pack" is required') : mapping(rawPack, ['meta', 'pack'], ['id', 'version']);
@@ -182,7 +185,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     const version = p === undefined ? undefined : matching(p['version'], ['meta', 'pack', 'version'], VERSION, 'a version such as 1.0.0');
     pack = { ...defined('id', id), ...defined('version', version) };
     if (ministry !== undefined && country !== undefined && date !== undefined && language !== undefined && id !== undefined && version !== undefined) {
-      meta = { ministry, country, assessors, date, language, pack: { id, version }, ...(group === undefined ? {} : { group }) };
+      meta = { ministry, country, assessors, date, language, pack: { id, version }, ...(group === undefined ? {} : { group }), ...(nationalProfile === undefined ? {} : { nationalProfile }) };
     }
   }
 

@@ -24,6 +24,11 @@ export function changesSince(rubric: Rubric, versions: readonly string[]): Chang
     for (const id of c.added) note(id, 'added', c.version);
     for (const id of c.removed) note(id, 'removed', c.version);
     for (const id of c.rescaled) note(id, 'rescaled', c.version);
+    // A merge ends the indicators folded in and widens the one they went into: neither compares like with like.
+    for (const m of c.merged) {
+      for (const id of m.from) note(id, 'removed', c.version);
+      note(m.into, 'rescaled', c.version);
+    }
   }
   const reworded = new Map<string, Reworded>();
   for (const c of since) {

@@ -1,5 +1,8 @@
+import { glossaryFor } from './glossary-for.js';
 import { describeAnswer } from '../answers/describe-answer.js';
-import type { Answer, AnswerValue, Indicator, NaReason, Rubric } from '../types.js';
+import type { Answer, AnswerValue, Indicator, NaReason, ParityAnswer, ParityCount, Rubric } from '../types.js';
+import { isParityAnswer } from '../scoring/parity-score.js';
+import { parityCounts } from '../vocabulary.js';
 import { askDetails, type Draft } from './ask-details.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
 import { readNumber } from './read-number.js';
@@ -116,6 +119,7 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
 
 function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | Back> {
   const { indicator } = visit;
+  const glossary = glossaryFor(indicator, visit.rubric.glossary);
   const choices = answerChoices(visit, onFile);
   choices.push(
     { value: { kind: 'not-applicable' }, name: 'Not applicable: this does not apply to the ministry', short: 'Not applicable' },
@@ -132,6 +136,7 @@ function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | 
     choices,
     back: visit.hasPrevious,
     guidance: indicator.guidance,
+    ...(glossary === undefined ? {} : { glossary }),
     ...(chosen === undefined ? {} : { default: chosen.value }),
   });
 }
@@ -170,6 +175,29 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
     case 'percent': {
       const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, onFile);
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
+    }
+    case 'parity': {
+      const ask = async (onFile: AnswerValue | undefined): Promise<ParityAnswer | Back> => {
+        const counts: Partial<Record<ParityCount, number>> = {};
+        // One count at a time; ← on the first count goes back to the answer menu, on a later one to the count before.
+        for (let k = 0; k < parityCounts.length; ) {
+          const count = parityCounts[k] as ParityCount;
+          const before = counts[count] ?? (isParityAnswer(onFile) ? onFile[count] : undefined);
+          // Eligible people come first, so that users can be held to them; men's users must be above 0 to divide by.
+          const rule =
+            count === 'women_users' ? { min: 0, max: counts.women_eligible } : count === 'men_users' ? { min: 1, max: counts.men_eligible } : { min: 1 };
+          const n = await askNumber(prompter, `${indicator.counts[count]} (a whole number)`, { ...rule, whole: true }, before);
+          if (n === BACK) {
+            if (k === 0) return BACK;
+            k -= 1;
+            continue;
+          }
+          counts[count] = n;
+          k += 1;
+        }
+        return counts as ParityAnswer;
+      };
+      return [{ value: { kind: 'answer', ask }, name: `Answer: give the four counts${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'number': {
       const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };

@@ -1,3 +1,4 @@
+import { levelOf } from '../scoring/level-of.js';
 import type { Answer, Evidence, Verification } from '../types.js';
 import type { Visit, VisitOutcome } from './ask-answer.js';
 import { KEEP_OR_CLEAR, typedText, type Draft } from './ask-details.js';
@@ -24,7 +25,10 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
 
   const list: Step<VisitOutcome> = async () => {
     if (!draft.evidencePromptShown) {
-      prompter.show({ kind: 'evidence', prompt: visit.indicator.evidencePrompt });
+      const { status, value } = draft.answer;
+      const level = status === 'answered' && value !== undefined ? levelOf(visit.indicator, value, visit.rubric.maxLevel) : null;
+      const needed = level === null ? null : (visit.indicator.evidence[level] ?? null);
+      prompter.show({ kind: 'evidence', prompt: visit.indicator.evidencePrompt, ...(level === null || needed === null ? {} : { needed: { level, evidence: needed } }) });
       draft.evidencePromptShown = true;
     }
     const entries = draft.answer.evidence;

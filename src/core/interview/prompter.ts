@@ -44,6 +44,8 @@ export interface SelectQuestion<V> extends Question {
   readonly backName?: string;
   /** Longer guidance the user can call up beside the choices. */
   readonly guidance?: string;
+  /** The pack's glossary, terms of this question first, which the user can call up the same way. */
+  readonly glossary?: string;
   /**
    * The choice highlighted at the start, compared by identity (pass one of the choices' values).
    * Without it nothing is highlighted, and Enter does nothing until a choice is made.

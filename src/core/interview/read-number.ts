@@ -3,6 +3,8 @@ export interface NumberRule {
   readonly max?: number;
   /** A percentage: a trailing % sign is allowed. */
   readonly percent?: boolean;
+  /** A count of people: no decimals. */
+  readonly whole?: boolean;
 }
 
 export type NumberReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
@@ -41,6 +43,7 @@ export function readNumber(text: string, rule: NumberRule): NumberReading {
   }
   const value = Number(normalised);
   const range = rangeText(rule);
+  if (rule.whole === true && !Number.isInteger(value)) return fail(`${normalised} is not a whole number: type a count of people, such as 1200.`);
   if (rule.min !== undefined && value < rule.min) return fail(`${normalised} is less than ${rule.min}: type a number ${range}.`);
   if (rule.max !== undefined && value > rule.max) return fail(`${normalised} is more than ${rule.max}: type a number ${range}.`);
   return { ok: true, value };

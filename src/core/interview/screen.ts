@@ -37,7 +37,8 @@ export type Screen =
       readonly current?: Answer;
     }
   | { readonly kind: 'condition-skipped'; readonly indicator: Indicator; readonly explanation: string }
-  | { readonly kind: 'evidence'; readonly prompt: string }
+  /** `needed` is the minimum the pack names for the level the answer reaches, when it names one. */
+  | { readonly kind: 'evidence'; readonly prompt: string; readonly needed?: { readonly level: number; readonly evidence: string } }
   | { readonly kind: 'evidence-deleted'; readonly evidence: Evidence }
   | { readonly kind: 'saved'; readonly indicator: Indicator; readonly answer: Answer; readonly progress: Progress }
   | { readonly kind: 'skipped'; readonly indicator: Indicator }

@@ -5,6 +5,8 @@ import type { IndicatorInput } from './schema.js';
 export function buildIndicator(ind: IndicatorInput, dimensionId: string, maxLevel: number): Indicator {
   const levels: (string | null)[] = Array.from({ length: maxLevel + 1 }, () => null);
   for (const [key, descriptor] of Object.entries(ind.levels)) levels[Number(key)] = descriptor;
+  const evidence: (string | null)[] = Array.from({ length: maxLevel + 1 }, () => null);
+  for (const [key, minimum] of Object.entries(ind.evidence)) evidence[Number(key)] = minimum;
   const common = {
     id: ind.id,
     dimensionId,
@@ -17,6 +19,9 @@ export function buildIndicator(ind: IndicatorInput, dimensionId: string, maxLeve
     scope: ind.scope,
     evidencePrompt: ind.evidence_prompt,
     levels,
+    evidence,
+    sdg: ind.sdg,
+    crosswalk: ind.crosswalk,
     recommendations: ind.recommendations.map(({ success_measure: successMeasure, ...r }) => ({
       ...r,
       ...(successMeasure === undefined ? {} : { successMeasure }),
@@ -59,5 +64,7 @@ function kindOf(ind: IndicatorInput): IndicatorKind {
       };
     case 'percent':
       return { type: 'percent', thresholds: ind.thresholds };
+    case 'parity':
+      return { type: 'parity', counts: ind.counts, thresholds: ind.thresholds };
   }
 }

@@ -78,10 +78,54 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
   }
   checkConditionCycles(dimensions, out);
 
+  const terms = new Set<string>();
+  pack.data.glossary.forEach((g, i) => {
+    const key = g.term.toLowerCase();
+    if (terms.has(key)) out.push(issue(pack.file, ['glossary', i, 'term'], 'DUPLICATE_ID', `the glossary defines "${g.term}" twice`));
+    terms.add(key);
+    g.sources.forEach((k, j) => cite(pack.file, ['glossary', i, 'sources', j], k));
+  });
+  checkFigures(pack, dimensions, bibliography, out);
+
   bibliography.data.sources.forEach((s, i) => {
     if (!cited.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'UNUSED_SOURCE', `source "${s.key}" is never cited`, 'warning'));
   });
   return out;
+}
+
+/** Whitespace as YAML folds it: a figure checked across a line break still matches. */
+const folded = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Each figure a source is listed for must still stand in the pack's text, word for word: when a
+ * question is reworded, the list of what was checked against the source must follow it.
+ */
+function checkFigures(pack: Located<PackFile>, dimensions: readonly Located<DimensionFile>[], bibliography: Located<BibliographyFile>, out: Issue[]): void {
+  const texts = [
+    ...pack.data.glossary.map((g) => g.definition),
+    ...dimensions.flatMap(({ data }) =>
+      data.indicators.flatMap((ind) => [
+        ind.title,
+        ind.question,
+        ind.guidance,
+        ind.why,
+        ind.evidence_prompt,
+        ...Object.values(ind.levels),
+        ...Object.values(ind.evidence),
+        ...ind.recommendations.map((r) => r.text),
+        ...(ind.type === 'checklist' ? ind.items.map((item) => item.label) : []),
+        ...(ind.type === 'choice' ? ind.options.map((o) => o.label) : []),
+      ]),
+    ),
+  ].map(folded);
+  bibliography.data.sources.forEach((s, i) => {
+    s.figures.forEach((f, j) => {
+      const wanted = folded(f.text);
+      if (!texts.some((t) => t.includes(wanted))) {
+        out.push(issue(bibliography.file, ['sources', i, 'figures', j, 'text'], 'FIGURE_NOT_IN_PACK', `"${wanted}" is listed as taken from ${s.key} but no longer appears in the pack's text`, 'warning'));
+      }
+    });
+  });
 }
 
 function checkScale(pack: Located<PackFile>, out: Issue[]): Set<number> {
@@ -144,13 +188,15 @@ function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>,
       out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', `no descriptor for level ${level}, which an answer can reach (answers reach levels ${list})`));
     }
   }
-  for (const key of Object.keys(ind.levels)) {
-    if (!scaleLevels.has(Number(key))) {
-      out.push(issue(file, at('levels', key), 'LEVEL_OUT_OF_SCALE', `level ${key} is not on the scale`));
-    } else if (!reachable.has(Number(key))) {
-      out.push(
-        issue(file, at('levels', key), 'UNREACHABLE_LEVEL', `no answer can reach level ${key} (answers reach levels ${list}): remove its descriptor, or change how answers map to levels`),
-      );
+  for (const [field, what] of [['levels', 'descriptor'], ['evidence', 'evidence requirement']] as const) {
+    for (const key of Object.keys(ind[field])) {
+      if (!scaleLevels.has(Number(key))) {
+        out.push(issue(file, at(field, key), 'LEVEL_OUT_OF_SCALE', `level ${key} is not on the scale`));
+      } else if (!reachable.has(Number(key))) {
+        out.push(
+          issue(file, at(field, key), 'UNREACHABLE_LEVEL', `no answer can reach level ${key} (answers reach levels ${list}): remove its ${what}, or change how answers map to levels`),
+        );
+      }
     }
   }
 }
@@ -195,6 +241,9 @@ function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: s
       if (ind.min !== undefined && ind.max !== undefined && ind.min >= ind.max) {
         out.push(issue(file, at('max'), 'RANGE_ORDER', `max (${ind.max}) must be greater than min (${ind.min})`));
       }
+      checkThresholds(ind.thresholds, level, file, at, out);
+      return;
+    case 'parity':
       checkThresholds(ind.thresholds, level, file, at, out);
       return;
     case 'percent':
@@ -265,7 +314,10 @@ function answerValues(ind: IndicatorInput): (string | number)[] | null {
       return ind.options.map((o) => o.id);
     case 'level':
       return Object.keys(ind.levels).map(Number);
-    default:
+    case 'checklist':
+    case 'number':
+    case 'percent':
+    case 'parity':
       return null;
   }
 }

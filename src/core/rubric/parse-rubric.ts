@@ -75,6 +75,7 @@ function buildRubric(pack: PackFile, files: readonly DimensionFile[], bib: Bibli
     defaultTarget: pack.default_target,
     dimensions,
     sources,
+    glossary: pack.glossary,
     changes: pack.changes,
   };
 }

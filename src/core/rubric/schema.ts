@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LANGUAGE_TAG, VERSION } from '../patterns.js';
+import { LANGUAGE_TAG, SDG_INDICATOR, VERSION } from '../patterns.js';
 import { id, sourceKey, text } from '../schema-primitives.js';
-import { effortValues, horizonValues, scopeValues } from '../vocabulary.js';
+import { crosswalkFrameworks, effortValues, horizonValues, parityCounts, scopeValues } from '../vocabulary.js';
 
 /**
  * The rubric pack format as written in YAML (snake_case keys, as authors type them).
@@ -37,6 +37,16 @@ const appliesIfSchema = z.union([
 const levelKey = z.string().regex(/^\d+$/, 'level keys are whole numbers');
 const percent = z.int().min(0).max(100);
 
+const sdgCode = z
+  .string()
+  .regex(SDG_INDICATOR, 'must be an SDG indicator code such as 5.b.1 or 16.10.2')
+  .meta({ description: 'A global SDG indicator code: goal, target and indicator number.' });
+
+const crosswalkSchema = z.strictObject({
+  framework: z.enum(crosswalkFrameworks).meta({ description: 'egs: UN E-Government Survey; gtmi: World Bank GovTech Maturity Index; undp-seal: UNDP Gender Equality Seal for Public Institutions.' }),
+  item: text.meta({ description: 'The survey question, index indicator or Seal standard this indicator informs, in its own terms.' }),
+});
+
 const indicatorBase = {
   id,
   title: text,
@@ -51,6 +61,18 @@ const indicatorBase = {
   levels: z
     .record(levelKey, text)
     .meta({ description: 'One descriptor for each level an answer can reach, and none for the others.' }),
+  evidence: z
+    .record(levelKey, text)
+    .default({})
+    .meta({ description: 'The minimum document or test that supports an answer at a level, by level; only levels an answer can reach.' }),
+  sdg: z
+    .array(sdgCode)
+    .default([])
+    .meta({ description: 'The SDG indicators whose national reporting this answer informs.' }),
+  crosswalk: z
+    .array(crosswalkSchema)
+    .default([])
+    .meta({ description: 'Matching items of other international assessments, where they exist.' }),
   recommendations: z.array(recommendationSchema).min(1),
   sources: z.array(sourceKey).min(1),
 };
@@ -58,6 +80,9 @@ const indicatorBase = {
 const optionSchema = z.strictObject({ id, label: text, level });
 const checklistItemSchema = z.strictObject({ id, label: text, weight: weight.default(1) });
 const thresholdSchema = z.strictObject({ min: z.number(), level });
+const parityCountsSchema = z
+  .strictObject(Object.fromEntries(parityCounts.map((c) => [c, text])) as Record<(typeof parityCounts)[number], typeof text>)
+  .meta({ description: 'What each of the four counts is, in the words the question asks them.' });
 
 const indicatorSchema = z.discriminatedUnion('type', [
   z.strictObject({ ...indicatorBase, type: z.literal('level') }),
@@ -81,6 +106,15 @@ const indicatorSchema = z.discriminatedUnion('type', [
     thresholds: z.array(thresholdSchema).min(2),
   }),
   z.strictObject({ ...indicatorBase, type: z.literal('percent'), thresholds: z.array(thresholdSchema).min(2) }),
+  z.strictObject({
+    ...indicatorBase,
+    type: z.literal('parity'),
+    counts: parityCountsSchema,
+    thresholds: z
+      .array(thresholdSchema)
+      .min(2)
+      .meta({ description: "Levels by the parity score: women's rate (women users ÷ eligible women) ÷ men's rate, to two decimals." }),
+  }),
 ]);
 
 export const dimensionFileSchema = z.strictObject({
@@ -95,6 +129,15 @@ const sourceSchema = z.strictObject({
   year: z.int().min(1900).max(2100),
   url: z.url({ protocol: /^https?$/ }),
   note: text.optional(),
+  figures: z
+    .array(
+      z.strictObject({
+        text: text.meta({ description: 'The figure or claim exactly as the pack words it.' }),
+        checked: text.meta({ description: 'Where the figure was found in the source: page, table or section, and the date it was read.' }),
+      }),
+    )
+    .default([])
+    .meta({ description: 'The figures and claims the pack takes from this source.' }),
 });
 
 export const bibliographySchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
@@ -104,8 +147,18 @@ const packChangeSchema = z.strictObject({
   summary: text,
   added: z.array(id).default([]),
   removed: z.array(id).default([]),
+  merged: z
+    .array(z.strictObject({ into: id, from: z.array(id).min(1) }))
+    .default([])
+    .meta({ description: 'Indicators folded into another one; answers to them are not compared with it.' }),
   rescaled: z.array(id).default([]),
   reworded: z.array(id).default([]),
+});
+
+const glossaryTermSchema = z.strictObject({
+  term: text,
+  definition: text,
+  sources: z.array(sourceKey).default([]),
 });
 
 export const packSchema = z.strictObject({
@@ -141,6 +194,10 @@ export const packSchema = z.strictObject({
     .array(z.strictObject({ id, title: text, short_title: text, description: text, weight, file: text }))
     .min(1),
   bibliography: text,
+  glossary: z
+    .array(glossaryTermSchema)
+    .default([])
+    .meta({ description: 'Terms the questions use, defined for the people answering them.' }),
   changes: z.array(packChangeSchema).default([]),
 });
 

@@ -1,10 +1,11 @@
 import type { AnswerValue, ChecklistRequirement, Indicator } from '../types.js';
+import { isParityAnswer, parityScore } from './parity-score.js';
 
 /**
  * The scale level an answer reaches. Checklists: the weighted share of items checked, floored to
  * a level (all items → top level), and no higher than the first level whose required items are
  * not all checked allows. Numbers: the level of the last threshold whose min ≤ value, or level 0
- * below the first threshold. Values are assumed valid (checked in parse-answers.ts).
+ * below the first threshold. Parity: the level of the parity score's threshold. Values are assumed valid (checked in parse-answers.ts).
  */
 export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: number): number {
   switch (indicator.type) {
@@ -23,6 +24,8 @@ export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: numb
     case 'number':
     case 'percent':
       return thresholdLevel(indicator.thresholds, Number(value));
+    case 'parity':
+      return isParityAnswer(value) ? thresholdLevel(indicator.thresholds, parityScore(value)) : 0;
   }
 }
 

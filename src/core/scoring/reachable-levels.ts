@@ -20,6 +20,8 @@ export function reachableLevels(indicator: Indicator, maxLevel: number): Set<num
       return thresholdLevels(indicator.thresholds, indicator.min ?? -Infinity, indicator.max ?? Infinity);
     case 'percent':
       return thresholdLevels(indicator.thresholds, 0, 100);
+    case 'parity':
+      return thresholdLevels(indicator.thresholds, 0, Infinity);
   }
 }
 

@@ -1,6 +1,7 @@
 import { describeAnswer } from '../answers/describe-answer.js';
 import type { Assessment, ChecklistAnswerItem, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
+import type { NationalContext } from '../national/national-context.js';
 import type { Answer, AnswerValue, Answers, ChecklistItem, Dimension, Rubric, Targets } from '../types.js';
 import { exclusions, type Decision } from './applicability.js';
 import { bandOutcome, type Weighted } from './band-gates.js';
@@ -15,6 +16,8 @@ interface ScoreOptions {
   readonly version: string;
   /** Load-time warnings (e.g. pack version mismatch) to carry into the result. */
   readonly warnings?: readonly string[];
+  /** The national profile the answers name, already scored with its own pack. */
+  readonly nationalContext?: NationalContext;
 }
 
 /**
@@ -87,7 +90,9 @@ export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targe
     coverage: sumCoverage(dimensions.map((d) => d.coverage)),
     gaps,
     recommendations: recommend(rubric, gaps),
-    sources: rubric.sources,
+    sources: rubric.sources.map(({ key, title, organisation, year, url, note }) => ({ key, title, organisation, year, url, ...(note === undefined ? {} : { note }) })),
+    glossary: rubric.glossary,
+    nationalContext: options.nationalContext ?? null,
     warnings: options.warnings ?? [],
   };
 }
@@ -180,6 +185,9 @@ function scoreDimension(
       evidence: answer?.evidence ?? [],
       evidenced,
       agency: answer?.agency ?? null,
+      sdg: ind.sdg,
+      crosswalk: ind.crosswalk,
+      evidenceRequired: level === null ? null : (ind.evidence[level] ?? null),
     };
   });
 

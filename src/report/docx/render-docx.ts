@@ -7,7 +7,6 @@ import { fontFamily, type FontScript } from '../text/font-catalog.js';
 import { hanScript } from '../text/script-runs.js';
 import { BULLETS, NUMBERS, sectionChildren } from './docx-blocks.js';
 import { DocxContext } from './docx-context.js';
-import { contentsChildren } from './docx-contents.js';
 import { coverChildren } from './docx-cover.js';
 import { pageLayout, SIZES, wordColour } from './docx-layout.js';
 import { SvgRasteriser } from './rasterise-svg.js';
@@ -90,7 +89,7 @@ export async function renderDocxDocument(report: ReportDocument, { input, conten
             children: [new Paragraph({ children: [...textRuns(`${report.cover.organisation} · `, caption, ctx.language), ...pageNumberRuns(report.pageNumber, ctx, caption)] })],
           }),
         },
-        children: [...coverChildren(ctx, report.cover, logo), ...(report.cover.contents === undefined ? [] : contentsChildren(ctx, report.cover.contents)), ...body],
+        children: [...coverChildren(ctx, report.cover, logo), ...body],
       },
     ],
   });

@@ -14,7 +14,7 @@ import type {
 import type { ReportInput } from '../report-input.js';
 
 /** Escapes the characters that would otherwise start Markdown or HTML syntax. */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, (c) => `\\${c}`);
 }
 

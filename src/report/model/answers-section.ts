@@ -24,6 +24,12 @@ function evidenceList(ctx: ReportContext, evidence: readonly Evidence[]): string
   return items.length === 1 ? (items[0] ?? '') : items.map((item) => `• ${item}`).join('\n');
 }
 
+/** The evidence offered, and under it the minimum the pack names for the level reached. */
+function evidenceCell(ctx: ReportContext, i: IndicatorResult): Cell {
+  const text = evidenceList(ctx, i.evidence);
+  return i.evidenceRequired === null ? { text } : { text, detail: fill(ctx.wording.answers.evidence_required, { evidence: i.evidenceRequired }) };
+}
+
 function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const status = ctx.wording.status;
   // The items themselves, ticked and unticked, stand under the indicator in its dimension's section.
@@ -60,7 +66,7 @@ export function answersSection(ctx: ReportContext): Section {
         { text: i.title },
         answerCell(ctx, i),
         { text: noteText(ctx, i) },
-        { text: evidenceList(ctx, i.evidence) },
+        evidenceCell(ctx, i),
       ]),
     });
   }

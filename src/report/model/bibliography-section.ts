@@ -1,4 +1,4 @@
-import type { Source } from '../../core/types.js';
+import type { CitedSource as Source } from '../../core/assessment.js';
 import type { ReportContext } from './report-context.js';
 import type { Section } from './report-document.js';
 

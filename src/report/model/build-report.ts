@@ -6,6 +6,9 @@ import { breakdownSection } from './breakdown-section.js';
 import { chartsSection } from './charts-section.js';
 import { dimensionSection } from './dimension-section.js';
 import { fill } from './fill.js';
+import { glossarySection } from './glossary-section.js';
+import { nationalContextSection } from './national-context-section.js';
+import { sdgLinksSection } from './sdg-links-section.js';
 import { methodologySection } from './methodology-section.js';
 import { notApplicableSection } from './not-applicable-section.js';
 import { createContext, type ReportContext } from './report-context.js';
@@ -64,6 +67,9 @@ export function buildReport(input: ReportInput): ReportDocument {
     { ...breakdownSection(ctx), annex: true },
     { ...answersSection(ctx), annex: true },
     { ...bibliographySection(ctx), annex: true },
+    { ...glossarySection(ctx), annex: true },
+    { ...sdgLinksSection(ctx), annex: true },
+    { ...nationalContextSection(ctx), annex: true },
   ];
   return {
     language: wording.language,

@@ -1,5 +1,5 @@
 import { ANSWERS_FORMAT } from '../../core/answers/format.js';
-import { naReasons, verificationLevels } from '../../core/vocabulary.js';
+import { naReasons, parityCounts, verificationLevels } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { wrap } from '../terminal/wrap.js';
 
@@ -68,6 +68,9 @@ function indicatorBlock(rubric: Rubric, ind: Indicator): string[] {
     out.push(...c(`Applies only if ${cond.indicator} ${when}; otherwise leave it blank${cond.otherwise === 'not-applicable' ? '' : ` (it then scores level ${cond.otherwise})`}.`));
   }
   out.push(...c(`Evidence to look for: ${ind.evidencePrompt}`));
+  ind.evidence.forEach((needed, level) => {
+    if (needed !== null) out.push(...c(`  Needed for level ${level}: ${needed}`));
+  });
   out.push(...answerForm(rubric, ind).flatMap(c));
   out.push(`  ${ind.id}:`, '    answer:', '    note:', '    evidence: []', '    agency:');
   return out;
@@ -94,6 +97,12 @@ function answerForm(rubric: Rubric, ind: Indicator): string[] {
     }
     case 'percent':
       return ['answer: a percentage from 0 to 100 (the number only, without %)'];
+    case 'parity':
+      return [
+        `answer: the four counts, whole numbers, e.g. { ${parityCounts.map((c) => `${c}: …`).join(', ')} }`,
+        ...parityCounts.map((c) => `  ${c}: ${ind.counts[c]}`),
+        "  gret computes the parity score: (women_users ÷ women_eligible) ÷ (men_users ÷ men_eligible).",
+      ];
   }
 }
 

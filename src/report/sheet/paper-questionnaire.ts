@@ -1,3 +1,4 @@
+import { parityCounts } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 
 const BLANK = '________________________________________';
@@ -54,6 +55,7 @@ function indicatorSection(rubric: Rubric, ind: Indicator, number: string): strin
     "- [ ] Don't know",
     '',
     `*Evidence to look for:* ${ind.evidencePrompt}`,
+    ...ind.evidence.flatMap((needed, level) => (needed === null ? [] : ['', `*Needed for level ${level}:* ${needed}`])),
     '',
     `Evidence (title; link or file; claimed / document seen / independently verified): ${BLANK}`,
     '',
@@ -80,5 +82,7 @@ function choices(rubric: Rubric, ind: Indicator): string[] {
       return [`- Number${ind.unit === undefined ? '' : ` of ${ind.unit}`}: ${BLANK}`];
     case 'percent':
       return [`- Percentage: ${BLANK} %`];
+    case 'parity':
+      return parityCounts.map((c) => `- ${ind.counts[c]}: ${BLANK}`);
   }
 }

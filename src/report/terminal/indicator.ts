@@ -1,3 +1,4 @@
+import { parityCounts } from '../../core/vocabulary.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { plainStyle, type Style } from './style.js';
@@ -32,6 +33,9 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   });
   out.push(...answerForm(ind, width));
   para('Evidence to look for', ind.evidencePrompt);
+  ind.evidence.forEach((needed, level) => {
+    if (needed !== null) para(`Needed for level ${level}`, needed);
+  });
   out.push('', s.bold('Recommendations'));
   for (const r of ind.recommendations) {
     out.push(wrap(`  ${g.bullet} ${sanitize(r.text)}`, width, '    '));
@@ -65,5 +69,13 @@ function answerForm(ind: Indicator, width: number): string[] {
       const unit = ind.type === 'percent' ? '%' : ind.unit === undefined ? '' : ` ${ind.unit}`;
       return ['', '  Thresholds:', ...ind.thresholds.map((t) => `    from ${t.min}${unit}: level ${t.level}`)];
     }
+    case 'parity':
+      return [
+        '',
+        "  Counts (the parity score is women's rate, users ÷ eligible, divided by men's rate):",
+        ...parityCounts.map((c) => wrap(`    ${c}: ${sanitize(ind.counts[c])}`, width, '      ')),
+        '  Thresholds on the parity score:',
+        ...ind.thresholds.map((t) => `    from ${t.min}: level ${t.level}`),
+      ];
   }
 }

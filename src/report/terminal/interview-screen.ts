@@ -32,7 +32,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions = {}): strin
     case 'condition-skipped':
       return `${para(`Not asked: ${screen.indicator.title}. It ${screen.explanation}.`, '  ')}\n`;
     case 'evidence':
-      return `${para(`Evidence to look for: ${screen.prompt}`, '  ')}\n`;
+      return `${para(`Evidence to look for: ${screen.prompt}`, '  ')}\n${screen.needed === undefined ? '' : `${para(`Needed for level ${screen.needed.level}: ${screen.needed.evidence}`, '  ')}\n`}`;
     case 'evidence-deleted':
       return `${para(`Deleted the reference ${s.glyphs.openQuote}${screen.evidence.title}${s.glyphs.closeQuote}.`, '  ')}\n`;
     case 'saved':
@@ -95,6 +95,8 @@ function howToAnswer(ind: Indicator, g: Glyphs): string {
       return `Answer with a number${ind.unit === undefined ? '' : ` (${ind.unit})`}: choose ${answer}, then type it.`;
     case 'percent':
       return `Answer with a percentage: choose ${answer}, then type it.`;
+    case 'parity':
+      return `Answer with four counts, women and men who used the services and who were eligible: choose ${answer}, then type each one.`;
   }
 }
 
