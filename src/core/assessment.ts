@@ -32,7 +32,11 @@ export interface Assessment extends DocumentHead<'assessment'> {
   readonly coverage: Coverage;
   /** Indicators below target, highest priority first. */
   readonly gaps: readonly Gap[];
-  /** Recommendations for the gaps, in the order to act on them. */
+  /**
+   * Recommendations for the gaps as the action plan lists them: the short plan first (the
+   * first few of each horizon by priority), then the rest, each part by horizon and, within a
+   * horizon, by priority. `action` numbers them in this order.
+   */
   readonly recommendations: readonly RecommendationResult[];
   /** The pack's bibliography; what was checked where stays in the pack and in docs/sources.md. */
   readonly sources: readonly CitedSource[];
@@ -144,6 +148,8 @@ export interface IndicatorResult {
   readonly gainNext: number;
   readonly gainToTarget: number;
   readonly note: string | null;
+  /** Every item of a checklist indicator and whether the answer ticks it; null for other types and when not answered. */
+  readonly checklist: readonly ChecklistAnswerItem[] | null;
   readonly evidence: readonly Evidence[];
   /** The level rests on evidence beyond a bare claim (for a level set by a condition, the other indicator's). */
   readonly evidenced: boolean;
@@ -154,6 +160,12 @@ export interface IndicatorResult {
   readonly crosswalk: readonly Crosswalk[];
   /** The minimum document or test the pack names for the level reached; null where it names none. */
   readonly evidenceRequired: string | null;
+}
+
+export interface ChecklistAnswerItem {
+  readonly id: string;
+  readonly label: string;
+  readonly ticked: boolean;
 }
 
 export type Exclusion =
@@ -195,6 +207,10 @@ export interface Gap {
 }
 
 export interface RecommendationResult {
+  /** Its number in the action plan, from 1, unique and in the plan's reading order. */
+  readonly action: number;
+  /** Part of the short plan the report's body shows; the others are in its annex. */
+  readonly inShortPlan: boolean;
   readonly id: string;
   readonly indicator: string;
   readonly dimension: string;
@@ -202,6 +218,8 @@ export interface RecommendationResult {
   readonly effort: Effort;
   readonly horizon: Horizon;
   readonly owner: string;
+  /** A measurable sign that it is done; null when the pack gives none. */
+  readonly successMeasure: string | null;
   readonly sources: readonly string[];
   /** Rank of the gap it addresses (1 = most urgent). */
   readonly gapRank: number;

@@ -79,6 +79,8 @@ export interface Recommendation {
   readonly effort: Effort;
   readonly horizon: Horizon;
   readonly owner: string;
+  /** A measurable sign that it has been carried out. */
+  readonly successMeasure?: string;
   readonly sources: readonly string[];
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { SHORT_PLAN_PER_HORIZON } from '../../src/core/scoring/recommend.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { flagTargets, packTargets } from '../../src/core/scoring/targets.js';
 import { bandOf, indexPoints, roundToSum } from '../../src/core/scoring/points.js';
@@ -271,11 +272,43 @@ describe('targets, gaps and recommendations', () => {
     ]);
   });
 
-  it('offers the recommendations that apply below their level, quick wins first among equal priorities', () => {
+  it('offers the recommendations that apply below their level, by horizon, each horizon in priority order', () => {
     const result = score(r, answers({ a: 2, b: 3, crit: 3, c: 3 }), flagTargets(4));
     // a is at 2: both of its recommendations apply (below 3 and below 4); the others only the deep one.
-    // Among the equal priorities of a, b and c the quick win comes first, then the gaps in rank order.
-    expect(result.recommendations.map((x) => x.id)).toEqual(['crit-deep', 'a-quick', 'c-deep', 'a-deep', 'b-deep']);
+    // The quick win opens the plan; the structural changes follow, critical first, then the gaps in rank order.
+    expect(result.recommendations.map((x) => x.id)).toEqual(['a-quick', 'crit-deep', 'c-deep', 'a-deep', 'b-deep']);
+    expect(result.recommendations.map((x) => x.action)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('numbers the plan in reading order: the short plan by horizon, then the rest by horizon', () => {
+    // Fourteen gaps, each with a quick win and a structural change: ten of each make the short plan.
+    const many = rubric([dimension('d1', Array.from({ length: 14 }, (_, k) => indicator(`i${String(k).padStart(2, '0')}`)))]);
+    const result = score(many, answers({}), flagTargets(3));
+    const plan = result.recommendations;
+    expect(plan.map((x) => x.action)).toEqual(plan.map((_, k) => k + 1));
+    expect(new Set(plan.map((x) => x.id)).size).toBe(plan.length);
+    const parts = plan.map((x) => `${x.inShortPlan ? 'short' : 'rest'} ${x.horizon}`);
+    expect(parts).toEqual([
+      ...Array<string>(SHORT_PLAN_PER_HORIZON).fill('short quick-win'),
+      ...Array<string>(SHORT_PLAN_PER_HORIZON).fill('short structural'),
+      ...Array<string>(4).fill('rest quick-win'),
+      ...Array<string>(4).fill('rest structural'),
+    ]);
+    // Within each part and horizon the gaps keep their priority order.
+    const ranks = (part: boolean, horizon: string) => plan.filter((x) => x.inShortPlan === part && x.horizon === horizon).map((x) => x.gapRank);
+    for (const part of [true, false]) for (const h of ['quick-win', 'structural']) expect(ranks(part, h)).toEqual([...ranks(part, h)].sort((x, y) => x - y));
+  });
+
+  it('carries a recommendation\'s success measure, or null where the pack gives none', () => {
+    const withMeasure = indicator('m', {
+      recommendations: [{ id: 'm-quick', text: 'Do it', below: 3, effort: 'low', horizon: 'quick-win', owner: 'Unit', successMeasure: 'A signed decree', sources: [] }],
+    });
+    const result = score(rubric([dimension('d1', [withMeasure, indicator('n')])]), answers({ m: 1, n: 1 }));
+    expect(result.recommendations.map((x) => [x.id, x.successMeasure])).toEqual([
+      ['m-quick', 'A signed decree'],
+      ['n-quick', null],
+      ['n-deep', null],
+    ]);
   });
 
   it('marks don\'t know and unanswered gaps as data gaps', () => {

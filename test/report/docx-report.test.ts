@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { join } from 'node:path';
 import { strFromU8 } from 'fflate';
 import { renderDocx } from '../../src/report/docx/render-docx.js';
 import { buildReport } from '../../src/report/model/build-report.js';
-import type { ChartBlock, Table } from '../../src/report/model/report-document.js';
+import { evaluate } from '../../src/cli/evaluate.js';
+import { STANDING_SYMBOL } from '../../src/report/look/standing-look.js';
+import { actionTable, decisionTable } from '../../src/report/model/plan-table.js';
+import type { ActionTable, Block, ChartBlock, DecisionBox, IndicatorEntries, KeyMessages, Table } from '../../src/report/model/report-document.js';
 import { renderPdf } from '../../src/report/pdf/render-pdf.js';
 import { readDocx, type DocxPackage } from './docx-package.js';
 import { buildAssessment } from './fixture.js';
@@ -42,7 +46,10 @@ describe('the Word report', () => {
   });
 
   it('writes every table of the report as a Word table whose header row repeats', () => {
-    const tables = blocks.filter((b): b is Table => b.kind === 'table');
+    // The plan's blocks are tables too, with the columns the PDF gives them.
+    const tables = blocks.flatMap((b): Table[] =>
+      b.kind === 'table' ? [b] : b.kind === 'actions' ? [actionTable(b.columns, b.actions)] : b.kind === 'decision-box' ? [decisionTable(b)] : [],
+    );
     expect(tables.length).toBeGreaterThan(5);
     const withHeaders = docx.tables.filter((t) => t.headerRows.length === 1);
     expect(withHeaders.map((t) => t.headerRows[0])).toEqual(tables.map((t) => t.columns.map((c) => c.header)));
@@ -58,13 +65,13 @@ describe('the Word report', () => {
     for (const row of rows) expect(docx.tables.some((t) => t.rows.some((r) => r.join('|') === row.join('|')))).toBe(true);
   });
 
-  it('places each chart as a PNG image titled as the chart, with its text alternative', () => {
-    expect(charts.length).toBeGreaterThan(2);
-    expect(docx.images.filter((i) => i.title !== report.cover.organisation)).toEqual(
-      charts.map((c, k) => ({ id: String(k + 1), title: c.title, description: c.alt })),
-    );
+  it('places each chart and the band scale as a PNG image titled as the drawing, with its text alternative', () => {
+    const drawings = blocks.flatMap((b) => (b.kind === 'chart' ? [{ title: b.title, description: b.alt }] : b.kind === 'band-scale' ? [{ title: b.marker, description: b.alt }] : []));
+    expect(charts.length).toBeGreaterThan(1);
+    expect(drawings.length).toBe(charts.length + 1);
+    expect(docx.images.filter((i) => i.title !== report.cover.organisation)).toEqual(drawings.map((d, k) => ({ id: String(k + 1), ...d })));
     const media = Object.entries(docx.files).filter(([path]) => path.startsWith('word/media/'));
-    expect(media).toHaveLength(charts.length);
+    expect(media).toHaveLength(drawings.length);
     for (const [, png] of media) expect([...png.subarray(0, 8)]).toEqual(PNG);
   });
 
@@ -79,6 +86,77 @@ describe('the Word report', () => {
   it('gives the same bytes for the same assessment, rendered again in the same process', async () => {
     const again = (await renderDocx(reportInput())).content;
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('the sample report in Word', () => {
+  let blocks: readonly Block[] = [];
+  let contents: readonly { id: string; title: string }[] = [];
+  let sectionIds: readonly string[] = [];
+  let docx: DocxPackage;
+
+  beforeAll(async () => {
+    const { assessment } = await evaluate({ assessment: join(import.meta.dirname, '..', '..', 'templates', 'sample-assessment.yaml') });
+    const input = reportInput(assessment);
+    const report = buildReport(input);
+    blocks = report.sections.flatMap((s) => s.blocks);
+    contents = report.cover.contents?.entries ?? [];
+    sectionIds = report.sections.map((s) => s.id);
+    docx = readDocx((await renderDocx(input)).content);
+  });
+
+  const of = <B extends Block>(kind: B['kind']) => blocks.filter((b): b is B => b.kind === kind);
+  const rowsOf = (headers: readonly string[]) => docx.tables.filter((t) => t.headerRows[0]?.join('|') === headers.join('|')).flatMap((t) => t.rows.slice(1));
+
+  it('puts the plan’s first actions in the decision box, with the same numbers, owners and timeframes', () => {
+    const [box] = of<DecisionBox>('decision-box');
+    if (box === undefined) throw new Error('no decision box');
+    const plan = of<ActionTable>('actions').flatMap((b) => b.actions);
+    expect(box.actions.length).toBeGreaterThan(1);
+    const first = plan.slice(0, box.actions.length).map((a) => [String(a.number), a.text, a.owner, a.timeframe]);
+    expect(rowsOf(decisionTable(box).columns.map((c) => c.header))).toEqual(first);
+    expect(docx.paragraphs.filter((p) => p.text === box.title || p.text === box.intro)).toHaveLength(2);
+  });
+
+  it('lists every action of the plan in a table with the plan’s columns', () => {
+    const tables = of<ActionTable>('actions');
+    const [table] = tables;
+    if (table === undefined) throw new Error('no action table');
+    const rows = tables.flatMap((t) => actionTable(t.columns, t.actions).rows.map((r) => r.map((c) => c.text + (c.detail ?? ''))));
+    expect(rowsOf(actionTable(table.columns, table.actions).columns.map((c) => c.header))).toEqual(rows);
+  });
+
+  it('leads each key message with its standing’s mark', () => {
+    const [messages] = of<KeyMessages>('key-messages');
+    expect(messages?.items.length).toBeGreaterThan(2);
+    const texts = docx.paragraphs.map((p) => p.text);
+    const marks = { strength: STANDING_SYMBOL.met, lever: STANDING_SYMBOL.near, weakness: STANDING_SYMBOL.far, critical: STANDING_SYMBOL.far };
+    for (const m of messages?.items ?? []) expect(texts).toContain(`${marks[m.kind]} ${m.text}`);
+  });
+
+  it('writes each indicator’s level, its checklist items ticked and unticked, its note and its evidence', () => {
+    const groups = of<IndicatorEntries>('indicators');
+    const entries = groups.flatMap((g) => g.entries.map((e) => ({ e, labels: g.labels })));
+    const texts = docx.paragraphs.map((p) => p.text);
+    const items = entries.flatMap(({ e, labels }) => e.checklist.map((c) => ({ c, labels })));
+    expect(items.some(({ c }) => c.ticked) && items.some(({ c }) => !c.ticked)).toBe(true);
+    for (const { c, labels } of items) expect(texts).toContain(`${c.ticked ? '☑' : '☐'} ${c.label} (${c.ticked ? labels.ticked : labels.unticked})`);
+    for (const { e, labels } of entries) {
+      expect(texts.some((t) => t.startsWith(e.title))).toBe(true);
+      expect(texts).toContain([e.level, ...(e.target === null ? [] : [e.target])].join(' · '));
+      if (e.note !== null) expect(texts).toContain(`${labels.note}: ${e.note}`);
+      expect(texts).toContain(`${labels.evidence}: ${(e.evidence.length === 0 ? [labels.noEvidence] : e.evidence).join('\n')}`);
+    }
+  });
+
+  it('links each contents entry to a bookmark at its section’s heading', () => {
+    expect(contents.length).toBe(sectionIds.length);
+    for (const entry of contents) {
+      const name = `s_${entry.id.replace(/[^A-Za-z0-9]/g, '_')}`;
+      expect(docx.document).toMatch(new RegExp(`<w:hyperlink [^>]*w:anchor="${name}"`));
+      const heading = new RegExp(`<w:pStyle w:val="Heading1"/><w:keepNext/><w:pageBreakBefore/></w:pPr><w:bookmarkStart w:name="${name}" w:id="\\d+"/>`);
+      expect(docx.document).toMatch(heading);
+    }
   });
 });
 

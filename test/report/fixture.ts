@@ -230,6 +230,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         gainNext: gap > 0 ? pointsPerLevel : 0,
         gainToTarget: gap * pointsPerLevel,
         note,
+        checklist: null,
         evidence: spec.evidence ?? [],
         evidenced: status === 'answered' && (spec.evidence ?? []).some((e) => e.verification !== 'claimed'),
         agency: null,
@@ -287,7 +288,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
     .sort((a, b) => Number(b.critical) - Number(a.critical) || b.priority - a.priority || a.indicator.localeCompare(b.indicator))
     .map((g, k) => ({ ...g, rank: k + 1 }));
 
-  const recommendations: RecommendationResult[] = gaps.map((g, k) => {
+  const unnumbered = gaps.map((g, k) => {
     const horizon = HORIZONS[k % 3] ?? 'quick-win';
     return {
       id: `${g.indicator}-r1`,
@@ -297,6 +298,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
       effort: EFFORT[horizon],
       horizon,
       owner: k % 2 === 0 ? 'Digital government office' : 'Planning and statistics unit',
+      successMeasure: k % 2 === 0 ? 'A signed decision is on file' : null,
       sources: k % 4 === 0 ? ['escap-2021', 'unw-2023'] : ['escap-2021'],
       gapRank: g.rank,
       critical: g.critical,
@@ -305,6 +307,12 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
       gainToTarget: g.gainToTarget,
     };
   });
+  // The plan lists its actions by horizon, numbered in that order; every fixture action is in the short plan.
+  const recommendations: RecommendationResult[] = HORIZONS.flatMap((h) => unnumbered.filter((r) => r.horizon === h)).map((r, k) => ({
+    action: k + 1,
+    inShortPlan: true,
+    ...r,
+  }));
 
   const overallCoverage = countCoverage(allIndicators);
   return {

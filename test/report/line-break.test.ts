@@ -12,7 +12,9 @@ function wrap(text: string, width: number): string[] {
 describe('breakUnits', () => {
   it.each([
     ['two words', ['two ', 'words']],
-    ['e-government services', ['e-', 'government ', 'services']],
+    ['e-government services', ['e-government ', 'services']],
+    ['co-design, dated 2025-07-31', ['co-', 'design, ', 'dated ', '2025-07-31']],
+    ['plan 2024-2028 or 2024-next', ['plan ', '2024-2028 ', 'or ', '2024-', 'next']],
     ['ภาษาไทยไม่มีการเว้นวรรค', ['ภาษา', 'ไทย', 'ไม่มี', 'การ', 'เว้น', 'วรรค']],
     ['妇女可以在线申请服务，但', ['妇女', '可以', '在', '线', '申请', '服务，', '但']],
     ['a (note) here.', ['a ', '(note) ', 'here.']],

@@ -19,5 +19,6 @@ describe('the body of every page', () => {
       const baselines = new Set(low.map((i) => Math.round(i.y)));
       expect({ page: n + 1, baselines: baselines.size }).toEqual({ page: n + 1, baselines: n === 0 ? 0 : 1 });
     }
+    // Laying out and reading back the whole sample report takes a while on a busy machine.
   }, 120_000);
 });

@@ -29,6 +29,8 @@ export interface ExtractedPdf {
   readonly fonts: readonly PdfFont[];
   /** Every link annotation, with the address as written in the file. */
   readonly links: readonly PdfLink[];
+  /** Every link to a place inside the document, with the named destination it goes to. */
+  readonly internalLinks: readonly { readonly page: number; readonly destination: string }[];
 }
 
 export interface StructEntry {
@@ -127,6 +129,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   const pages: PdfPage[] = [];
   const structure: StructEntry[] = [];
   const links: PdfLink[] = [];
+  const internalLinks: { page: number; destination: string }[] = [];
   const fonts = new Map<string, PdfFont>();
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
@@ -159,6 +162,8 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
       // pdf.js leaves out addresses it would not open; the raw one shows what the file holds.
       const url: unknown = annotation.unsafeUrl ?? annotation.url;
       if (annotation.subtype === 'Link' && typeof url === 'string') links.push({ page: n, url });
+      const dest: unknown = annotation.dest;
+      if (annotation.subtype === 'Link' && typeof dest === 'string') internalLinks.push({ page: n, destination: dest });
     }
   }
   const items = (await doc.getOutline()) ?? [];
@@ -167,7 +172,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedPdf> {
   const { info } = await doc.getMetadata();
   const tagged = (await doc.getMarkInfo())?.Marked === true;
   await doc.destroy();
-  return { pages, outline, outlineChildren, info: info as Record<string, unknown>, tagged, structure, fonts: [...fonts.values()], links };
+  return { pages, outline, outlineChildren, info: info as Record<string, unknown>, tagged, structure, fonts: [...fonts.values()], links, internalLinks };
 }
 
 /** Text with all white space removed, to compare wrapped text with its source. */

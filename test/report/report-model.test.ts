@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildReport } from '../../src/report/model/build-report.js';
-import type { Table } from '../../src/report/model/report-document.js';
+import type { IndicatorEntries, Table } from '../../src/report/model/report-document.js';
 import { hanScript, scriptRuns } from '../../src/report/text/script-runs.js';
 import { textLanguage } from '../../src/report/text/text-language.js';
 import { buildAssessment } from './fixture.js';
@@ -13,7 +13,7 @@ function tables(title: string): Table[] {
 
 describe('score breakdown annex', () => {
   const assessment = buildAssessment();
-  const breakdown = tables('Annex B. Score breakdown');
+  const breakdown = tables('Annex C. Score breakdown');
 
   it('adds every dimension up exactly to its displayed score', () => {
     assessment.dimensions.forEach((d, k) => {
@@ -68,7 +68,7 @@ describe('marks beside the bands', () => {
   });
 
   it('checks every gate of every score in the breakdown annex', () => {
-    const breakdown = tables('Annex B. Score breakdown');
+    const breakdown = tables('Annex C. Score breakdown');
     const gates = breakdown[breakdown.length - 1];
     const assessment = buildAssessment();
     expect(gates?.rows).toHaveLength((assessment.dimensions.length + 1) * 2);
@@ -124,20 +124,21 @@ describe('textLanguage', () => {
   });
 });
 
-describe('indicator tables', () => {
+describe('indicator entries', () => {
   it("never show a level's descriptor for an answer not given: don't know and unanswered say what they are", () => {
     const assessment = buildAssessment();
     const open = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.status === 'dont-know' || i.status === 'unanswered');
     expect(open.length).toBeGreaterThan(1);
     const descriptors = assessment.dimensions.flatMap((d) => d.indicators).flatMap((i) => (i.descriptor === null ? [] : [i.descriptor]));
-    const rows = buildReport(reportInput(assessment))
+    const entries = buildReport(reportInput(assessment))
       .sections.flatMap((s) => s.blocks)
-      .filter((b): b is Table => b.kind === 'table')
-      .flatMap((t) => t.rows);
+      .filter((b): b is IndicatorEntries => b.kind === 'indicators')
+      .flatMap((b) => b.entries);
     for (const indicator of open) {
-      const row = rows.find((r) => r[0]?.text === indicator.title && r[1]?.detail !== undefined);
-      expect(row?.[1]?.text).toBe(indicator.status === 'dont-know' ? "Don't know" : 'Not answered');
-      for (const d of descriptors) expect(`${row?.[1]?.text} ${row?.[1]?.detail}`).not.toContain(d);
+      const entry = entries.find((e) => e.title === indicator.title);
+      expect(entry?.level).toBe(indicator.status === 'dont-know' ? "Don't know" : 'Not answered');
+      expect(entry?.standing).toBe('unknown');
+      for (const d of descriptors) expect(`${entry?.level} ${entry?.levelDetail}`).not.toContain(d);
     }
   });
 });

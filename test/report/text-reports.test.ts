@@ -15,7 +15,7 @@ describe('Markdown report', () => {
 
   it('carries the PDF sections, with the charts as tables', () => {
     const md = renderMarkdown(reportInput());
-    for (const heading of ['## Executive summary', '## Scores at a glance', '#### Dimension scores against targets', '## Action plan', '### Quick wins', '## Indicators marked not applicable', '## Annex B. Score breakdown', '## Annex D. Bibliography']) {
+    for (const heading of ['## Executive summary', '## Scores at a glance', '#### Dimension scores against targets', '## Action plan', '### Quick wins', '## Indicators marked not applicable', '## Annex C. Score breakdown', '## Annex E. Bibliography']) {
       expect(md).toContain(heading);
     }
     expect(md).toContain('| Institutional commitment and gender data | 32.6 |');
@@ -42,7 +42,7 @@ describe('JSON report', () => {
     matchGolden('report.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));
-    expect(json.startsWith('{\n  "kind": "gret-assessment-result",\n  "schemaVersion": "1.2.0",\n  "generator": {')).toBe(true);
+    expect(json.startsWith('{\n  "kind": "gret-assessment-result",\n  "schemaVersion": "1.3.0",\n  "generator": {')).toBe(true);
   });
 });
 
@@ -56,20 +56,21 @@ describe('CSV action plan', () => {
     expect(csv.replace(/\r\n/g, '').includes('\n')).toBe(false);
   });
 
-  it('reads back as one row per recommendation, with empty planning columns', () => {
+  it('reads back as one row per action, numbered as in the report, with empty planning columns', () => {
     const assessment = buildAssessment();
     const [header, ...body] = rows;
     expect(header).toEqual([
-      'recommendation_id', 'recommendation', 'indicator_id', 'indicator', 'dimension', 'current_level', 'target_level',
-      'priority_rank', 'gain_points', 'effort', 'horizon', 'owner_hint', 'responsible_unit', 'due_date', 'status',
+      'action', 'recommendation_id', 'recommendation', 'indicator_id', 'indicator', 'dimension', 'current_level', 'target_level',
+      'critical', 'horizon', 'effort', 'responsible_unit', 'named_unit', 'timeframe', 'success_measure', 'in_short_plan', 'status',
     ]);
     expect(body).toHaveLength(assessment.recommendations.length);
     const first = assessment.recommendations[0];
-    expect(body[0]?.slice(0, 3)).toEqual([first?.id, first?.text, first?.indicator]);
-    expect(body[0]?.[8]).toBe(first?.gainToTarget.toFixed(1));
+    expect(body[0]?.slice(0, 4)).toEqual(['1', first?.id, first?.text, first?.indicator]);
+    expect(body.map((r) => r[0])).toEqual(body.map((_, k) => String(k + 1)));
+    expect(body[0]?.[14]).toBe(first?.successMeasure ?? '');
     for (const row of body) {
-      expect(row).toHaveLength(15);
-      expect(row.slice(12)).toEqual(['', '', '']);
+      expect(row).toHaveLength(17);
+      expect([row[12], row[16]]).toEqual(['', '']);
     }
   });
 
@@ -79,7 +80,7 @@ describe('CSV action plan', () => {
     if (r === undefined) throw new Error('fixture has no recommendations');
     const text = 'Agree a "gender lead", then\nreport, quarterly';
     const back = readCsv(renderPlanCsv(reportInput({ ...base, recommendations: [{ ...r, text }, ...rest] })).slice(1));
-    expect(back[1]?.[1]).toBe(text);
+    expect(back[1]?.[2]).toBe(text);
   });
 
   it('neutralises text from the pack that a spreadsheet would run as a formula', () => {
@@ -88,7 +89,7 @@ describe('CSV action plan', () => {
     if (r === undefined) throw new Error('fixture has no recommendations');
     const text = '=HYPERLINK("http://example.org/x","Read the plan")';
     const back = readCsv(renderPlanCsv(reportInput({ ...base, recommendations: [{ ...r, text, owner: '@planning' }, ...rest] })).slice(1));
-    expect([back[1]?.[1], back[1]?.[11]]).toEqual([`'${text}`, "'@planning"]);
+    expect([back[1]?.[2], back[1]?.[11]]).toEqual([`'${text}`, "'@planning"]);
   });
 });
 

@@ -22,7 +22,10 @@ export function buildIndicator(ind: IndicatorInput, dimensionId: string, maxLeve
     evidence,
     sdg: ind.sdg,
     crosswalk: ind.crosswalk,
-    recommendations: ind.recommendations,
+    recommendations: ind.recommendations.map(({ success_measure: successMeasure, ...r }) => ({
+      ...r,
+      ...(successMeasure === undefined ? {} : { successMeasure }),
+    })),
     sources: ind.sources,
     ...(ind.applies_if === undefined ? {} : { appliesIf: appliesIfOf(ind.applies_if) }),
   };

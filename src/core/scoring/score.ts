@@ -1,8 +1,8 @@
 import { describeAnswer } from '../answers/describe-answer.js';
-import type { Assessment, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
+import type { Assessment, ChecklistAnswerItem, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
 import type { NationalContext } from '../national/national-context.js';
-import type { Answer, Answers, Dimension, Rubric, Targets } from '../types.js';
+import type { Answer, AnswerValue, Answers, ChecklistItem, Dimension, Rubric, Targets } from '../types.js';
 import { exclusions, type Decision } from './applicability.js';
 import { bandOutcome, type Weighted } from './band-gates.js';
 import { rankGaps } from './gaps.js';
@@ -181,6 +181,7 @@ function scoreDimension(
       gainNext: gap > 0 ? (normalisedWeight * 1) / max : 0,
       gainToTarget: (normalisedWeight * gap) / max,
       note: answer?.note ?? null,
+      checklist: ind.type === 'checklist' && answered ? checklistItems(ind.items, answer.value) : null,
       evidence: answer?.evidence ?? [],
       evidenced,
       agency: answer?.agency ?? null,
@@ -258,4 +259,10 @@ function sumCoverage(parts: readonly Coverage[]): Coverage {
     answeredShare: applicable === 0 ? 1 : answered / applicable,
     evidenceShare: answered === 0 ? 0 : sum('evidenced') / answered,
   };
+}
+
+/** Every item of a checklist, in the pack's order, with whether the answer ticks it: the unticked ones are the gaps. */
+function checklistItems(items: readonly ChecklistItem[], value: AnswerValue): ChecklistAnswerItem[] {
+  const ticked = new Set(Array.isArray(value) ? value : []);
+  return items.map((i) => ({ id: i.id, label: i.label, ticked: ticked.has(i.id) }));
 }

@@ -1,3 +1,4 @@
+import { BorderStyle } from 'docx';
 import type { Look } from '../../core/template/template-schema.js';
 
 /** Page measures in twips (1/1440 inch), the unit Word's page and table sizes use. */
@@ -45,3 +46,7 @@ export const SIZES = {
   subtitle: 28,
   ministry: 36,
 } as const;
+
+/** No rule at all, for a table that only places things side by side. */
+export const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+export const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER } as const;

@@ -1,5 +1,16 @@
 import { buildReport } from '../model/build-report.js';
-import type { Block, Cell, Cover, ReportDocument, Table } from '../model/report-document.js';
+import type {
+  Block,
+  Cell,
+  Contents,
+  Cover,
+  IndicatorEntries,
+  IndicatorEntry,
+  PlanAction,
+  PlanColumns,
+  ReportDocument,
+  Table,
+} from '../model/report-document.js';
 import type { ReportInput } from '../report-input.js';
 
 /** Escapes the characters that would otherwise start Markdown or HTML syntax. */
@@ -23,6 +34,37 @@ function table(t: Table): string {
   return [header, rule, ...rows].join('\n');
 }
 
+function actionRows(columns: PlanColumns, actions: readonly PlanAction[], full: boolean): string {
+  const header = full
+    ? [columns.number, columns.action, columns.indicator, columns.owner, columns.timeframe, columns.successMeasure, columns.status]
+    : [columns.number, columns.action, columns.owner, columns.timeframe];
+  const rule = header.map((_, k) => (k === 0 ? '---:' : '---'));
+  const rows = actions.map((a) =>
+    (full ? [String(a.number), a.text, a.indicator, a.owner, a.timeframe, a.successMeasure, a.status] : [String(a.number), a.text, a.owner, a.timeframe]).map(escapeText),
+  );
+  return [header.map(escapeText), rule, ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+}
+
+function entry(e: IndicatorEntry, labels: IndicatorEntries['labels']): string {
+  const head = [`**${escapeText(e.title)}**`, ...(e.critical === null ? [] : [`*${escapeText(e.critical)}*`])].join(' · ');
+  const level = [escapeText(e.level), ...(e.target === null ? [] : [escapeText(e.target)])].join(' · ');
+  const lines = [`- ${head}: ${level}`];
+  if (e.levelDetail !== null) lines.push(`  ${escapeText(e.levelDetail)}`);
+  for (const item of e.checklist) lines.push(`  - [${item.ticked ? 'x' : ' '}] ${escapeText(item.label)}`);
+  if (e.note !== null) lines.push(`  ${escapeText(labels.note)}: ${escapeText(e.note)}`);
+  lines.push(
+    e.evidence.length === 0 ? `  ${escapeText(labels.evidence)}: ${escapeText(labels.noEvidence)}` : `  ${escapeText(labels.evidence)}: ${e.evidence.map(escapeText).join('; ')}`,
+  );
+  // Two trailing spaces keep each part on its own line inside the list item.
+  return lines.map((l, k) => (k < lines.length - 1 && !lines[k + 1]?.startsWith('  - ') ? `${l}  ` : l)).join('\n');
+}
+
+function contents(c: Contents): string {
+  const list = (annex: boolean) => c.entries.filter((e) => e.annex === annex).map((e) => `- [${escapeText(e.title)}](#${e.id})`);
+  const annexes = list(true);
+  return [`**${escapeText(c.title)}**`, list(false).join('\n'), ...(annexes.length === 0 ? [] : [`*${escapeText(c.annexesTitle)}*`, annexes.join('\n')])].join('\n\n');
+}
+
 function block(b: Block): string {
   switch (b.kind) {
     case 'paragraph':
@@ -37,6 +79,18 @@ function block(b: Block): string {
       return table(b);
     case 'chart':
       return [`#### ${escapeText(b.title)}`, escapeText(b.alt), table(b.table)].join('\n\n');
+    case 'key-messages':
+      return b.items.map((m) => `- **${escapeText(m.text)}**`).join('\n');
+    case 'actions':
+      return actionRows(b.columns, b.actions, true);
+    case 'decision-box':
+      return [`#### ${escapeText(b.title)}`, escapeText(b.intro), actionRows(b.columns, b.actions, false)].join('\n\n');
+    case 'band-scale':
+      return escapeText(b.alt);
+    case 'indicators':
+      return b.entries.map((e) => entry(e, b.labels)).join('\n');
+    case 'contents':
+      return contents(b);
   }
 }
 
@@ -47,6 +101,7 @@ function cover(c: Cover): string {
     `${escapeText(c.preparedFor)}: **${escapeText(c.ministry)}**`,
     c.lines.map((l) => `- **${escapeText(l.label)}:** ${escapeText(l.value)}`).join('\n'),
     `> ${escapeText(c.disclaimer)}`,
+    ...(c.contents === undefined ? [] : [contents(c.contents)]),
   ].join('\n\n');
 }
 
@@ -54,13 +109,10 @@ function cover(c: Cover): string {
 export function markdownFromDocument(doc: ReportDocument): string {
   const parts = [cover(doc.cover)];
   for (const section of doc.sections) {
-    parts.push(`## ${escapeText(section.title)}`);
-    section.blocks.forEach((b, k) => {
-      const previous = section.blocks[k - 1];
-      // Two charts of the same figures (bars and radar) need their table only once.
-      const repeated = b.kind === 'chart' && previous?.kind === 'chart' && previous.table === b.table;
-      parts.push(repeated ? [`#### ${escapeText(b.title)}`, escapeText(b.alt)].join('\n\n') : block(b));
-    });
+    // Where the cover lists the contents, an explicit anchor keeps its links whatever the title's wording.
+    const anchor = doc.cover.contents === undefined ? '' : `<a id="${section.id}"></a>\n\n`;
+    parts.push(`${anchor}## ${escapeText(section.title)}`);
+    for (const b of section.blocks) parts.push(block(b));
   }
   return `${parts.join('\n\n')}\n`;
 }

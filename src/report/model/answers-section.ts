@@ -4,11 +4,15 @@ import { fill } from './fill.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Cell, Section } from './report-document.js';
 
-function evidenceText(ctx: ReportContext, e: Evidence): string {
+/**
+ * One piece of evidence: its title, how far it was checked, its date and (unless brief) who gave
+ * it, then its address on a line of its own.
+ */
+export function evidenceText(ctx: ReportContext, e: Evidence, brief = false): string {
   const w = ctx.wording.answers;
   const parts = [fill(w.evidence_item, { title: e.title, verification: ctx.wording.verification[e.verification] })];
   if (e.date !== undefined) parts.push(fill(w.evidence_date, { date: e.date }));
-  if (e.providedBy !== undefined) parts.push(fill(w.evidence_by, { by: e.providedBy }));
+  if (e.providedBy !== undefined && !brief) parts.push(fill(w.evidence_by, { by: e.providedBy }));
   const line = parts.join(', ');
   return e.link === undefined ? line : `${line}\n${e.link}`;
 }
@@ -28,7 +32,10 @@ function evidenceCell(ctx: ReportContext, i: IndicatorResult): Cell {
 
 function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   const status = ctx.wording.status;
-  const text = i.status === 'answered' ? (i.answerText ?? status.answered) : status[i.status];
+  // The items themselves, ticked and unticked, stand under the indicator in its dimension's section.
+  const checklist =
+    i.checklist === null ? undefined : fill(ctx.wording.answers.checklist, { ticked: i.checklist.filter((c) => c.ticked).length, total: i.checklist.length });
+  const text = i.status === 'answered' ? (checklist ?? i.answerText ?? status.answered) : status[i.status];
   const details: string[] = [];
   if (i.level !== null && i.status === 'answered' && i.answerText !== `Level ${i.level}`) details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
   if (i.agency !== null) details.push(fill(ctx.wording.answers.agency, { agency: i.agency }));

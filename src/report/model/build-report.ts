@@ -1,5 +1,5 @@
 import type { ReportInput } from '../report-input.js';
-import { actionPlanSection } from './action-plan-section.js';
+import { actionPlanSection, furtherActionsSection } from './action-plan-section.js';
 import { answersSection } from './answers-section.js';
 import { bibliographySection } from './bibliography-section.js';
 import { breakdownSection } from './breakdown-section.js';
@@ -12,7 +12,7 @@ import { sdgLinksSection } from './sdg-links-section.js';
 import { methodologySection } from './methodology-section.js';
 import { notApplicableSection } from './not-applicable-section.js';
 import { createContext, type ReportContext } from './report-context.js';
-import type { Cover, ReportDocument } from './report-document.js';
+import type { Contents, Cover, ReportDocument, Section } from './report-document.js';
 import { summarySection } from './summary-section.js';
 
 /** The report's title: the pack's own, in the template's frame, so a report is never named after another pack. */
@@ -20,7 +20,17 @@ function reportTitle(ctx: ReportContext): string {
   return fill(ctx.wording.document.title, { pack: ctx.assessment.rubric.title });
 }
 
-function cover(ctx: ReportContext, organisation: string): Cover {
+/** The table of contents, on the cover: every section, the annexes after the body. */
+function contents(ctx: ReportContext, sections: readonly Section[]): Contents {
+  return {
+    kind: 'contents',
+    title: ctx.wording.contents.title,
+    annexesTitle: ctx.wording.contents.annexes,
+    entries: sections.map((s) => ({ id: s.id, title: s.title, annex: s.annex === true })),
+  };
+}
+
+function cover(ctx: ReportContext, organisation: string, sections: readonly Section[]): Cover {
   const w = ctx.wording.cover;
   const { meta, rubric } = ctx.assessment;
   return {
@@ -37,6 +47,7 @@ function cover(ctx: ReportContext, organisation: string): Cover {
     ].filter((line) => line.value !== ''),
     disclaimer: w.disclaimer,
     organisation,
+    contents: contents(ctx, sections),
   };
 }
 
@@ -45,6 +56,21 @@ export function buildReport(input: ReportInput): ReportDocument {
   const ctx = createContext(input);
   const { wording, look } = input.template;
   const { meta } = input.assessment;
+  const sections: Section[] = [
+    summarySection(ctx),
+    chartsSection(ctx),
+    ...input.assessment.dimensions.map((d) => dimensionSection(ctx, d)),
+    { ...actionPlanSection(ctx), newPage: false },
+    { ...notApplicableSection(ctx), newPage: false },
+    furtherActionsSection(ctx),
+    { ...methodologySection(ctx), annex: true },
+    { ...breakdownSection(ctx), annex: true },
+    { ...answersSection(ctx), annex: true },
+    { ...bibliographySection(ctx), annex: true },
+    { ...glossarySection(ctx), annex: true },
+    { ...sdgLinksSection(ctx), annex: true },
+    { ...nationalContextSection(ctx), annex: true },
+  ];
   return {
     language: wording.language,
     title: `${reportTitle(ctx)}: ${meta.ministry}`,
@@ -54,20 +80,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     date: meta.date,
     runningHeader: fill(wording.document.running_header, { ministry: meta.ministry, country: meta.country }),
     pageNumber: wording.document.page_number,
-    cover: cover(ctx, look.organisation),
-    sections: [
-      summarySection(ctx),
-      chartsSection(ctx),
-      ...input.assessment.dimensions.map((d) => dimensionSection(ctx, d)),
-      actionPlanSection(ctx),
-      notApplicableSection(ctx),
-      methodologySection(ctx),
-      breakdownSection(ctx),
-      answersSection(ctx),
-      bibliographySection(ctx),
-      glossarySection(ctx),
-      sdgLinksSection(ctx),
-      nationalContextSection(ctx),
-    ],
+    cover: cover(ctx, look.organisation, sections),
+    sections,
   };
 }

@@ -1,8 +1,8 @@
-import type { DimensionResult } from '../../core/assessment.js';
+import type { DimensionResult, IndicatorResult } from '../../core/assessment.js';
 import { fill } from './fill.js';
 import { formatPoints } from './format-number.js';
 import type { ReportContext } from './report-context.js';
-import type { ChartBlock, ChartItem, ChartLegend, Section, Table } from './report-document.js';
+import type { ChartBlock, ChartItem, ChartLegend, HeatRow, Section, StandingKind, Table } from './report-document.js';
 
 export function chartLegend(ctx: ReportContext): ChartLegend {
   const c = ctx.wording.charts;
@@ -54,27 +54,73 @@ function scoreTable(ctx: ReportContext, items: readonly ChartItem[]): Table {
   };
 }
 
+/** How an indicator stands against its target. */
+export function standingOf(i: IndicatorResult): StandingKind {
+  if (i.level === null) return 'not-applicable';
+  if (i.status === 'dont-know' || i.status === 'unanswered') return 'unknown';
+  return i.gap === 0 ? 'met' : i.gap === 1 ? 'near' : 'far';
+}
+
+const STANDINGS: readonly StandingKind[] = ['met', 'near', 'far', 'unknown', 'not-applicable'];
+
+function heatMap(ctx: ReportContext): ChartBlock {
+  const c = ctx.wording.charts;
+  const rows: HeatRow[] = ctx.assessment.dimensions.map((d) => ({
+    label: d.title,
+    cells: d.indicators.map((i) => ({
+      label: i.title,
+      level: i.level,
+      target: i.target,
+      standing: standingOf(i),
+      value: i.level === null ? c.heat_not_applicable : fill(c.heat_value, { level: i.level, target: i.target }),
+    })),
+  }));
+  const alt = fill(c.heat_alt, {
+    rows: rows
+      .map((r) => fill(c.heat_row, { dimension: r.label, cells: r.cells.map((x) => fill(c.heat_cell, { label: x.label, value: x.value, standing: c.standings[x.standing] })).join('; ') }))
+      .join('. '),
+  });
+  return {
+    kind: 'chart',
+    title: c.heat_title,
+    alt,
+    chart: { kind: 'heatmap', rows, standings: STANDINGS.map((standing) => ({ standing, label: c.standings[standing] })) },
+    legend: chartLegend(ctx),
+    table: {
+      kind: 'table',
+      totalRow: false,
+      columns: [
+        { header: ctx.wording.breakdown.columns.indicator, width: 5, align: 'left' },
+        { header: c.level_legend, width: 1, align: 'right' },
+        { header: c.target_legend, width: 1, align: 'right' },
+        { header: ctx.wording.dimension.columns.gap, width: 2, align: 'left' },
+      ],
+      rows: rows.flatMap((r) =>
+        r.cells.map((x) => [
+          { text: x.label, detail: r.label },
+          { text: x.level === null ? c.heat_not_applicable : String(x.level) },
+          { text: String(x.target) },
+          { text: c.standings[x.standing] },
+        ]),
+      ),
+    },
+  };
+}
+
 export function chartsSection(ctx: ReportContext): Section {
   const c = ctx.wording.charts;
   const items = ctx.assessment.dimensions.map(dimensionItem);
-  const table = scoreTable(ctx, items);
-  const legend = chartLegend(ctx);
   const bars: ChartBlock = {
     kind: 'chart',
     title: c.bars_title,
     alt: fill(c.bars_alt, { items: itemsText(ctx, items) }),
     chart: { kind: 'bars', items },
-    table,
-    legend,
+    table: scoreTable(ctx, items),
+    legend: chartLegend(ctx),
   };
-  const radar: ChartBlock = {
-    kind: 'chart',
-    title: c.radar_title,
-    alt: fill(c.radar_alt, { items: itemsText(ctx, items) }),
-    chart: { kind: 'radar', items },
-    table,
-    legend,
+  return {
+    id: 'charts',
+    title: c.title,
+    blocks: [{ kind: 'paragraph', tone: 'body', text: `${c.heat_intro} ${c.intro}` }, heatMap(ctx), bars],
   };
-  const blocks = ctx.assessment.dimensions.length >= 3 ? [bars, radar] : [bars];
-  return { id: 'charts', title: c.title, blocks: [{ kind: 'paragraph', tone: 'body', text: c.intro }, ...blocks] };
 }

@@ -53,9 +53,9 @@ export function drawBarChart(flow: PageFlow, items: readonly ChartItem[], legend
       const none = flow.wrap(legend.notScored, theme.cellDetail, plotWidth - 8);
       flow.drawLines(none, x0 + 4, barY + (BAR - none.lineHeight) / 2);
     } else {
-      doc.rect(x0, barY, xOf(item.value) - x0, BAR).fill(c.primary);
-      const value = flow.wrap(formatPoints(item.value), { ...theme.cellBold, color: c.primary }, 40);
-      flow.drawLines(value, xOf(Math.max(item.value, item.target ?? 0)) + 4, barY + (BAR - value.lineHeight) / 2);
+      const end = xOf(item.value);
+      doc.rect(x0, barY, end - x0, BAR).fill(c.primary);
+      drawBarLabel(flow, formatPoints(item.value), end, item.target === null ? null : xOf(item.target), x0, barY);
     }
     if (item.target !== null) {
       const tx = xOf(item.target);
@@ -68,6 +68,26 @@ export function drawBarChart(flow: PageFlow, items: readonly ChartItem[], legend
     { colour: c.primary, label: legend.score, kind: 'box' },
     { colour: c.target, label: legend.target, kind: 'line' },
   ]);
+}
+
+/**
+ * The score sits at the end of its bar, never on the target line, where it would read as the
+ * target: just beyond the bar when the line leaves room, else inside the bar's end.
+ */
+function drawBarLabel(flow: PageFlow, text: string, end: number, target: number | null, start: number, barY: number): void {
+  const { theme } = flow;
+  const outside = flow.wrap(text, { ...theme.cellBold, color: theme.colours.primary }, 40);
+  const width = outside.lines[0]?.width ?? 0;
+  const y = barY + (BAR - outside.lineHeight) / 2;
+  const clear = target === null || target < end - 2 || target > end + 4 + width + 3;
+  if (clear || end - start < width + 8) {
+    // Beyond the bar; when the target line is in the way, beyond the line too.
+    const x = clear || target === null ? end + 4 : Math.max(end, target) + 4;
+    flow.drawLines(outside, x, y);
+    return;
+  }
+  const inside = flow.wrap(text, { ...theme.cellBold, color: '#ffffff' }, 40);
+  flow.drawLines(inside, end - width - 4, y);
 }
 
 interface LegendEntry {

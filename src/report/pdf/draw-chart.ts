@@ -1,8 +1,8 @@
 import type { ChartBlock } from '../model/report-document.js';
 import { barChartHeight, drawBarChart } from './bar-chart.js';
+import { drawHeatMap, heatMapHeight } from './heat-map.js';
 import { drawLevelStrip, levelStripHeight } from './level-strip.js';
 import type { PageFlow } from './page-flow.js';
-import { drawRadarChart, radarChartHeight } from './radar-chart.js';
 
 const TITLE_GAP = 6;
 
@@ -11,8 +11,8 @@ function bodyHeight(flow: PageFlow, block: ChartBlock): number {
   switch (chart.kind) {
     case 'bars':
       return barChartHeight(flow, chart.items);
-    case 'radar':
-      return radarChartHeight(flow, chart.items);
+    case 'heatmap':
+      return heatMapHeight(flow, chart.rows);
     case 'levels':
       return levelStripHeight(flow, chart.items);
   }
@@ -38,8 +38,8 @@ export function drawChart(flow: PageFlow, block: ChartBlock, heading: 'H2' | 'H3
       switch (chart.kind) {
         case 'bars':
           return drawBarChart(flow, chart.items, block.legend, top);
-        case 'radar':
-          return drawRadarChart(flow, chart.items, block.legend, top);
+        case 'heatmap':
+          return drawHeatMap(flow, chart.rows, chart.standings, top);
         case 'levels':
           return drawLevelStrip(flow, chart.items, chart.maxLevel, block.legend, top);
       }

@@ -1,11 +1,14 @@
 import type { Cover } from '../model/report-document.js';
+import { contentsHeight, drawContents, type PendingContents } from './draw-contents.js';
 import type { PageFlow } from './page-flow.js';
 
 const BAND = 150;
 const LOGO_BOX: [number, number] = [120, 60];
+// The least room between the facts or the contents and the disclaimer beneath them.
+const DISCLAIMER_GAP = 10;
 
 /** The title page: a coloured band with the organisation, the title, the ministry and the facts. */
-export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null): void {
+export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null, pending: PendingContents[]): void {
   const { doc, tags, theme } = flow;
   const c = theme.colours;
   const pageWidth = doc.page.width;
@@ -30,7 +33,7 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
   const subtitle = flow.wrap(cover.subtitle, { ...theme.lead, size: 14, color: c.muted }, flow.width);
   const subtitleY = flow.y;
   tags.leaf('P', () => flow.drawLines(subtitle, flow.left, subtitleY));
-  flow.y += subtitle.height + 36;
+  flow.y += subtitle.height + 24;
 
   const preparedFor = flow.wrap(cover.preparedFor.toUpperCase(), { ...theme.caption, weight: 'bold' }, flow.width);
   const preparedY = flow.y;
@@ -40,7 +43,7 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
   const ministryY = flow.y;
   tags.artifact(() => doc.rect(flow.left, preparedY, 3, ministryY - preparedY + ministry.height).fill(c.accent));
   tags.leaf('P', () => flow.drawLines(ministry, flow.left + 12, ministryY));
-  flow.y += ministry.height + 28;
+  flow.y += ministry.height + 20;
 
   const labelWidth = 130;
   tags.open('Table');
@@ -55,10 +58,16 @@ export function drawCover(flow: PageFlow, cover: Cover, logo: Uint8Array | null)
     flow.y += Math.max(label.height, value.height) + 6;
   }
   tags.close();
-
   const disclaimer = flow.wrap(cover.disclaimer, theme.muted, flow.width - 24);
   const boxHeight = disclaimer.height + 20;
-  const boxY = Math.max(flow.y + 20, flow.bottom - boxHeight);
+  if (cover.contents !== undefined) {
+    flow.y += 10;
+    // The contents moves on to the next page with the disclaimer when the two don't fit beneath the facts.
+    flow.ensure(contentsHeight(flow, cover.contents) + DISCLAIMER_GAP + boxHeight);
+    pending.push(drawContents(flow, cover.contents));
+  }
+
+  const boxY = Math.max(flow.y + DISCLAIMER_GAP, flow.bottom - boxHeight);
   tags.artifact(() => doc.rect(flow.left, boxY, flow.width, boxHeight).fill(c.shade));
   tags.leaf('P', () => flow.drawLines(disclaimer, flow.left + 12, boxY + 10));
   flow.y = boxY + boxHeight;

@@ -81,6 +81,13 @@ export function tableStartHeight(flow: PageFlow, table: Table): number {
   return header.height + Math.min(first, MAX_START);
 }
 
+/** The whole table's height, header included, for a table that must stay on one page. */
+export function tableHeight(flow: PageFlow, table: Table): number {
+  const widths = columnWidths(flow, table);
+  const header = layoutRow(flow, table.columns.map((c) => ({ text: c.header })), widths, true);
+  return table.rows.reduce((s, row) => s + layoutRow(flow, row, widths, false).height, header.height);
+}
+
 export function drawTable(flow: PageFlow, table: Table): void {
   const { doc, tags, theme } = flow;
   const c = theme.colours;

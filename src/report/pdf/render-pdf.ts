@@ -4,7 +4,12 @@ import type { Block, ReportDocument, Section } from '../model/report-document.js
 import type { Rendered } from '../rendered.js';
 import type { FontLoader, ReportInput } from '../report-input.js';
 import type { ReportTemplate } from '../report-input.js';
+import { bandScaleHeight, drawBandScale } from './band-scale.js';
 import { chartHeight, drawChart } from './draw-chart.js';
+import { contentsHeight, drawContents, type PendingContents } from './draw-contents.js';
+import { drawIndicators, indicatorsStartHeight } from './draw-indicators.js';
+import { drawKeyMessages, keyMessagesStartHeight } from './draw-key-messages.js';
+import { actionsStartHeight, decisionBoxHeight, drawActions, drawDecisionBox } from './draw-plan.js';
 import { answerTexts, DeclaredLanguages, type DeclaredText } from './declared-languages.js';
 import { drawCover } from './draw-cover.js';
 import { drawTable, tableStartHeight } from './draw-table.js';
@@ -37,7 +42,13 @@ interface PlacedBlock {
 /** The tag of a chart's title, which sits below the section's title or below a subheading. */
 type ChartHeading = 'H2' | 'H3';
 
-function place(flow: PageFlow, block: Block, chartHeading: ChartHeading): PlacedBlock {
+/** What drawing the sections gathers for the end: where each starts, and the contents that list them. */
+interface Gathered {
+  readonly starts: Map<string, { page: number; y: number }>;
+  readonly contents: PendingContents[];
+}
+
+function place(flow: PageFlow, block: Block, chartHeading: ChartHeading, gathered: Gathered): PlacedBlock {
   switch (block.kind) {
     case 'paragraph':
       return { start: paragraphStartHeight(flow, block), draw: () => drawParagraph(flow, block) };
@@ -51,17 +62,44 @@ function place(flow: PageFlow, block: Block, chartHeading: ChartHeading): Placed
       return { start: tableStartHeight(flow, block), draw: () => drawTable(flow, block) };
     case 'chart':
       return { start: chartHeight(flow, block), draw: () => drawChart(flow, block, chartHeading) };
+    case 'key-messages':
+      return { start: keyMessagesStartHeight(flow, block), draw: () => drawKeyMessages(flow, block) };
+    case 'actions':
+      return { start: actionsStartHeight(flow, block), draw: () => drawActions(flow, block) };
+    case 'decision-box':
+      return { start: decisionBoxHeight(flow, block), draw: () => drawDecisionBox(flow, block) };
+    case 'band-scale':
+      return { start: bandScaleHeight(flow, block), draw: () => drawBandScale(flow, block) };
+    case 'indicators':
+      return { start: indicatorsStartHeight(flow, block), draw: () => drawIndicators(flow, block) };
+    case 'contents':
+      return { start: contentsHeight(flow, block), draw: () => gathered.contents.push(drawContents(flow, block)) };
   }
 }
 
-function drawSection(flow: PageFlow, section: Section): void {
+// Blocks that break across pages: a section may start once the first of them starts.
+const FLOWING = new Set<Block['kind']>(['table', 'indicators', 'actions', 'list']);
+
+/** What a section needs to start on a page: its title and its blocks up to the start of the first that flows on. */
+function sectionStartHeight(flow: PageFlow, section: Section, gathered: Gathered): number {
+  const title = flow.wrap(section.title, flow.theme.h1, flow.width).height + 18;
+  const flowing = section.blocks.findIndex((b) => FLOWING.has(b.kind));
+  const leading = flowing === -1 ? section.blocks : section.blocks.slice(0, flowing + 1);
+  return title + leading.reduce((s, b) => s + (b.kind === 'subheading' ? HEADING_GAP : BLOCK_GAP) + place(flow, b, 'H2', gathered).start, 0);
+}
+
+function drawSection(flow: PageFlow, section: Section, gathered: Gathered): void {
   const { doc, tags, theme } = flow;
   flow.startSection(section.title);
-  flow.newPage();
+  if (section.newPage === false && flow.room >= 2 * HEADING_GAP + sectionStartHeight(flow, section, gathered)) flow.gap(2 * HEADING_GAP);
+  else flow.newPage();
   const bookmark = doc.outline.addItem(section.title);
   tags.open('Sect');
   const title = flow.wrap(section.title, theme.h1, flow.width);
   const y = flow.y;
+  const range = doc.bufferedPageRange();
+  gathered.starts.set(section.id, { page: range.start + range.count - 1, y });
+  doc.addNamedDestination(section.id, 'XYZ', 0, y, null);
   tags.artifact(() => doc.rect(flow.left, y, 36, 3).fill(theme.colours.accent));
   tags.leaf('H1', () => flow.drawLines(title, flow.left, y + 10));
   flow.y = y + 10 + title.height + 8;
@@ -72,10 +110,10 @@ function drawSection(flow: PageFlow, section: Section): void {
     const heading = block.kind === 'subheading';
     if (heading) chartHeading = 'H3';
     flow.gap(heading ? HEADING_GAP : BLOCK_GAP);
-    const placed = place(flow, block, chartHeading);
+    const placed = place(flow, block, chartHeading, gathered);
     const next = section.blocks[k + 1];
     // A heading never ends a page: it moves on with the start of what follows it.
-    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next, chartHeading).start : 0));
+    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next, chartHeading, gathered).start : 0));
     if (block.kind === 'subheading') bookmark.addItem(block.text);
     placed.draw();
   });
@@ -155,8 +193,10 @@ export async function renderPdfDocument(report: ReportDocument, options: PdfDocu
   const theme = headerTheme(base, frameHeight);
   const flow = new PageFlow(doc, fonts, theme, tags, report.language, declared);
   flow.pageSections.push('');
-  drawCover(flow, report.cover, options.template.logo);
-  for (const section of report.sections) drawSection(flow, section);
+  const gathered: Gathered = { starts: new Map(), contents: [] };
+  drawCover(flow, report.cover, options.template.logo, gathered.contents);
+  for (const section of report.sections) drawSection(flow, section, gathered);
+  for (const contents of gathered.contents) contents.finish(gathered.starts);
   drawPageFrames(flow, report.runningHeader, report.pageNumber, report.cover.organisation);
   tags.finish();
   doc.end();

@@ -1,8 +1,9 @@
-import type { ChartBlock } from '../model/report-document.js';
+import type { BandScale, ChartBlock } from '../model/report-document.js';
+import { bandScaleSvg } from './band-scale-svg.js';
 import { barChartSvg } from './bar-chart-svg.js';
 import { CHART_WIDTH, type ChartBody, type ChartContext } from './chart-frame.js';
 import { levelStripSvg } from './level-strip-svg.js';
-import { radarChartSvg } from './radar-chart-svg.js';
+import { heatMapSvg } from './heat-map-svg.js';
 import { escapeXml, n } from './svg-text.js';
 
 export interface ChartSvgOptions extends ChartContext {
@@ -24,13 +25,25 @@ function body(ctx: ChartContext, block: ChartBlock): ChartBody {
   switch (chart.kind) {
     case 'bars':
       return barChartSvg(ctx, chart.items, block.legend);
-    case 'radar':
-      return radarChartSvg(ctx, chart.items, block.legend);
     case 'levels':
       return levelStripSvg(ctx, chart.items, chart.maxLevel, block.legend);
+    case 'heatmap':
+      return heatMapSvg(ctx, chart.rows, chart.standings);
     default:
       return chart satisfies never;
   }
+}
+
+/** A drawing as a standalone SVG, its title and text alternative as <title> and <desc>. */
+function standalone(drawn: ChartBody, title: string, alt: string, options: ChartSvgOptions): ChartSvg {
+  const width = CHART_WIDTH + 2 * MARGIN;
+  const height = Math.ceil(drawn.height + 2 * MARGIN);
+  const id = escapeXml(options.id);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
+    `<title id="${id}-title">${escapeXml(title)}</title><desc id="${id}-desc">${escapeXml(alt)}</desc>` +
+    `<g transform="translate(${n(MARGIN)} ${n(MARGIN)})">${drawn.markup}</g></svg>`;
+  return { svg, width, height };
 }
 
 /**
@@ -39,13 +52,10 @@ function body(ctx: ChartContext, block: ChartBlock): ChartBody {
  * family name. Same block, same string.
  */
 export function chartSvg(block: ChartBlock, options: ChartSvgOptions): ChartSvg {
-  const drawn = body(options, block);
-  const width = CHART_WIDTH + 2 * MARGIN;
-  const height = Math.ceil(drawn.height + 2 * MARGIN);
-  const id = escapeXml(options.id);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">` +
-    `<title id="${id}-title">${escapeXml(block.title)}</title><desc id="${id}-desc">${escapeXml(block.alt)}</desc>` +
-    `<g transform="translate(${n(MARGIN)} ${n(MARGIN)})">${drawn.markup}</g></svg>`;
-  return { svg, width, height };
+  return standalone(body(options, block), block.title, block.alt, options);
+}
+
+/** The band scale as a standalone SVG, titled by its marker and described by its sentence. */
+export function scaleSvg(block: BandScale, options: ChartSvgOptions): ChartSvg {
+  return standalone(bandScaleSvg(options, block), block.marker, block.alt, options);
 }

@@ -32,7 +32,9 @@ const BREAK_AFTER = /[-–—/]$/u;
 const words = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-const HYPHEN_BREAK = /(?<=[\p{L}\p{N}][-–—/])(?=[\p{L}\p{N}])/u;
+// A line may break after a hyphen or slash inside a word, but never inside a figure such as a
+// date (2025-07-31) or a range (2024-2028), and never after a one-letter prefix (e-government).
+const HYPHEN_BREAK = /(?<=\p{L}\p{L}[-–—/])(?=[\p{L}\p{N}])|(?<=\p{N}[-–—/])(?=\p{L})/u;
 
 /** Offsets inside the listed Thai words, where the segmenter finds a boundary that is no place for a break. */
 function insideListedWords(text: string): Set<number> {
@@ -62,7 +64,7 @@ export function breakUnits(text: string): string[] {
     const prev = current.slice(-1);
     const first = segment.charAt(0);
     const noSpace = NO_SPACE.test(prev) || NO_SPACE.test(first);
-    const hyphen = BREAK_AFTER.test(current) && /^[\p{L}\p{N}]/u.test(segment) && /[\p{L}\p{N}][-–—/]$/u.test(current);
+    const hyphen = BREAK_AFTER.test(current) && HYPHEN_BREAK.test(`${current.slice(-3)}${first}`);
     const allowed =
       (afterSpace || noSpace || hyphen) && !NO_BREAK_BEFORE.test(segment) && !NO_BREAK_AFTER.test(current) && !/^\s/u.test(segment) && !inside.has(index);
     if (allowed) {
