@@ -7,11 +7,11 @@ export function actionTable(columns: PlanColumns, actions: readonly PlanAction[]
     totalRow: false,
     columns: [
       { header: columns.number, width: 5, align: 'right' },
-      { header: columns.action, width: 40, align: 'left' },
-      { header: columns.owner, width: 18, align: 'left' },
-      { header: columns.timeframe, width: 11, align: 'left' },
-      { header: columns.successMeasure, width: 17, align: 'left' },
-      { header: columns.status, width: 9, align: 'left' },
+      { header: columns.action, width: 35, align: 'left' },
+      { header: columns.owner, width: 16, align: 'left' },
+      { header: columns.timeframe, width: 10, align: 'left' },
+      { header: columns.successMeasure, width: 26, align: 'left' },
+      { header: columns.status, width: 8, align: 'left' },
     ],
     // The indicator stands under the action it serves, in the quieter type.
     rows: actions.map((a) => [
