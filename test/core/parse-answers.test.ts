@@ -162,6 +162,21 @@ describe('problems in answers files, all in one pass', () => {
     expect(found[0]?.message).toBe('this assessment answers pack "mni", but the rubric is "mini" (did you mean "mini"?)');
   });
 
+  it.each([
+    ['2026-13-40', 'a month and day that do not exist'],
+    ['2025-02-29', 'the 29th of February in a year that is not a leap year'],
+  ])('refuses the date %s: %s, written in the right shape', (date) => {
+    const path = file('  strategy: { answer: 2 }\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2026-02-01', `date: ${date}`));
+    expect(problems(path).map((p) => [p.code, p.message])).toEqual([['WRONG_FORMAT', `"date" must be a day of the calendar, not "${date}"`]]);
+  });
+
+  it('accepts the 29th of February in a leap year', () => {
+    const path = file('  strategy: { answer: 2 }\n');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2026-02-01', 'date: 2024-02-29'));
+    expect(problems(path)).toEqual([]);
+  });
+
   it('still reports the shape of a file that answers another pack', () => {
     const path = file('  strategy: { answer: 9, notes: x }\n');
     writeFileSync(path, readFileSync(path, 'utf8').replace('id: mini', 'id: health-services').replace('language: en', 'language: English'));

@@ -1,7 +1,7 @@
 import { issue, type Issue } from '../issues.js';
 import { hasControlChars, quoted } from '../sanitize.js';
 import type { AnswerStatus, AssessmentMeta, NaReason, Verification } from '../types.js';
-import { ISO_DATE, KEBAB_ID, LANGUAGE_TAG, VERSION } from '../patterns.js';
+import { ISO_DATE, isCalendarDate, KEBAB_ID, LANGUAGE_TAG, VERSION } from '../patterns.js';
 import { answerStatuses, naReasons, verificationLevels } from '../vocabulary.js';
 import { ANSWERS_FORMAT } from './format.js';
 import { unknownKey } from '../unknown-key.js';
@@ -91,6 +91,11 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     if (s === undefined || pattern.test(s)) return s;
     return fail(path, 'WRONG_FORMAT', `${name(path)} must be ${what}, not ${quoted(s)}`);
   };
+  const dated = (value: unknown, path: Path, required = true): string | undefined => {
+    const s = matching(value, path, ISO_DATE, 'a date written YYYY-MM-DD', required);
+    if (s === undefined || isCalendarDate(s)) return s;
+    return fail(path, 'WRONG_FORMAT', `${name(path)} must be a day of the calendar, not ${quoted(s)}`);
+  };
   const oneOf = <T extends string>(value: unknown, path: Path, allowed: readonly T[]): T | undefined => {
     if (value === undefined || value === null) return undefined;
     const found = allowed.find((a) => a === value);
@@ -112,7 +117,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     if (e === undefined) return fail(path, 'WRONG_TYPE', `evidence is a title, or {title, link, date, provided_by, verification}, not ${describe(value)}`);
     const title = text(e['title'], [...path, 'title'], true);
     const link = text(e['link'], [...path, 'link'], false);
-    const date = matching(e['date'], [...path, 'date'], ISO_DATE, 'a date written YYYY-MM-DD', false);
+    const date = dated(e['date'], [...path, 'date'], false);
     const providedBy = text(e['provided_by'], [...path, 'provided_by'], false);
     const verification = oneOf(e['verification'], [...path, 'verification'], verificationLevels) ?? 'claimed';
     if (title === undefined) return undefined;
@@ -174,7 +179,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
   if (m !== undefined) {
     const ministry = text(m['ministry'], ['meta', 'ministry'], true);
     const country = text(m['country'], ['meta', 'country'], true);
-    const date = matching(m['date'], ['meta', 'date'], ISO_DATE, 'a date written YYYY-MM-DD');
+    const date = dated(m['date'], ['meta', 'date']);
     const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'a language tag such as en or th');
     const group = text(m['group'], ['meta', 'group'], false);
     const nationalProfile = text(m['national_profile'], ['meta', 'national_profile'], false);

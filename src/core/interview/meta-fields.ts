@@ -1,4 +1,4 @@
-import { ISO_DATE, LANGUAGE_TAG } from '../patterns.js';
+import { ISO_DATE, isCalendarDate, LANGUAGE_TAG } from '../patterns.js';
 import { hasControlChars } from '../sanitize.js';
 
 /*
@@ -12,11 +12,8 @@ export function checkText(value: string): string | true {
 }
 
 export function checkDate(value: string): string | true {
-  const m = ISO_DATE.exec(value.trim());
-  if (m === null) return 'Write the date as YYYY-MM-DD, e.g. 2025-03-31.';
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? true : `${value.trim()} is not a date in the calendar.`;
+  if (!ISO_DATE.test(value.trim())) return 'Write the date as YYYY-MM-DD, e.g. 2025-03-31.';
+  return isCalendarDate(value.trim()) ? true : `${value.trim()} is not a date in the calendar.`;
 }
 
 export function checkLanguage(value: string): string | true {
