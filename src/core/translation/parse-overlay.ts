@@ -2,7 +2,7 @@ import { issue, type Issue, type Parsed } from '../issues.js';
 import { quoted } from '../sanitize.js';
 import type { Rubric } from '../types.js';
 import { fromZod } from '../zod-issues.js';
-import { compareOverlay, overlayPath } from './compare-overlay.js';
+import { compareOverlay, contextOf, overlayPath } from './compare-overlay.js';
 import { PACK_TARGET } from './map-texts.js';
 import type { Overlay, OverlayEntry } from './overlay.js';
 import { overlaySchema } from './overlay-schema.js';
@@ -42,8 +42,10 @@ export function parseOverlay(file: string, data: unknown, rubric: Rubric, langua
   };
   const coverage = compareOverlay(rubric, overlay);
   const warnings = [
-    ...coverage.stale.map((e) => issue(file, overlayPath(e.key), 'TRANSLATION_STALE', 'the English text has changed since this was translated; it shows in English until translated again', 'warning')),
-    ...coverage.unknown.map((e) => issue(file, overlayPath(e.key), 'TRANSLATION_UNKNOWN', 'the pack has no such text (removed or renamed): this entry is not used', 'warning')),
+    ...coverage.stale.map((e) =>
+      issue(file, overlayPath(e.key), 'TRANSLATION_STALE', `${contextOf(e.key)}: the English has changed since this was translated, so it shows in English until translated again`, 'warning'),
+    ),
+    ...coverage.unknown.map((e) => issue(file, overlayPath(e.key), 'TRANSLATION_UNKNOWN', `${contextOf(e.key)}: the pack has no such text (removed or renamed), so this entry is not used`, 'warning')),
   ];
   return { ok: true, value: overlay, warnings };
 }
