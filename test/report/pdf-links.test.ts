@@ -50,7 +50,8 @@ describe('links in the PDF report', () => {
     const content = (await renderPdf(reportInput({ ...base, dimensions: [{ ...first, indicators }, ...others] }))).content;
     pdf = await extractPdf(content);
     bytes = Buffer.from(content).toString('latin1');
-  });
+    // Rendering and reading back a report takes a while on a busy machine.
+  }, 120_000);
 
   it('makes evidence links, bibliography addresses and mail addresses in notes clickable', () => {
     const urls = new Set(pdf.links.map((l) => l.url));
