@@ -67,7 +67,9 @@ export class PageBlocks {
       case 'chart': {
         const id = this.nextId('chart');
         const { svg } = chartSvg(b, { id, colours: this.colours, language: this.contentLanguage });
-        return `<div class="chart"><h${level} id="${id}">${t.inline(b.title)}</h${level}>${svg}</div>\n${this.table(b.table, id)}`;
+        // On a phone the drawing keeps a size its labels can be read at, and scrolls sideways.
+        const drawing = `<div class="scroll drawing" role="region" tabindex="0" aria-labelledby="${id}">${svg}</div>`;
+        return `<div class="chart"><h${level} id="${id}">${t.inline(b.title)}</h${level}>${drawing}</div>\n${this.table(b.table, id)}`;
       }
       case 'key-messages':
         return this.keyMessages(b);

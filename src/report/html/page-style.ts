@@ -75,11 +75,12 @@ table{border-collapse:collapse;width:100%}
 th,td{border-bottom:1px solid var(--rule);padding:0.4rem 0.5rem;text-align:left;vertical-align:top}
 thead th{border-bottom:2px solid var(--primary);color:var(--primary)}
 tbody th{font-weight:400}
-table:not(.scroll table) :is(th,td){overflow-wrap:anywhere}
 .right{text-align:right}
 tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--primary)}
 .detail{display:block;color:var(--muted);font-size:0.9rem}
-.chart svg{display:block;width:100%;height:auto}
+.chart svg{display:block;width:100%;min-width:36rem;height:auto}
+.scroll tbody th,.scroll thead th:first-child{position:sticky;left:0;background:#fff}
+.decision .scroll th{background:var(--shade)}
 .scale svg{display:block;width:100%;max-width:40rem;height:auto}
 .entry{border-left:4px solid var(--rule);padding:0 0 0 1rem;margin:1.5rem 0}
 .entry h3,.entry h4{margin:0 0 0.25rem}
@@ -95,6 +96,7 @@ tfoot th,tfoot td{font-weight:700;border-top:2px solid var(--primary)}
 .evidence{margin:0.25rem 0;padding-left:1.25rem}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 footer{border-top:1px solid var(--rule);margin-top:3rem;padding-top:1rem;color:var(--muted)}
+@media screen and (max-width:40rem){table:not(.scroll table) :is(th,td){overflow-wrap:anywhere}}
 @page{size:${look.page_size};margin:20mm 16mm 18mm;@top-right{content:${cssString(frame.runningHeader)};font-size:8pt;color:${c.muted}}@bottom-left{content:${cssString(frame.organisation)};font-size:8pt;color:${c.muted}}@bottom-right{content:${pageNumberContent(frame.pageNumber)};font-size:8pt;color:${c.muted}}}
 @page:first{@top-right{content:none}}
 @media print{
@@ -104,13 +106,11 @@ body{font-size:10pt}
 .cover{break-after:page}
 .new-page{break-before:page}
 h2{margin-top:0}
-h2,h3,h4{break-after:avoid}
+h2,h3,h4,h2+p{break-after:avoid}
 .scroll{overflow:visible}
 .scroll table{min-width:0}
-table{table-layout:fixed}
-td,th{overflow-wrap:anywhere}
 tr,.entry,.figures div,.chart,.scale,.decision{break-inside:avoid}
-.chart svg,.scale svg{max-width:100%}
+.chart svg{min-width:0}
 a{color:inherit}
 footer{display:none}
 }
