@@ -172,3 +172,31 @@ describe('a note that holds markup', () => {
     await opened.close();
   });
 });
+
+describe.each([
+  ['the comparison', ['compare', 'test/fixtures/compare/baseline.yaml', 'test/fixtures/compare/follow-up.yaml'], 'compare'],
+  ['the workshop summary', ['aggregate', 'test/fixtures/aggregate/workshop', '--workshop'], 'workshop'],
+])('%s as a web page', (_name, args, name) => {
+  let opened: OpenedPage;
+
+  beforeAll(async () => {
+    const run = gret([...args, '--rubric', 'test/fixtures/mini-pack', '-o', join(folder, name), '--format', 'html,json']);
+    expect(run.stderr).toBe('');
+    opened = await browser.open(join(folder, `${name}.html`), { width: 360 });
+  });
+
+  afterAll(() => opened.close());
+
+  it('loads nothing but itself and breaks no WCAG 2.2 A or AA rule axe-core checks', async () => {
+    expect(opened.requests).toEqual([opened.url]);
+    expect(await opened.axeViolations()).toEqual([]);
+    expect(await opened.page.evaluate(OVERFLOWING)).toEqual([]);
+  });
+
+  it('carries the JSON the command writes, the summary without its list of every assessment', async () => {
+    const carried = await opened.page.evaluate(`JSON.parse(document.getElementById('gret-data').textContent)`);
+    const written = JSON.parse(readFileSync(join(folder, `${name}.json`), 'utf8')) as Record<string, unknown>;
+    delete written['assessments'];
+    expect(carried).toMatchObject(written);
+  });
+});
