@@ -175,13 +175,13 @@ command('assess', 'answer the rubric question by question; saves after every ans
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF, HTML or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .addOption(
-      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf or .md); pdf or md: a questionnaire to print').choices(['yaml', 'md', 'pdf']),
+      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf, .html or .md); pdf, html or md: a questionnaire to print').choices(['yaml', 'md', 'pdf', 'html']),
     )
-    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF goes to questionnaire.pdf)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF or HTML page goes to questionnaire.pdf or .html)')
     .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
     .option('--force', 'replace the output file if it exists')
     .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))

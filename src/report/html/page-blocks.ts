@@ -10,7 +10,7 @@ import type { HtmlText } from './html-text.js';
 /** Heading levels below the section's h2: a subheading is h3, and what follows it one lower. */
 type Level = 3 | 4;
 
-// A table with more columns than this scrolls sideways on a phone rather than squeeze its words.
+// A table with more columns than this keeps a width on a phone at which its words fit, and scrolls.
 const NARROW_COLUMNS = 3;
 
 /** A standing's shape beside its words, hidden from screen readers: the words say it. */
@@ -80,8 +80,9 @@ export class PageBlocks {
         return `<div class="decision"><h${level} id="${id}">${t.inline(b.title)}</h${level}><p>${t.inline(b.intro)}</p>${this.table(decisionTable(b), id)}</div>`;
       }
       case 'band-scale': {
-        const { svg } = scaleSvg(b, { id: this.nextId('scale'), colours: this.colours, language: this.contentLanguage });
-        return `<div class="scale">${svg}</div>`;
+        const id = this.nextId('scale');
+        const { svg } = scaleSvg(b, { id, colours: this.colours, language: this.contentLanguage });
+        return `<div class="scale scroll drawing" role="region" tabindex="0" aria-labelledby="${id}-title">${svg}</div>`;
       }
       case 'indicators':
         return this.entries(b, level);
@@ -108,8 +109,9 @@ export class PageBlocks {
 
   /**
    * A real table: column headers with scope, the first cell of each row its row header, a total
-   * row as the footer. A table of many columns sits in a region that scrolls sideways on a
-   * narrow screen, reachable by keyboard and named by the heading the table belongs to.
+   * row as the footer. It sits in a region that scrolls sideways where the screen is narrower
+   * than its longest words (a table of many columns keeps a width its words fit in), reachable
+   * by keyboard and named by the heading the table belongs to.
    */
   table(b: Table, label: string): string {
     const cell = (text: string, detail: string | undefined) => `${this.text.inline(text)}${detail === undefined ? '' : `<span class="detail">${this.text.inline(detail)}</span>`}`;
@@ -123,8 +125,8 @@ export class PageBlocks {
     const totalRow = b.totalRow ? b.rows[b.rows.length - 1] : undefined;
     const foot = totalRow === undefined ? '' : `<tfoot>${row(totalRow)}</tfoot>`;
     const table = `<table aria-labelledby="${label}"><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>${body.map(row).join('')}</tbody>${foot}</table>`;
-    if (b.columns.length <= NARROW_COLUMNS) return table;
-    return `<div class="scroll" role="region" tabindex="0" aria-labelledby="${label}">${table}</div>`;
+    const wide = b.columns.length > NARROW_COLUMNS ? ' wide' : '';
+    return `<div class="scroll${wide}" role="region" tabindex="0" aria-labelledby="${label}">${table}</div>`;
   }
 
   private entries(b: IndicatorEntries, level: Level): string {

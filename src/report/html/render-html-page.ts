@@ -4,9 +4,9 @@ import type { Rendered } from '../rendered.js';
 import type { FontLoader } from '../report-input.js';
 import type { DeclaredText } from '../text/declared-languages.js';
 import { escapeHtml } from './escape-html.js';
+import { dataAddress, htmlDocument } from './html-document.js';
 import { HtmlText } from './html-text.js';
 import { PageBlocks } from './page-blocks.js';
-import { pageFonts } from './page-fonts.js';
 import { pageStyle } from './page-style.js';
 
 /** A file the page offers for download, carried inside it as a data: address. */
@@ -29,20 +29,6 @@ export interface HtmlPageOptions {
   /** The result as its JSON format writes it: the page carries it, so the file is also the data. */
   readonly data: string;
   readonly download?: PageDownload;
-}
-
-/**
- * Everything the page may load is inside it: the policy forbids every other source, so even a
- * mistake in gret could not make the page reach out.
- */
-const POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:";
-
-function base64(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
-}
-
-function dataAddress(mediaType: string, bytes: Uint8Array): string {
-  return `data:${mediaType};base64,${base64(bytes)}`;
 }
 
 /**
@@ -86,15 +72,6 @@ function section(s: Section, text: HtmlText, blocks: PageBlocks): string {
   return `<section${s.newPage === false ? '' : ' class="new-page"'} aria-labelledby="${id}">\n<h2 id="${id}">${text.inline(s.title)}</h2>\n${blocks.blocks(s.blocks, id)}\n</section>`;
 }
 
-/** What a browser draws of the markup, for the fonts to cover: the text between tags, entities read back. */
-function shownTexts(markup: string): string[] {
-  const entities: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-  return markup
-    .split(/<[^>]*>/)
-    .map((t) => t.replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => entities[e] ?? e))
-    .filter((t) => t.trim() !== '');
-}
-
 /**
  * Any report document (the single report, a comparison, a summary) as one self-contained HTML
  * page: landmarks, one h1 and headings in order, real tables, a table of contents, the charts
@@ -116,24 +93,24 @@ export async function renderHtmlPage(report: ReportDocument, options: HtmlPageOp
     `<footer><p>${text.inline(report.cover.organisation)}</p><p>${text.inline(w.data_note)}</p></footer>`,
     '</div>',
   ].join('\n');
-  const frame = { runningHeader: report.runningHeader, pageNumber: report.pageNumber.replace(/\{pages?\}/g, '0123456789'), organisation: report.cover.organisation };
-  const fonts = await pageFonts([...shownTexts(body), ...Object.values(frame)], options.loadFont, options.contentLanguage);
-  const head = [
-    '<!doctype html>',
-    `<html lang="${escapeHtml(report.language)}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(report.title)}</title>`,
-    `<meta name="description" content="${escapeHtml(report.subject)}">`,
-    `<meta name="author" content="${escapeHtml(report.author)}">`,
-    `<meta name="keywords" content="${escapeHtml(report.keywords)}">`,
-    '<meta name="generator" content="gret">',
-    `<style>\n${fonts}\n${pageStyle(options.look, { ...frame, pageNumber: report.pageNumber })}\n</style>`,
-    '</head>',
-    '<body>',
-  ].join('\n');
-  const data = `<script type="application/json" id="gret-data">${embeddedJson(options.data)}</script>`;
-  return { content: `${head}\n${body}\n${data}\n</body>\n</html>\n`, warnings: [] };
+  const frame = { runningHeader: report.runningHeader, pageNumber: report.pageNumber, organisation: report.cover.organisation };
+  const content = await htmlDocument({
+    language: report.language,
+    title: report.title,
+    description: report.subject,
+    author: report.author,
+    keywords: report.keywords,
+    style: pageStyle(options.look, frame),
+    body,
+    margins: printedMargins(frame),
+    trailer: `<script type="application/json" id="gret-data">${embeddedJson(options.data)}</script>`,
+    loadFont: options.loadFont,
+    contentLanguage: options.contentLanguage,
+  });
+  return { content, warnings: [] };
+}
+
+/** The texts of the printed page's header and footer, the page numbers' digits among them. */
+export function printedMargins(frame: { readonly runningHeader: string; readonly pageNumber: string; readonly organisation: string }): string[] {
+  return [frame.runningHeader, frame.organisation, frame.pageNumber.replace(/\{pages?\}/g, '0123456789')];
 }
