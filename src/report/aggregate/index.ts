@@ -40,9 +40,7 @@ export const aggregateReporters = {
     streamed: false,
     render: async (input) =>
       (await import('../html/render-html-page.js')).renderHtmlPage(buildAggregateReport(input), {
-        look: input.template.look,
-        logo: input.template.logo,
-        wording: input.template.wording,
+        template: input.template,
         loadFont: input.loadFont,
         contentLanguage: input.template.wording.language,
         data: `${JSON.stringify(input.overview, null, 2)}\n`,

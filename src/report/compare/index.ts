@@ -29,9 +29,7 @@ export const compareReporters = {
     extension: 'html',
     render: async (input) =>
       (await import('../html/render-html-page.js')).renderHtmlPage(buildCompareReport(input), {
-        look: input.template.look,
-        logo: input.template.logo,
-        wording: input.template.wording,
+        template: input.template,
         loadFont: input.loadFont,
         contentLanguage: input.comparison.followUp.meta.language,
         data: compareJson(input),

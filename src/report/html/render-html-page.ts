@@ -1,7 +1,6 @@
-import type { Look, Wording } from '../../core/template/template-schema.js';
 import type { Cover, ReportDocument, Section } from '../model/report-document.js';
 import type { Rendered } from '../rendered.js';
-import type { FontLoader } from '../report-input.js';
+import type { FontLoader, ReportTemplate } from '../report-input.js';
 import type { DeclaredText } from '../text/declared-languages.js';
 import { escapeHtml } from './escape-html.js';
 import { dataAddress, htmlDocument } from './html-document.js';
@@ -18,9 +17,7 @@ export interface PageDownload {
 }
 
 export interface HtmlPageOptions {
-  readonly look: Look;
-  readonly logo: Uint8Array | null;
-  readonly wording: Pick<Wording, 'web_page'>;
+  readonly template: ReportTemplate;
   readonly loadFont: FontLoader;
   /** The language of the answers, which decides how Han characters are drawn. */
   readonly contentLanguage: string;
@@ -44,7 +41,8 @@ function isPng(bytes: Uint8Array): boolean {
 }
 
 function cover(c: Cover, text: HtmlText, blocks: PageBlocks, options: HtmlPageOptions): string {
-  const logo = options.logo === null ? '' : `<img class="logo" src="${dataAddress(isPng(options.logo) ? 'image/png' : 'image/jpeg', options.logo)}" alt="${escapeHtml(c.organisation)}">`;
+  const { logo: bytes } = options.template;
+  const logo = bytes === null ? '' : `<img class="logo" src="${dataAddress(isPng(bytes) ? 'image/png' : 'image/jpeg', bytes)}" alt="${escapeHtml(c.organisation)}">`;
   const lines = c.lines.map((l) => `<dt>${text.inline(l.label)}</dt><dd>${text.inline(l.value)}</dd>`).join('');
   const download =
     options.download === undefined
@@ -80,9 +78,9 @@ function section(s: Section, text: HtmlText, blocks: PageBlocks): string {
  * Same document and options, same bytes.
  */
 export async function renderHtmlPage(report: ReportDocument, options: HtmlPageOptions): Promise<Rendered<string>> {
-  const w = options.wording.web_page;
+  const w = options.template.wording.web_page;
   const text = new HtmlText(report.language, options.contentLanguage, options.declared ?? []);
-  const blocks = new PageBlocks(text, options.look.colours, options.contentLanguage);
+  const blocks = new PageBlocks(text, options.template.look.colours, options.contentLanguage);
   const body = [
     `<a class="skip" href="#main">${text.inline(w.skip_link)}</a>`,
     '<div class="page">',
@@ -100,7 +98,7 @@ export async function renderHtmlPage(report: ReportDocument, options: HtmlPageOp
     description: report.subject,
     author: report.author,
     keywords: report.keywords,
-    style: pageStyle(options.look, frame),
+    style: pageStyle(options.template.look, frame),
     body,
     margins: printedMargins(frame),
     trailer: `<script type="application/json" id="gret-data">${embeddedJson(options.data)}</script>`,

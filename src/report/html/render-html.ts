@@ -11,11 +11,9 @@ import { renderHtmlPage } from './render-html-page.js';
  * the action plan as a CSV download, the same bytes as `--format json` and `--format csv` give.
  */
 export async function renderHtml(input: ReportInput): Promise<Rendered<string>> {
-  const { wording, look, logo } = input.template;
+  const { wording } = input.template;
   return renderHtmlPage(buildReport(input), {
-    look,
-    logo,
-    wording,
+    template: input.template,
     loadFont: input.loadFont,
     contentLanguage: input.assessment.meta.language,
     declared: answerTexts(input.assessment),
