@@ -175,13 +175,13 @@ command('assess', 'answer the rubric question by question; saves after every ans
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF, HTML or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .addOption(
-      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf or .md); pdf or md: a questionnaire to print').choices(['yaml', 'md', 'pdf']),
+      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf, .html or .md); pdf, html or md: a questionnaire to print').choices(['yaml', 'md', 'pdf', 'html']),
     )
-    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF goes to questionnaire.pdf)')
+    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF or HTML page goes to questionnaire.pdf or .html)')
     .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
     .option('--force', 'replace the output file if it exists')
     .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))
@@ -204,7 +204,7 @@ command('report', 'write the gap report: PDF, Markdown, JSON or the action plan 
   c
     .argument('<assessment>', 'the answers file (YAML)')
     .option('-o, --output <file>', 'the report file, or the common name of several formats')
-    .option('--format <list>', 'pdf, docx, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+    .option('--format <list>', 'pdf, docx, html, md, json and/or csv, separated by commas (default: from -o, else pdf)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
     .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
@@ -218,7 +218,7 @@ command('compare', 'compare a follow-up assessment with its baseline: what impro
     .argument('<baseline>', 'the earlier answers file (YAML)')
     .argument('<follow-up>', 'the later answers file (YAML)')
     .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-    .option('--format <list>', 'pdf, md and/or json, separated by commas (default: from -o, else pdf)')
+    .option('--format <list>', 'pdf, html, md and/or json, separated by commas (default: from -o, else pdf)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
     .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
@@ -232,7 +232,7 @@ command('aggregate', 'summarise many assessments: mean, median, range and spread
   c
     .argument('<files-or-folders...>', 'answers files, or folders holding them (read recursively)')
     .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-    .option('--format <list>', 'pdf, md, json and/or csv, separated by commas (default: from -o, else pdf)')
+    .option('--format <list>', 'pdf, html, md, json and/or csv, separated by commas (default: from -o, else pdf)')
     .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
     .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
     .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")

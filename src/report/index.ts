@@ -15,6 +15,8 @@ export const reporters = {
   pdf: { extension: 'pdf', render: async (input) => (await import('./pdf/render-pdf.js')).renderPdf(input) },
   // The Word document draws its charts with resvg's WebAssembly, loaded on the first docx run.
   docx: { extension: 'docx', render: async (input) => (await import('./docx/render-docx.js')).renderDocx(input) },
+  // Subsetting the embedded fonts loads HarfBuzz's WebAssembly: only an HTML run pays for it.
+  html: { extension: 'html', render: async (input) => (await import('./html/render-html.js')).renderHtml(input) },
   md: { extension: 'md', render: async (input) => rendered(renderMarkdown(input)) },
   json: { extension: 'json', render: async (input) => rendered(renderJson(input.assessment)) },
   csv: { extension: 'plan.csv', render: async (input) => rendered(renderPlanCsv(input)) },

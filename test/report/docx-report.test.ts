@@ -9,10 +9,9 @@ import { actionTable, decisionTable } from '../../src/report/model/plan-table.js
 import type { ActionTable, Block, ChartBlock, DecisionBox, IndicatorEntries, KeyMessages, Table } from '../../src/report/model/report-document.js';
 import { renderPdf } from '../../src/report/pdf/render-pdf.js';
 import { readDocx, type DocxPackage } from './docx-package.js';
-import { buildAssessment } from './fixture.js';
 import { extractPdf } from './pdf-text.js';
 import { reportInput } from './report-input.js';
-import { SCRIPT_SENTENCES } from './script-sentences.js';
+import { assessmentWithNotes, SCRIPT_SENTENCES } from './script-sentences.js';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -160,18 +159,12 @@ describe('the sample report in Word', () => {
   });
 });
 
-/** The fixture's first dimension, with one note per text. */
-function withNotes(notes: readonly string[], title = 'Notes in every script') {
-  return buildAssessment({
-    dimensions: [{ id: 'notes', title, shortTitle: 'Notes', indicators: notes.map((note, k) => ({ id: `note-${k + 1}`, title: `Indicator ${k + 1}`, answer: 2, note })) }],
-  });
-}
 
 describe('a Word report with a note in each script', () => {
   let docx: DocxPackage;
 
   beforeAll(async () => {
-    docx = readDocx((await renderDocx(reportInput(withNotes(SCRIPT_SENTENCES.map((s) => s.text))))).content);
+    docx = readDocx((await renderDocx(reportInput(assessmentWithNotes(SCRIPT_SENTENCES.map((s) => s.text))))).content);
   });
 
   const complex = SCRIPT_SENTENCES.filter((s) => ['thai', 'devanagari', 'bengali', 'khmer'].includes(s.script));
@@ -212,7 +205,7 @@ describe('what an answers file types into the Word report', () => {
   let docx: DocxPackage;
 
   beforeAll(async () => {
-    docx = readDocx((await renderDocx(reportInput(withNotes([hostile, 'Source: https://example.org/stats?y=2025&s=f.'], 'Notes <b>&amp; co</b>')))).content);
+    docx = readDocx((await renderDocx(reportInput(assessmentWithNotes([hostile, 'Source: https://example.org/stats?y=2025&s=f.'], 'Notes <b>&amp; co</b>')))).content);
   });
 
   it('is shown as typed, never read as markup', () => {

@@ -4,21 +4,8 @@ import type { Rendered } from '../../src/report/rendered.js';
 import { buildAssessment } from './fixture.js';
 import { extractPdf, markedActualText, squash, type ExtractedPdf } from './pdf-text.js';
 import { reportInput } from './report-input.js';
-import { SCRIPT_SENTENCES } from './script-sentences.js';
+import { assessmentWithNotes, SCRIPT_SENTENCES } from './script-sentences.js';
 
-/** The fixture's first dimension, with one note per sentence. */
-function withNotes(notes: readonly string[]) {
-  return buildAssessment({
-    dimensions: [
-      {
-        id: 'notes',
-        title: 'Notes in every script',
-        shortTitle: 'Notes',
-        indicators: notes.map((note, k) => ({ id: `note-${k + 1}`, title: `Indicator ${k + 1}`, answer: 2, note })),
-      },
-    ],
-  });
-}
 
 const allText = (pdf: ExtractedPdf) => squash(pdf.pages.map((p) => p.text).join(''));
 /** The whole text as a screen reader gets it through the structure tree. */
@@ -29,7 +16,7 @@ describe('a report with a note in each of the eight scripts', () => {
   let pdf: ExtractedPdf;
 
   beforeAll(async () => {
-    rendered = await renderPdf(reportInput(withNotes(SCRIPT_SENTENCES.map((s) => s.text))));
+    rendered = await renderPdf(reportInput(assessmentWithNotes(SCRIPT_SENTENCES.map((s) => s.text))));
     pdf = await extractPdf(rendered.content);
   });
 
@@ -77,7 +64,7 @@ describe('text the font engine cannot shape', () => {
   let rendered: Rendered<Uint8Array>;
 
   beforeAll(async () => {
-    rendered = await renderPdf(reportInput(withNotes([note])));
+    rendered = await renderPdf(reportInput(assessmentWithNotes([note])));
   });
 
   it('is drawn unshaped in a complete PDF, and named in a warning', async () => {

@@ -1,4 +1,6 @@
+import type { Assessment } from '../../src/core/assessment.js';
 import type { FontScript } from '../../src/report/text/font-catalog.js';
+import { buildAssessment } from './fixture.js';
 
 /** A note a focal point might write, in one of the scripts the report has a font for. */
 export interface ScriptSentence {
@@ -25,3 +27,10 @@ export const SCRIPT_SENTENCES: readonly ScriptSentence[] = [
   { script: 'jp', lang: 'ja', font: 'NotoSansJP-Regular', text: '省はオンラインサービスを利用する女性の数を公表しました。' },
   { script: 'kr', lang: 'ko', font: 'NotoSansKR-Regular', text: '부처는 온라인 서비스를 이용하는 여성의 수를 공개했습니다.' },
 ];
+
+/** The fixture with one dimension that holds one indicator per note, each answered at level 2. */
+export function assessmentWithNotes(notes: readonly string[], title = 'Notes in every script'): Assessment {
+  return buildAssessment({
+    dimensions: [{ id: 'notes', title, shortTitle: 'Notes', indicators: notes.map((note, k) => ({ id: `note-${k + 1}`, title: `Indicator ${k + 1}`, answer: 2, note })) }],
+  });
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { DeclaredLanguages } from '../../src/report/pdf/declared-languages.js';
+import { DeclaredLanguages } from '../../src/report/text/declared-languages.js';
 import type { ScriptRun } from '../../src/report/text/script-runs.js';
-import { textRuns } from '../../src/report/pdf/text-runs.js';
+import { textRuns } from '../../src/report/text/text-runs.js';
 
 const none = new DeclaredLanguages([], 'en');
 

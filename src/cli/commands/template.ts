@@ -23,7 +23,7 @@ export interface TemplateFlags {
 
 /**
  * Prints or writes a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print
- * (Markdown or PDF). Without -o, text goes to standard output and a PDF to questionnaire.pdf.
+ * (Markdown, PDF or HTML). Without -o, text goes to standard output, a PDF or HTML page to questionnaire.pdf or .html.
  */
 export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   const paths = outputFiles(sheetFormats, flags.format, flags.output, 'questionnaire', 'yaml');

@@ -102,6 +102,7 @@ export const wordingSchema = z.strictObject({
     scale_held: phrase,
   }),
   contents: z.strictObject({ title: phrase, annexes: phrase }),
+  web_page: z.strictObject({ skip_link: phrase, data_note: phrase, plan_download: phrase, plan_file: phrase }),
   charts: z.strictObject({
     title: phrase,
     intro: phrase,

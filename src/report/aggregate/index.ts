@@ -34,6 +34,18 @@ export const aggregateReporters = {
         contentLanguage: input.template.wording.language,
       }),
   },
+  // The page carries the summary it is drawn from; the entry of every assessment is --format json's.
+  html: {
+    extension: 'html',
+    streamed: false,
+    render: async (input) =>
+      (await import('../html/render-html-page.js')).renderHtmlPage(buildAggregateReport(input), {
+        template: input.template,
+        loadFont: input.loadFont,
+        contentLanguage: input.template.wording.language,
+        data: `${JSON.stringify(input.overview, null, 2)}\n`,
+      }),
+  },
   md: { extension: 'md', streamed: false, render: async (input) => rendered(markdownFromDocument(buildAggregateReport(input))) },
   json: { extension: 'json', streamed: true, writer: (_rubric, head) => aggregateJsonWriter(head) },
   csv: { extension: 'csv', streamed: true, writer: (rubric) => aggregateCsvWriter(rubric) },

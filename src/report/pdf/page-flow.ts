@@ -1,10 +1,10 @@
-import type { DeclaredLanguages } from './declared-languages.js';
+import type { DeclaredLanguages } from '../text/declared-languages.js';
 import type { Line } from '../text/line-break.js';
 import type { PdfDocument, PdfStructure, PdfStructureOptions } from './pdf-document.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import type { DrawnPiece, Tags } from './tags.js';
 import { textLanguage } from '../text/text-language.js';
-import { textRuns, type RunContext, type TextRun } from './text-runs.js';
+import { textRuns, type RunContext, type TextRun } from '../text/text-runs.js';
 import type { TextStyle, Theme } from './theme.js';
 
 export interface WrappedText {

@@ -9,7 +9,7 @@ import { contentsHeight, drawContents, type PendingContents } from './draw-conte
 import { drawIndicators, indicatorsStartHeight } from './draw-indicators.js';
 import { drawKeyMessages, keyMessagesStartHeight } from './draw-key-messages.js';
 import { actionsStartHeight, decisionBoxHeight, drawActions, drawDecisionBox } from './draw-plan.js';
-import { answerTexts, DeclaredLanguages, type DeclaredText } from './declared-languages.js';
+import { answerTexts, DeclaredLanguages, type DeclaredText } from '../text/declared-languages.js';
 import { drawCover } from './draw-cover.js';
 import { drawTable, tableStartHeight } from './draw-table.js';
 import {

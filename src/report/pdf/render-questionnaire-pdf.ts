@@ -1,7 +1,7 @@
 import type { Rendered } from '../rendered.js';
 import type { FontLoader, ReportTemplate } from '../report-input.js';
 import type { Questionnaire } from '../sheet/questionnaire.js';
-import { DeclaredLanguages } from './declared-languages.js';
+import { DeclaredLanguages } from '../text/declared-languages.js';
 import { drawQuestion } from './draw-question.js';
 import { newDocument } from './new-document.js';
 import { drawPageFrames, HEADER_GAP, HEADER_TOP } from './page-frame.js';

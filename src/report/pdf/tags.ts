@@ -1,6 +1,6 @@
-import { primaryLanguage } from './declared-languages.js';
+import { primaryLanguage } from '../text/declared-languages.js';
 import type { PdfDocument, PdfLinkOptions, PdfStructure, PdfStructureOptions } from './pdf-document.js';
-import type { TextRun } from './text-runs.js';
+import type { TextRun } from '../text/text-runs.js';
 
 /** One piece of a run as drawn on a line, with the box a link on it covers. */
 export interface DrawnPiece {

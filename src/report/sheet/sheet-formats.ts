@@ -36,6 +36,17 @@ export const sheetFormats = {
         date: input.date,
       }),
   },
+  // Subsetting the embedded fonts loads HarfBuzz's WebAssembly: only an HTML run pays for it.
+  html: {
+    extension: 'html',
+    text: false,
+    render: async (input) =>
+      (await import('../html/render-questionnaire-html.js')).renderQuestionnaireHtml({
+        questionnaire: buildQuestionnaire(input.rubric, input.template.wording),
+        template: input.template,
+        loadFont: input.loadFont,
+      }),
+  },
 } as const satisfies Readonly<Record<string, SheetFormat>>;
 
 export type SheetFormatName = keyof typeof sheetFormats;

@@ -1,8 +1,8 @@
 import { primaryLanguage, type DeclaredLanguages, type LanguageRange } from './declared-languages.js';
-import type { FontScript } from '../text/font-catalog.js';
-import type { ScriptRun } from '../text/script-runs.js';
-import { textLanguage } from '../text/text-language.js';
-import { webLinks, type WebLink } from '../text/web-links.js';
+import type { FontScript } from './font-catalog.js';
+import type { ScriptRun } from './script-runs.js';
+import { textLanguage } from './text-language.js';
+import { webLinks, type WebLink } from './web-links.js';
 
 /** A stretch of text drawn with one font that is one thing to a reader: one language, one link or none. */
 export interface TextRun extends ScriptRun {
