@@ -35,11 +35,11 @@ describe('the questionnaire to print, as a web page', () => {
     const questions = (await opened.page.evaluate(`[...document.querySelectorAll('.question')].map((q) => ({
       boxes: q.querySelectorAll('.box').length,
       choices: q.querySelectorAll(':scope > .ticks > li').length,
-      id: q.querySelector('.id code').textContent,
+      id: q.querySelector('.id').textContent,
     }))`)) as { boxes: number; choices: number; id: string }[];
     expect(questions.length).toBeGreaterThan(30);
     for (const q of questions) {
-      expect(q.id).toMatch(/^[a-z0-9-]+$/);
+      expect(q.id).toMatch(/^Indicator id: [a-z0-9-]+$/);
       expect(q.boxes).toBeGreaterThanOrEqual(q.choices);
       expect(q.choices).toBeGreaterThanOrEqual(2);
     }
