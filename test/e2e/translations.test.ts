@@ -96,3 +96,54 @@ describe('gret rubric translations --check', () => {
     expect(gret(['rubric', 'translations', pack], { cwd: dir }).code).toBe(0);
   });
 });
+
+describe('the language of a report', () => {
+  const SAMPLE = join(ROOT, 'templates', 'sample-assessment.yaml');
+  /** A folder holding a copy of the sample and the national profile it names. */
+  const sampleFolder = (prefix: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    cpSync(join(ROOT, 'templates', 'sample-national-profile.yaml'), join(dir, 'sample-national-profile.yaml'));
+    return dir;
+  };
+
+  it('follows --lang: the rubric in French where translated, the English elsewhere, and the draft named in the method annex', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gret-lang-'));
+    ok(['report', SAMPLE, '--lang', 'fr', '-o', 'r.md'], dir);
+    const md = readFileSync(join(dir, 'r.md'), 'utf8');
+    expect(md).toMatch(/Le genre dans le plan numérique propre au ministère/);
+    expect(md).toMatch(/Sex-disaggregated data on e-service use/);
+    expect(md).toMatch(/draft French translation, not yet reviewed by a native-speaking expert/);
+    ok(['report', SAMPLE, '-o', 'en.md'], dir);
+    expect(readFileSync(join(dir, 'en.md'), 'utf8')).not.toMatch(/native-speaking expert/);
+  });
+
+  it("follows the answers' meta.language, and --lang overrides it", () => {
+    const dir = sampleFolder('gret-lang-');
+    writeFileSync(join(dir, 'fr.yaml'), readFileSync(SAMPLE, 'utf8').replace(/^(\s+)language: en$/m, '$1language: fr'));
+    expect(ok(['score', 'fr.yaml'], dir)).toMatch(/Le genre dans le plan numérique/);
+    expect(ok(['score', 'fr.yaml', '--lang', 'en'], dir)).not.toMatch(/Le genre dans le plan numérique/);
+  });
+
+  it('keeps CSV and JSON figures in the form programs read, whatever the language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gret-lang-'));
+    ok(['report', SAMPLE, '--lang', 'fr', '-o', 'fr', '--format', 'csv,json'], dir);
+    ok(['report', SAMPLE, '-o', 'en', '--format', 'csv,json'], dir);
+    const numbers = (text: string): string[] => text.match(/-?\d+[.,]\d+/g) ?? [];
+    expect(numbers(readFileSync(join(dir, 'fr.plan.csv'), 'utf8'))).toEqual(numbers(readFileSync(join(dir, 'en.plan.csv'), 'utf8')));
+    const fr = JSON.parse(readFileSync(join(dir, 'fr.json'), 'utf8')) as { overall: unknown; dimensions: { score: unknown }[] };
+    const en = JSON.parse(readFileSync(join(dir, 'en.json'), 'utf8')) as { overall: unknown; dimensions: { score: unknown }[] };
+    expect(fr.dimensions.map((d) => d.score)).toEqual(en.dimensions.map((d) => d.score));
+  });
+
+  it('reads no translation file in English: a broken overlay fails French runs only', () => {
+    const { dir, pack } = packCopy();
+    cpSync(join(ROOT, 'templates', 'sample-national-profile.yaml'), join(dir, 'sample-national-profile.yaml'));
+    writeFileSync(join(pack, 'i18n', 'fr.yaml'), 'language: fr\npack: egov-women\nstatus: reviewed\n');
+    const answers = join(dir, 'a.yaml');
+    writeFileSync(answers, readFileSync(SAMPLE, 'utf8'));
+    expect(gret(['score', answers, '--rubric', pack], { cwd: dir }).code).toBe(0);
+    const french = gret(['score', answers, '--rubric', pack, '--lang', 'fr'], { cwd: dir });
+    expect(french.code).toBe(2);
+    expect(french.stderr).toMatch(/fr\.yaml:3:1: a reviewed translation names its reviewer/);
+  });
+});

@@ -21,6 +21,8 @@ import { scoringFlags } from '../scoring-flags.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { runLanguage } from '../run-language.js';
+import { translatedRubric } from '../translated-rubric.js';
 import { packFolder } from '../pack-folder.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -31,9 +33,17 @@ export interface AssessFlags {
   readonly dimension?: string;
   readonly indicator?: string;
   readonly onlyUnanswered?: boolean;
+  readonly lang?: string;
 }
 
 /** Runs the interview on an answers file, saving it after every answer. */
+/** The language the file says its answers are kept in, where it says one. */
+function metaLanguage(data: unknown): string | undefined {
+  const meta = typeof data === 'object' && data !== null ? (data as { meta?: unknown }).meta : undefined;
+  const language = typeof meta === 'object' && meta !== null ? (meta as { language?: unknown }).language : undefined;
+  return typeof language === 'string' && language !== '' ? language : undefined;
+}
+
 /** The file's parsed YAML, to see which pack it names; a file that cannot be read is left for the session to report. */
 function peekAnswers(file: string): unknown {
   try {
@@ -55,7 +65,9 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
     });
   }
   // The pack comes before the session: which pack a new file names decides the questions.
-  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, peekAnswers(file)));
+  const peeked = peekAnswers(file);
+  const pack = await loadRubric(flags.rubric ?? packFolder(undefined, peeked));
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, runLanguage(flags.lang, metaLanguage(peeked)));
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,

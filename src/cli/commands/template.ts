@@ -8,19 +8,23 @@ import { scoringFlags } from '../scoring-flags.js';
 import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { runLanguage } from '../run-language.js';
+import { translatedRubric } from '../translated-rubric.js';
 
 export interface TemplateFlags {
   readonly rubric?: string;
   readonly format: 'yaml' | 'md';
   readonly output?: string;
   readonly force?: boolean;
+  readonly lang?: string;
 }
 
 const renderers = { yaml: renderAnswerSheet, md: renderPaperQuestionnaire } as const;
 
 /** Prints or writes a blank answer sheet (YAML, to fill in an editor) or a paper questionnaire (Markdown). */
 export async function template(io: Io, flags: TemplateFlags): Promise<number> {
-  const { rubric } = await loadRubric(flags.rubric);
+  const pack = await loadRubric(flags.rubric);
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, runLanguage(flags.lang));
   const text = renderers[flags.format](rubric);
   if (flags.output === undefined) {
     io.out(text);
