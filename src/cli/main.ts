@@ -176,14 +176,17 @@ command('assess', 'answer the rubric question by question; saves after every ans
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)', (c) =>
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .option('--lang <tag>', 'the language to show it in, e.g. fr or th (default: the locale, LANG)')
-    .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(
+      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf or .md); pdf or md: a questionnaire to print').choices(['yaml', 'md', 'pdf']),
+    )
+    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF goes to questionnaire.pdf)')
+    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
     .option('--force', 'replace the output file if it exists')
-    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
+    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))
     .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts))));
 
 command('score', 'score an assessment: dimension scores, band, coverage and top priorities', (c) =>
