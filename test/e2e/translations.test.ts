@@ -147,3 +147,17 @@ describe('the language of a report', () => {
     expect(french.stderr).toMatch(/fr\.yaml:3:1: a reviewed translation names its reviewer/);
   });
 });
+
+describe('a report in another language as PDF', () => {
+  it('renders in French, with the French figures, every font embedded', async () => {
+    const { extractPdf } = await import('../report/pdf-text.js');
+    const dir = mkdtempSync(join(tmpdir(), 'gret-lang-pdf-'));
+    ok(['report', join(ROOT, 'templates', 'sample-assessment.yaml'), '--lang', 'fr', '-o', 'r.pdf'], dir);
+    const pdf = await extractPdf(readFileSync(join(dir, 'r.pdf')));
+    const text = pdf.pages.map((p) => p.text).join('\n');
+    expect(text).toMatch(/Synthèse/);
+    expect(text).toMatch(/14 mars 2026/);
+    expect(text).toMatch(/34,9/);
+    expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
+  });
+});

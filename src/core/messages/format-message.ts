@@ -17,7 +17,7 @@ export function formatMessage(message: string, values: MessageValues, locale: st
       break;
     }
     out += message.slice(i, open);
-    const close = matching(message, open);
+    const close = closingBrace(message, open);
     out += argument(message.slice(open + 1, close), values, locale);
     i = close + 1;
   }
@@ -50,14 +50,15 @@ function parseOptions(text: string): Map<string, string> {
   while (i < text.length) {
     const open = text.indexOf('{', i);
     if (open === -1) break;
-    const close = matching(text, open);
+    const close = closingBrace(text, open);
     options.set(text.slice(i, open).trim(), text.slice(open + 1, close));
     i = close + 1;
   }
   return options;
 }
 
-function matching(text: string, open: number): number {
+/** The index of the brace closing the one at `open`, or the text's end when it is never closed. */
+export function closingBrace(text: string, open: number): number {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
     if (text[i] === '{') depth++;

@@ -1,3 +1,4 @@
+import { closingBrace } from '../messages/format-message.js';
 import type { Rubric } from '../types.js';
 import { listTexts } from './map-texts.js';
 import type { Overlay } from './overlay.js';
@@ -49,7 +50,7 @@ function mapLiterals(text: string, literal: (s: string) => string): string {
       continue;
     }
     flush();
-    const end = matching(text, i);
+    const end = closingBrace(text, i);
     const inner = text.slice(i + 1, end);
     const [name = '', type, ...rest] = inner.split(',');
     const kind = type?.trim();
@@ -74,21 +75,11 @@ function mapOptions(options: string, literal: (s: string) => string): string {
       out += options.slice(i);
       break;
     }
-    const close = matching(options, open);
+    const close = closingBrace(options, open);
     out += `${options.slice(i, open)}{${mapLiterals(options.slice(open + 1, close), literal)}}`;
     i = close + 1;
   }
   return out;
-}
-
-/** The index of the brace closing the one at `open`, or the text's end when it is never closed. */
-function matching(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '{') depth++;
-    else if (text[i] === '}' && --depth === 0) return i;
-  }
-  return text.length;
 }
 
 /** An overlay putting every text of the rubric into the pseudo-locale, current with its English. */

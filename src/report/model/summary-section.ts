@@ -31,7 +31,8 @@ function bandScale(ctx: ReportContext): BandScale {
   return {
     kind: 'band-scale',
     bands,
-    score: overall.score === null ? null : Number(score),
+    // The pointer stands where the figure printed beside it reads, rounded the same way.
+    score: overall.score === null ? null : Number(formatScore(overall.score)),
     marker: fill(w.scale_marker, { score: score ?? ctx.wording.figures.not_scored, band: bandLabel(ctx, overall) }),
     marks,
     alt: [
