@@ -15,6 +15,8 @@ import { ANSWERS_WHAT, checkAnswers, loadAnswers } from '../store/load-answers.j
 import { packFolder } from './pack-folder.js';
 import { loadRubric } from './load-rubric.js';
 import { gretVersion } from './version.js';
+import { translatedRubric } from './translated-rubric.js';
+import { runLanguage } from './run-language.js';
 
 export interface EvaluateOptions {
   readonly assessment: string;
@@ -23,22 +25,27 @@ export interface EvaluateOptions {
   readonly targets?: string;
   /** A national profile named on the command line, in place of the one the answers name. */
   readonly nationalProfile?: string;
+  /** --lang: the language to show the rubric in, in place of the answers' own. */
+  readonly lang?: string;
 }
 
 /** Loads the rubric, the answers and the targets, and scores them: the pipeline behind score and report. */
-export async function evaluate(options: EvaluateOptions): Promise<{ assessment: Assessment; rubric: Rubric; warnings: readonly Issue[] }> {
+export async function evaluate(options: EvaluateOptions): Promise<{ assessment: Assessment; rubric: Rubric; warnings: readonly Issue[]; language: string }> {
   const yaml = readYaml(options.assessment, ANSWERS_WHAT);
-  const { rubric } = await loadRubric(packFolder(options.rubric, yaml.data));
-  const { answers, warnings } = checkAnswers(yaml, rubric);
-  const targets = await resolveTargets(rubric, options);
-  const national = await loadNationalContext(options.assessment, answers, options.nationalProfile);
+  const loaded = await loadRubric(packFolder(options.rubric, yaml.data));
+  const { answers, warnings } = checkAnswers(yaml, loaded.rubric);
+  const targets = await resolveTargets(loaded.rubric, options);
+  // Answers are checked against the pack itself; only what is shown follows the language.
+  const language = runLanguage(options.lang, answers.meta.language);
+  const { rubric } = await translatedRubric(loaded.rubric, loaded.dir, language);
+  const national = await loadNationalContext(options.assessment, answers, options.nationalProfile, language);
   const allWarnings = [...warnings, ...national.warnings];
   const assessment = scoreAssessment(rubric, answers, targets, {
     version: gretVersion(),
     warnings: allWarnings.map((w) => formatIssue(w, { colour: false })),
     ...(national.context === undefined ? {} : { nationalContext: national.context }),
   });
-  return { assessment, rubric, warnings: allWarnings };
+  return { assessment, rubric, warnings: allWarnings, language };
 }
 
 /**
@@ -46,11 +53,12 @@ export async function evaluate(options: EvaluateOptions): Promise<{ assessment: 
  * context the ministry's report shows. A profile for another country loads with a warning: the
  * names may differ in spelling, but the reader must be told.
  */
-async function loadNationalContext(file: string, answers: Answers, flag: string | undefined): Promise<{ context?: NationalContext; warnings: readonly Issue[] }> {
+async function loadNationalContext(file: string, answers: Answers, flag: string | undefined, language: string): Promise<{ context?: NationalContext; warnings: readonly Issue[] }> {
   const path = nationalProfilePath(file, answers.meta.nationalProfile, flag);
   if (path === undefined) return { warnings: [] };
-  const { rubric } = await loadRubric(bundledNationalRubric);
-  const loaded = loadAnswers(path, rubric);
+  const pack = await loadRubric(bundledNationalRubric);
+  const loaded = loadAnswers(path, pack.rubric);
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const profile = scoreAssessment(rubric, loaded.answers, packTargets(rubric), { version: gretVersion() });
   const label = flag ?? answers.meta.nationalProfile ?? path;
   const warnings: Issue[] = [...loaded.warnings];

@@ -8,6 +8,11 @@ import { readLogo } from '../store/read-logo.js';
 import { resolveInside } from '../store/resolve-inside.js';
 import { placeIssue, readYaml, type YamlFile } from '../store/yaml-file.js';
 import { packageRoot } from './package-root.js';
+import { existsSync } from 'node:fs';
+import { languageChain, PSEUDO_LOCALE } from '../core/translation/language-chain.js';
+import { pseudoWording } from '../core/translation/pseudo-locale.js';
+import { splitTranslationHeader } from './translation-header.js';
+import type { WordingTranslation } from '../report/report-input.js';
 
 export const bundledTemplate = join(packageRoot, 'templates', 'report');
 
@@ -19,14 +24,15 @@ const FILLED_NAMED = 8;
  * problems of both files are reported together. A copy made with an older gret lacks the phrases
  * added since: they come from the bundled wording, and `notice` is told which.
  */
-export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}): ReportTemplate {
+export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}, language = 'en'): ReportTemplate {
   const read = (folder: string, name: string, what: string): YamlFile => {
     resolveInside(folder, name, what);
     return readYaml(join(folder, name), what);
   };
-  const wordingYaml = read(dir, 'wording.yaml', 'a report template wording file');
+  const bundled = bundledWording(language, read);
+  const wordingYaml = dir === bundledTemplate ? bundled.yaml : read(dir, 'wording.yaml', 'a report template wording file');
   const lookYaml = read(dir, 'look.yaml', 'a report template look file');
-  const own = dir === bundledTemplate ? { data: wordingYaml.data, filled: [] } : fillMissingWording(wordingYaml.data, read(bundledTemplate, 'wording.yaml', 'the bundled report wording').data);
+  const own = dir === bundledTemplate ? { data: bundled.data, filled: [] } : fillMissingWording(wordingYaml.data, bundled.data);
   if (own.filled.length > 0) notice(filledNotice(wordingYaml.file, own.filled));
   const wording = parseWording(wordingYaml.file, own.data);
   const look = parseLook(lookYaml.file, lookYaml.data);
@@ -38,7 +44,39 @@ export function loadTemplate(dir: string = bundledTemplate, notice: (text: strin
       hint: 'Compare it with the bundled templates/report folder: a key it lacks is taken from there, and no other key is allowed.',
     });
   }
-  return { wording: wording.value, look: look.value, logo: look.value.logo === null ? null : readLogo(dir, look.value.logo, lookYaml.file) };
+  const translation = dir === bundledTemplate ? bundled.translation : undefined;
+  return {
+    wording: wording.value,
+    look: look.value,
+    logo: look.value.logo === null ? null : readLogo(dir, look.value.logo, lookYaml.file),
+    ...(translation === undefined ? {} : { translation }),
+  };
+}
+
+/**
+ * The bundled wording in the run's language: each phrase from the most specific translation that
+ * has it (templates/report/i18n/fr-CA.yaml, then fr.yaml), else the English. A translation says
+ * whether it is a draft in the same header as a pack's overlay does.
+ */
+function bundledWording(language: string, read: (folder: string, name: string, what: string) => YamlFile): { yaml: YamlFile; data: unknown; translation?: WordingTranslation } {
+  const english = read(bundledTemplate, 'wording.yaml', 'the bundled report wording');
+  let data: unknown = english.data;
+  let yaml = english;
+  let translation: WordingTranslation | undefined;
+  const folder = join(bundledTemplate, 'i18n');
+  for (const tag of languageChain(language).reverse()) {
+    if (tag === PSEUDO_LOCALE) {
+      data = pseudoWording(english.data);
+      translation = { language: tag, status: 'draft' };
+      continue;
+    }
+    if (!existsSync(join(folder, `${tag}.yaml`))) continue;
+    yaml = read(folder, `${tag}.yaml`, 'a report wording translation');
+    const { header, wording } = splitTranslationHeader(yaml);
+    data = fillMissingWording(wording, data).data;
+    translation = header;
+  }
+  return { yaml, data, ...(translation === undefined ? {} : { translation }) };
 }
 
 function filledNotice(file: string, filled: readonly string[]): string {

@@ -2,11 +2,10 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
-import { languageChain, PSEUDO_LOCALE } from '../core/translation/language-chain.js';
+import { overlayChain, PSEUDO_LOCALE } from '../core/translation/language-chain.js';
 import type { Overlay } from '../core/translation/overlay.js';
 import { parseOverlay } from '../core/translation/parse-overlay.js';
 import { pseudoOverlay } from '../core/translation/pseudo-locale.js';
-import { translateRubric } from '../core/translation/translate-rubric.js';
 import type { Rubric } from '../core/types.js';
 import { readOverlayFile } from '../store/overlay-file.js';
 import { placeIssue } from '../store/yaml-file.js';
@@ -23,9 +22,7 @@ export interface LoadedOverlay {
  * own language nothing is read at all: an English run never opens a translation file.
  */
 export function loadOverlays(rubric: Rubric, packRoot: string, language: string): LoadedOverlay[] {
-  const chain = languageChain(language);
-  const own = chain.indexOf(rubric.language);
-  return (own === -1 ? chain : chain.slice(0, own)).flatMap((tag) => {
+  return overlayChain(rubric, language).flatMap((tag) => {
     if (tag === PSEUDO_LOCALE) return [{ overlay: pseudoOverlay(rubric), file: '', warnings: [] }];
     const loaded = loadOverlay(rubric, packRoot, tag);
     return loaded === undefined ? [] : [loaded];
@@ -45,12 +42,6 @@ export function loadOverlay(rubric: Rubric, packRoot: string, language: string):
     });
   }
   return { overlay: parsed.value, file: yaml.file, warnings: [...yaml.warnings, ...parsed.warnings.map((i) => placeIssue(yaml, i))] };
-}
-
-/** The rubric shown in `language`, with what a reader should know about stale entries. */
-export function translatedRubric(rubric: Rubric, packRoot: string, language: string): { rubric: Rubric; warnings: Issue[] } {
-  const overlays = loadOverlays(rubric, packRoot, language);
-  return { rubric: translateRubric(rubric, overlays.map((o) => o.overlay)), warnings: overlays.flatMap((o) => o.warnings) };
 }
 
 /** The languages a pack has overlays for, from the names of the files in its i18n folder. */

@@ -162,6 +162,7 @@ command('assess', 'answer the rubric question by question; saves after every ans
   c
     .argument('<assessment>', 'the answers file (create it with gret init)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
     .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
     .option('--dimension <id>', 'only this dimension')
     .addOption(new Option('--indicator <id>', 'only this indicator, answered or not: to change one answer').conflicts('dimension'))
@@ -178,6 +179,7 @@ command('assess', 'answer the rubric question by question; saves after every ans
 command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF, HTML or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', 'the language to show it in, e.g. fr or th (default: the locale, LANG)')
     .addOption(
       new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf, .html or .md); pdf, html or md: a questionnaire to print').choices(['yaml', 'md', 'pdf', 'html']),
     )
@@ -191,6 +193,7 @@ command('score', 'score an assessment: dimension scores, band, coverage and top 
   c
     .argument('<assessment>', 'the answers file (YAML)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
     .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
     .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
     .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
@@ -206,6 +209,7 @@ command('report', 'write the gap report: PDF, Markdown, JSON or the action plan 
     .option('-o, --output <file>', 'the report file, or the common name of several formats')
     .option('--format <list>', 'pdf, docx, html, md, json and/or csv, separated by commas (default: from -o, else pdf)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
     .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
     .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
     .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
@@ -220,6 +224,7 @@ command('compare', 'compare a follow-up assessment with its baseline: what impro
     .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
     .option('--format <list>', 'pdf, html, md and/or json, separated by commas (default: from -o, else pdf)')
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
     .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
     .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
     .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
@@ -237,6 +242,7 @@ command('aggregate', 'summarise many assessments: mean, median, range and spread
     .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
     .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--lang <tag>', 'the language to show it in, e.g. fr or th (default: the locale, LANG)')
     .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
     .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate ministry-of-health/ --agreement', 'gret aggregate assessments/ -o all --format csv,json'))
     .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts))));

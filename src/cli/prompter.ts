@@ -1,5 +1,6 @@
 import { BACK, InterviewCancelled, type Back, type CheckboxQuestion, type Choice, type Prompter, type SelectQuestion } from '../core/interview/prompter.js';
 import type { Screen } from '../core/interview/screen.js';
+import type { Messages } from '../core/messages/messages.js';
 import { sanitize } from '../core/sanitize.js';
 import { questionHeading, renderScreen } from '../report/terminal/interview-screen.js';
 import type { Style } from '../report/terminal/style.js';
@@ -9,6 +10,7 @@ import { selectPrompt, type ListItem } from './prompts/select.js';
 import { textPrompt } from './prompts/text.js';
 
 interface TerminalPrompterOptions {
+  readonly messages: Messages;
   readonly write: (text: string) => void;
   readonly style: Style;
   readonly columns: number;
@@ -32,6 +34,7 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
   };
 
   return {
+    messages: options.messages,
     show(screen: Screen) {
       if (screen.kind === 'question') heading = questionHeading(screen.indicator, screen.position, { style, columns });
       else if (!belongsToQuestion(screen)) heading = undefined;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { readNumber, type NumberRule } from '../../src/core/interview/read-number.js';
+
+const english = loadMessages('en');
 
 const parity: NumberRule = { min: 0, max: 5 };
 const percent: NumberRule = { min: 0, max: 100, percent: true };
@@ -26,7 +29,7 @@ describe('readNumber', () => {
     ['1 234,5', count, 1234.5],
     ['−0.5', { max: 5 }, -0.5],
   ])('reads %p', (text, rule, value) => {
-    expect(readNumber(text, rule)).toEqual({ ok: true, value });
+    expect(readNumber(text, rule, english)).toEqual({ ok: true, value });
   });
 
   it.each<[string, NumberRule, string]>([
@@ -43,6 +46,6 @@ describe('readNumber', () => {
     ['-1', { min: 0 }, '-1 is less than 0: type a number of at least 0.'],
     ['1e3', count, '“1e3” is not a number: type a number such as 12.'],
   ])('says what is wrong with %p', (text, rule, problem) => {
-    expect(readNumber(text, rule)).toEqual({ ok: false, problem });
+    expect(readNumber(text, rule, english)).toEqual({ ok: false, problem });
   });
 });

@@ -1,5 +1,7 @@
 import { BACK, InterviewCancelled, type Back, type CheckboxQuestion, type Choice, type Prompter, type SelectQuestion, type TextQuestion } from '../../src/core/interview/prompter.js';
 import type { Screen } from '../../src/core/interview/screen.js';
+import type { Messages } from '../../src/core/messages/messages.js';
+import { loadMessages } from '../../src/cli/load-messages.js';
 
 /** One scripted reply; each names the kind of prompt it expects, so a script that drifts fails loudly. */
 export type Step =
@@ -29,13 +31,15 @@ export interface AskedPrompt {
  * script runs out the prompter behaves as if Ctrl+C was pressed.
  */
 export class ScriptedPrompter implements Prompter {
+  readonly messages: Messages;
   readonly screens: Screen[] = [];
   readonly asked: AskedPrompt[] = [];
   readonly refused: { readonly message: string; readonly text: string; readonly problem: string }[] = [];
   private readonly steps: Step[];
 
-  constructor(steps: readonly Step[]) {
+  constructor(steps: readonly Step[], messages: Messages = loadMessages('en')) {
     this.steps = [...steps];
+    this.messages = messages;
   }
 
   get remaining(): number {

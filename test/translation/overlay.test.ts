@@ -3,7 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRubric } from '../../src/cli/load-rubric.js';
-import { loadOverlay, translatedRubric } from '../../src/cli/load-translation.js';
+import { loadOverlay } from '../../src/cli/load-translation.js';
+import { translatedRubric } from '../../src/cli/translated-rubric.js';
 import { UserError } from '../../src/core/errors.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
@@ -86,8 +87,8 @@ describe('the bundled French overlay', () => {
     expect(overlayText(english, loaded.overlay)).toBe(readFileSync(join(PACK, 'i18n', 'fr.yaml'), 'utf8'));
   });
 
-  it('shows its texts to a reader of Canadian French, marked draft, with nothing left in English', () => {
-    const { rubric } = translatedRubric(english, PACK, 'fr-CA');
+  it('shows its texts to a reader of Canadian French, marked draft, with nothing left in English', async () => {
+    const { rubric } = await translatedRubric(english, PACK, 'fr-CA');
     const plan = rubric.dimensions[0]?.indicators.find((i) => i.id === 'gender-in-ministry-digital-plan');
     expect(plan?.title).toBe('Le genre dans le plan numérique propre au ministère');
     expect(plan?.guidance).toMatch(/^Lire le plan numérique/);
@@ -153,10 +154,10 @@ describe('scoring', () => {
     return found;
   };
 
-  it('gives the same numbers in English, French and the pseudo-locale', () => {
+  it('gives the same numbers in English, French and the pseudo-locale', async () => {
     const inEnglish = numbers(english);
     expect(inEnglish.length).toBeGreaterThan(500);
-    expect(numbers(translatedRubric(english, PACK, 'fr').rubric)).toEqual(inEnglish);
+    expect(numbers((await translatedRubric(english, PACK, 'fr')).rubric)).toEqual(inEnglish);
     const pseudo = translateRubric(english, [pseudoOverlay(english)]);
     expect(pseudo.dimensions[0]?.title).toMatch(/^\[Íñšţíţüţíöñàĺ çöɱɱíţɱéñţ/);
     expect(numbers(pseudo)).toEqual(inEnglish);

@@ -19,6 +19,8 @@ import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
 import { loadRubric } from '../load-rubric.js';
+import { runLanguage } from '../run-language.js';
+import { translatedRubric } from '../translated-rubric.js';
 import { loadTemplate } from '../load-template.js';
 import { outputFiles } from '../output-files.js';
 import { terminalStyle } from '../terminal-style.js';
@@ -33,6 +35,7 @@ export interface AggregateFlags {
   readonly agreement?: boolean;
   readonly rubric?: string;
   readonly template?: string;
+  readonly lang?: string;
 }
 
 /** Terminals get a progress count on standard error; pipes and files never do. */
@@ -51,7 +54,9 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
   const toFiles = flags.output !== undefined || flags.format !== undefined;
   const paths: ReadonlyMap<AggregateFormat, string> = toFiles ? outputFiles(aggregateReporters, flags.format, flags.output, 'aggregate', 'pdf') : new Map();
   checkFolders(paths.values());
-  const { rubric } = await loadRubric(flags.rubric);
+  const pack = await loadRubric(flags.rubric);
+  const language = runLanguage(flags.lang);
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const fold = aggregateFold(rubric, {
     version: gretVersion(),
     ...(flags.by === undefined ? {} : { by: flags.by }),
@@ -96,7 +101,7 @@ async function aggregateInto(
     });
   }
   const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion) });
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), runLanguage(flags.lang));
   const written = new Map<string, readonly UnshapedText[]>();
   if (files === null) {
     io.out(renderAggregateSummary(overview, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));

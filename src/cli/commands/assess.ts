@@ -21,6 +21,10 @@ import { scoringFlags } from '../scoring-flags.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { runLanguage } from '../run-language.js';
+import { loadMessages } from '../load-messages.js';
+import type { Messages } from '../../core/messages/messages.js';
+import { translatedRubric } from '../translated-rubric.js';
 import { packFolder } from '../pack-folder.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -31,9 +35,17 @@ export interface AssessFlags {
   readonly dimension?: string;
   readonly indicator?: string;
   readonly onlyUnanswered?: boolean;
+  readonly lang?: string;
 }
 
 /** Runs the interview on an answers file, saving it after every answer. */
+/** The language the file says its answers are kept in, where it says one. */
+function metaLanguage(data: unknown): string | undefined {
+  const meta = typeof data === 'object' && data !== null ? (data as { meta?: unknown }).meta : undefined;
+  const language = typeof meta === 'object' && meta !== null ? (meta as { language?: unknown }).language : undefined;
+  return typeof language === 'string' && language !== '' ? language : undefined;
+}
+
 /** The file's parsed YAML, to see which pack it names; a file that cannot be read is left for the session to report. */
 function peekAnswers(file: string): unknown {
   try {
@@ -55,7 +67,10 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
     });
   }
   // The pack comes before the session: which pack a new file names decides the questions.
-  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, peekAnswers(file)));
+  const peeked = peekAnswers(file);
+  const pack = await loadRubric(flags.rubric ?? packFolder(undefined, peeked));
+  const language = runLanguage(flags.lang, metaLanguage(peeked));
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
     throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
       hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
@@ -69,7 +84,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   }
   const session = openSession(file, rubric);
   try {
-    return await interview(io, session, rubric, flags);
+    return await interview(io, session, rubric, flags, loadMessages(language));
   } finally {
     session.close();
   }
@@ -86,7 +101,7 @@ function openSession(file: string, rubric: Rubric): AnswersFile {
   }
 }
 
-async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags): Promise<number> {
+async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags, messages: Messages): Promise<number> {
   const { file } = session;
   const { answers, warnings } = session.loaded;
   for (const n of session.notices) io.err(`${wrap(sanitize(`Note: ${n}`), io.columns)}\n`);
@@ -97,7 +112,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const resume = commandLine('gret', 'assess', file, ...rubricArgs);
   const style = await terminalStyle(io);
   const { terminalPrompter } = await import('../prompter.js');
-  const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
+  const prompter = terminalPrompter({ messages, write: io.out, style, columns: io.columns, rows: io.rows });
   const indicatorOf = (id: string): Indicator | undefined => rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
   const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.title ?? id}"`);
   const choose = async (conflict: Conflict): Promise<ConflictChoice> => {

@@ -10,6 +10,8 @@ import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { loadRubric } from '../load-rubric.js';
+import { runLanguage } from '../run-language.js';
+import { translatedRubric } from '../translated-rubric.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -26,6 +28,7 @@ export interface CompareFlags {
   readonly target?: number;
   readonly targets?: string;
   readonly template?: string;
+  readonly lang?: string;
 }
 
 /** Loads both files against the current pack and compares them; prints a summary, or writes the reports asked for. */
@@ -34,10 +37,13 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
   const paths = toFiles ? outputFiles(compareReporters, flags.format, flags.output, 'compare', 'pdf') : new Map();
   checkFolders(paths.values());
 
-  const { rubric } = await loadRubric(flags.rubric);
-  const targets = await resolveTargets(rubric, flags);
-  const baseline = loadAnswers(baselineFile, rubric);
-  const followUp = loadAnswers(followUpFile, rubric);
+  const pack = await loadRubric(flags.rubric);
+  const targets = await resolveTargets(pack.rubric, flags);
+  const baseline = loadAnswers(baselineFile, pack.rubric);
+  const followUp = loadAnswers(followUpFile, pack.rubric);
+  // The follow-up is the newer file: its language is the one the ministry now works in.
+  const language = runLanguage(flags.lang, followUp.answers.meta.language);
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const comparison = compareAssessments(
     rubric,
     { file: sanitize(baselineFile), answers: baseline.answers },
@@ -46,7 +52,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry) },
   );
 
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
   if (!toFiles) {
     io.out(renderCompareSummary(comparison, { style: await terminalStyle(io), columns: io.columns, readings: template.wording.readings }));
     io.out(`\nNext: ${commandLine('gret', 'compare', baselineFile, followUpFile, '-o', 'compare.pdf', ...scoringFlags(flags))}\n`);

@@ -14,6 +14,8 @@ import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
 import { localToday } from '../local-today.js';
 import { loadRubric } from '../load-rubric.js';
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import { packageRoot } from '../package-root.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
@@ -41,7 +43,8 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   if (io.stdinIsTty) {
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io);
-    const prompter = terminalPrompter({ write: io.out, style, columns: io.columns, rows: io.rows });
+    // The interface speaks the language the answers will be kept in, when the flags give it.
+    const prompter = terminalPrompter({ messages: loadMessages(runLanguage(undefined, flags.language)), write: io.out, style, columns: io.columns, rows: io.rows });
     io.out(`${wrap(`Creating ${sanitize(file)}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
     try {
       ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));

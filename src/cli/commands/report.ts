@@ -18,19 +18,22 @@ export interface ReportFlags {
   readonly targets?: string;
   readonly nationalProfile?: string;
   readonly template?: string;
+  readonly lang?: string;
 }
 
 export async function report(io: Io, file: string, flags: ReportFlags): Promise<number> {
   const paths = outputFiles(reporters, flags.format, flags.output, basename(file, extname(file)), 'pdf');
   checkFolders(paths.values());
-  const { assessment } = await evaluate({
+  const { assessment, rubric, language } = await evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
     ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
+    ...(flags.lang === undefined ? {} : { lang: flags.lang }),
   });
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
-  await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser });
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
+  const translation = rubric.translation === undefined ? {} : { rubricTranslation: rubric.translation };
+  await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser, ...translation });
   return 0;
 }

@@ -15,6 +15,7 @@ export interface ScoreFlags {
   readonly explain?: boolean;
   readonly json?: boolean;
   readonly failUnder?: number;
+  readonly lang?: string;
 }
 
 export async function score(io: Io, file: string, flags: ScoreFlags): Promise<number> {
@@ -24,6 +25,7 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
     ...(flags.target === undefined ? {} : { target: flags.target }),
     ...(flags.targets === undefined ? {} : { targets: flags.targets }),
     ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
+    ...(flags.lang === undefined ? {} : { lang: flags.lang }),
   });
   if (flags.json === true) {
     io.out(renderJson(assessment));

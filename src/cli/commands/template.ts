@@ -12,6 +12,8 @@ import { localToday } from '../local-today.js';
 import { outputFiles } from '../output-files.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { writeReports } from '../write-reports.js';
+import { runLanguage } from '../run-language.js';
+import { translatedRubric } from '../translated-rubric.js';
 
 export interface TemplateFlags {
   readonly rubric?: string;
@@ -19,6 +21,7 @@ export interface TemplateFlags {
   readonly output?: string;
   readonly template?: string;
   readonly force?: boolean;
+  readonly lang?: string;
 }
 
 /**
@@ -27,8 +30,10 @@ export interface TemplateFlags {
  */
 export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   const paths = outputFiles(sheetFormats, flags.format, flags.output, 'questionnaire', 'yaml');
-  const { rubric } = await loadRubric(flags.rubric);
-  const sheetTemplate = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  const pack = await loadRubric(flags.rubric);
+  const language = runLanguage(flags.lang);
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
+  const sheetTemplate = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
   const input = { rubric, template: sheetTemplate, loadFont, date: localToday() };
   const [only] = paths.keys();
   if (flags.output === undefined && paths.size === 1 && only !== undefined && sheetFormats[only].text) {

@@ -44,11 +44,11 @@ type Selection =
   | { readonly kind: 'skip' }
   | { readonly kind: 'go-to' };
 
-const naReasonChoices: readonly Choice<NaReason>[] = [
-  { value: 'outside-mandate', name: "Outside the ministry's mandate" },
-  { value: 'handled-nationally', name: 'Handled nationally by another body' },
-  { value: 'service-does-not-exist', name: 'The service does not exist' },
-  { value: 'other', name: 'Another reason (you will be asked which)' },
+const naReasons: readonly (readonly [NaReason, string])[] = [
+  ['outside-mandate', 'interview.na_reason.outside_mandate'],
+  ['handled-nationally', 'interview.na_reason.handled_nationally'],
+  ['service-does-not-exist', 'interview.na_reason.service_does_not_exist'],
+  ['other', 'interview.na_reason.other'],
 ];
 
 /**
@@ -92,11 +92,12 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     }
   };
 
+  const { t } = visit.prompter.messages;
   const naReason: Step<VisitOutcome> = async () => {
     const onFile = current();
     const reason = await visit.prompter.select({
-      message: 'Why does it not apply?',
-      choices: naReasonChoices,
+      message: t('interview.na_reason.question'),
+      choices: naReasons.map(([value, key]): Choice<NaReason> => ({ value, name: t(key) })),
       back: true,
       ...(onFile?.naReason === undefined ? {} : { default: onFile.naReason }),
     });
@@ -105,10 +106,10 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     return async () => {
       const given = current()?.naNote;
       const note = await visit.prompter.text({
-        message: 'Say why it does not apply',
+        message: t('interview.na_reason.say_why'),
         back: true,
         ...(given === undefined ? {} : { default: given }),
-        validate: (t) => (t.trim() === '' ? 'Give the reason: it is shown in the report beside the indicator.' : true),
+        validate: (typed) => (typed.trim() === '' ? t('interview.na_reason.say_why_empty') : true),
       });
       return note === BACK ? BACK : record({ status: 'not-applicable', naReason: 'other', naNote: note.trim() });
     };
@@ -120,15 +121,16 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
 function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | Back> {
   const { indicator } = visit;
   const glossary = glossaryFor(indicator, visit.rubric.glossary);
+  const { t } = visit.prompter.messages;
   const choices = answerChoices(visit, onFile);
   choices.push(
-    { value: { kind: 'not-applicable' }, name: 'Not applicable: this does not apply to the ministry', short: 'Not applicable' },
-    { value: { kind: 'dont-know' }, name: "Don't know: nobody here can say yet (counts as level 0 until answered)", short: "Don't know" },
+    { value: { kind: 'not-applicable' }, name: t('interview.choice.not_applicable'), short: t('interview.choice.not_applicable_short') },
+    { value: { kind: 'dont-know' }, name: t('interview.choice.dont_know'), short: t('interview.choice.dont_know_short') },
     onFile === undefined
-      ? { value: { kind: 'skip' }, name: 'Skip for now: come back to it later', short: 'Skipped for now' }
-      : { value: { kind: 'skip' }, name: 'Keep the answer on file and go on', short: 'Kept as it is' },
+      ? { value: { kind: 'skip' }, name: t('interview.choice.skip'), short: t('interview.choice.skip_short') }
+      : { value: { kind: 'skip' }, name: t('interview.choice.keep'), short: t('interview.choice.keep_short') },
   );
-  if (visit.canGoTo) choices.push({ value: { kind: 'go-to' }, name: 'Go to another question…', short: 'Go to another question' });
+  if (visit.canGoTo) choices.push({ value: { kind: 'go-to' }, name: t('interview.choice.go_to'), short: t('interview.choice.go_to_short') });
   // A new question starts on nothing, so that a stray Enter cannot answer it.
   const chosen = onFile === undefined ? undefined : choices.find((c) => matches(c.value, onFile));
   return visit.prompter.select({
@@ -144,17 +146,20 @@ function askPick(visit: Visit, onFile: Answer | undefined): Promise<Selection | 
 /** The choices that answer the question; checklists and numbers get one choice that leads to a second prompt. */
 function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selection>[] {
   const { indicator, prompter, rubric } = visit;
+  const { t } = prompter.messages;
   const previous = onFile?.status === 'answered' ? onFile.value : undefined;
+  const now = onFileText(visit, previous);
+  const answer = t('interview.choice.answer_short');
   switch (indicator.type) {
     case 'level':
       return indicator.levels.map((descriptor, level) => {
-        const label = rubric.scale[level]?.label ?? `Level ${level}`;
-        return { value: { kind: 'value', value: level }, key: String(level), name: `${label}: ${descriptor}`, short: `Level ${level}, ${label}` };
+        const label = rubric.scale[level]?.label ?? t('interview.choice.level_unnamed', { level });
+        return { value: { kind: 'value', value: level }, key: String(level), name: t('interview.choice.level', { label, descriptor: descriptor ?? '' }), short: t('interview.choice.level_short', { level, label }) };
       });
     case 'yes-no':
       return [
-        { value: { kind: 'value', value: 'yes' }, name: `Yes: ${indicator.levels[indicator.yesLevel] ?? ''}`.trim(), short: 'Yes' },
-        { value: { kind: 'value', value: 'no' }, name: `No: ${indicator.levels[indicator.noLevel] ?? ''}`.trim(), short: 'No' },
+        { value: { kind: 'value', value: 'yes' }, name: t('interview.choice.yes', { descriptor: indicator.levels[indicator.yesLevel] ?? '' }).trim(), short: t('interview.choice.yes_short') },
+        { value: { kind: 'value', value: 'no' }, name: t('interview.choice.no', { descriptor: indicator.levels[indicator.noLevel] ?? '' }).trim(), short: t('interview.choice.no_short') },
       ];
     case 'choice':
       return indicator.options.map((o) => ({ value: { kind: 'value', value: o.id }, name: o.label }));
@@ -162,7 +167,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       const ask = async (onFile: AnswerValue | undefined): Promise<AnswerValue | Back> => {
         const ticked = Array.isArray(onFile) ? onFile : [];
         const ids = await prompter.checkbox({
-          message: 'Tick every item that applies',
+          message: t('interview.tick_items'),
           choices: indicator.items.map((i) => ({ value: i.id, name: i.label })),
           checked: indicator.items.map((i) => i.id).filter((id) => ticked.includes(id)),
           back: true,
@@ -170,11 +175,11 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
         // Rubric order, whatever order the items were ticked in.
         return ids === BACK ? BACK : indicator.items.map((i) => i.id).filter((id) => ids.includes(id));
       };
-      return [{ value: { kind: 'answer', ask }, name: `Answer: tick the items that apply${onFileText(indicator, previous)}`, short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: t('interview.choice.tick', { now }), short: answer }];
     }
     case 'percent': {
-      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, onFile);
-      return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, t('interview.percentage_prompt'), { min: 0, max: 100, percent: true }, onFile);
+      return [{ value: { kind: 'answer', ask }, name: t('interview.choice.percentage', { now }), short: answer }];
     }
     case 'parity': {
       const ask = async (onFile: AnswerValue | undefined): Promise<ParityAnswer | Back> => {
@@ -186,7 +191,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
           // Eligible people come first, so that users can be held to them; men's users must be above 0 to divide by.
           const rule =
             count === 'women_users' ? { min: 0, max: counts.women_eligible } : count === 'men_users' ? { min: 1, max: counts.men_eligible } : { min: 1 };
-          const n = await askNumber(prompter, `${indicator.counts[count]} (a whole number)`, { ...rule, whole: true }, before);
+          const n = await askNumber(prompter, t('interview.count_prompt', { count: indicator.counts[count] }), { ...rule, whole: true }, before);
           if (n === BACK) {
             if (k === 0) return BACK;
             k -= 1;
@@ -197,26 +202,27 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
         }
         return counts as ParityAnswer;
       };
-      return [{ value: { kind: 'answer', ask }, name: `Answer: give the four counts${onFileText(indicator, previous)}`, short: 'Answer' }];
+      return [{ value: { kind: 'answer', ask }, name: t('interview.choice.counts', { now }), short: answer }];
     }
     case 'number': {
       const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
-      const range = indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : '';
-      const message = `${indicator.unit === undefined ? 'Number' : `Number (${indicator.unit})`}${range}`;
+      const prompt = indicator.unit === undefined ? t('interview.number_prompt') : t('interview.number_prompt_in', { unit: indicator.unit });
+      const message = indicator.min !== undefined && indicator.max !== undefined ? t('interview.number_range', { prompt, min: indicator.min, max: indicator.max }) : prompt;
       const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, rule, onFile);
-      return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${onFileText(indicator, previous)}`, short: 'Answer' }];
+      const name = indicator.unit === undefined ? t('interview.choice.number', { now }) : t('interview.choice.number_in', { unit: indicator.unit, now });
+      return [{ value: { kind: 'answer', ask }, name, short: answer }];
     }
   }
 }
 
 /** For an answer given in a second prompt, what is on file now. */
-function onFileText(indicator: Indicator, previous: AnswerValue | undefined): string {
-  return previous === undefined ? '' : ` (now: ${describeAnswer(indicator, previous)})`;
+function onFileText(visit: Visit, previous: AnswerValue | undefined): string {
+  return previous === undefined ? '' : visit.prompter.messages.t('interview.choice.now', { answer: describeAnswer(visit.indicator, previous) });
 }
 
 /** A number typed as text, so that `0,82`, `38%` and ` 12 ` are read as people mean them. */
 async function askNumber(prompter: Prompter, message: string, rule: Parameters<typeof readNumber>[1], previous: AnswerValue | undefined): Promise<number | Back> {
-  const check = (text: string): ReturnType<typeof readNumber> => readNumber(text, rule);
+  const check = (text: string): ReturnType<typeof readNumber> => readNumber(text, rule, prompter.messages);
   const text = await prompter.text({
     message,
     back: true,

@@ -13,11 +13,12 @@ export interface Draft {
 
 /** Typed instead of a note or agency, removes the one offered as the default. */
 export const CLEAR = '-';
-export const KEEP_OR_CLEAR = `Enter keeps it, ${CLEAR} removes it`;
 
 /** The questions after the answer: a note, evidence (not for "don't know" or "not applicable") and the answering agency. */
 export function askDetails(visit: Visit, draft: Draft): Step<VisitOutcome> {
   const { prompter } = visit;
+  const { t } = prompter.messages;
+  const keepOrClear = t('interview.keep_or_clear', { clear: CLEAR });
   const update = async (answer: Answer): Promise<void> => {
     draft.answer = answer;
     await visit.save(answer);
@@ -26,8 +27,8 @@ export function askDetails(visit: Visit, draft: Draft): Step<VisitOutcome> {
   const agency: Step<VisitOutcome> = async () => {
     const current = draft.answer.agency;
     const offered = current ?? visit.agency.name;
-    const how = current !== undefined ? KEEP_OR_CLEAR : `Enter: ${visit.agency.from === 'previous question' ? 'the same as the previous question' : 'the ministry assessed'}; ${CLEAR} for none`;
-    const text = await prompter.text({ message: `Answering agency (${how})`, default: offered, back: true });
+    const how = current !== undefined ? keepOrClear : t(visit.agency.from === 'previous question' ? 'interview.agency_same' : 'interview.agency_ministry', { clear: CLEAR });
+    const text = await prompter.text({ message: t('interview.agency', { how }), default: offered, back: true });
     if (text === BACK) return BACK;
     await update(withText(draft.answer, 'agency', text));
     return finish({ kind: 'answered', answer: draft.answer });
@@ -38,7 +39,7 @@ export function askDetails(visit: Visit, draft: Draft): Step<VisitOutcome> {
   return async () => {
     const current = draft.answer.note;
     const text = await prompter.text({
-      message: `${draft.answer.status === 'dont-know' ? 'Note: who could find out?' : 'Note'} (${current === undefined ? 'optional, Enter to go on' : KEEP_OR_CLEAR})`,
+      message: t(draft.answer.status === 'dont-know' ? 'interview.note_dont_know' : 'interview.note', { how: current === undefined ? t('interview.optional') : keepOrClear }),
       back: true,
       ...(current === undefined ? {} : { default: current }),
     });

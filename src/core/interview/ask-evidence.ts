@@ -1,15 +1,15 @@
 import { levelOf } from '../scoring/level-of.js';
 import type { Answer, Evidence, Verification } from '../types.js';
 import type { Visit, VisitOutcome } from './ask-answer.js';
-import { KEEP_OR_CLEAR, typedText, type Draft } from './ask-details.js';
+import { CLEAR, typedText, type Draft } from './ask-details.js';
 import { BACK, type Choice } from './prompter.js';
 import type { Step } from './walk-steps.js';
 
-const verificationChoices: readonly Choice<Verification>[] = [
-  { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
-  { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
-  { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
-];
+const verificationKeys: Readonly<Record<Verification, string>> = {
+  claimed: 'evidence.claimed',
+  'document-seen': 'evidence.document_seen',
+  'independently-verified': 'evidence.independently_verified',
+};
 
 type ListChoice = { readonly kind: 'entry'; readonly entry: Evidence } | { readonly kind: 'add' } | { readonly kind: 'done' };
 const ADD: ListChoice = { kind: 'add' };
@@ -22,6 +22,12 @@ const DONE: ListChoice = { kind: 'done' };
  */
 export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer) => Promise<void>, next: Step<VisitOutcome>): Step<VisitOutcome> {
   const { prompter } = visit;
+  const { t } = prompter.messages;
+  const verificationChoices = (Object.keys(verificationKeys) as Verification[]).map(
+    (value): Choice<Verification> => ({ value, name: t(verificationKeys[value]), short: t(`${verificationKeys[value]}_short`) }),
+  );
+  const evidenceText = (e: Evidence): string =>
+    t('evidence.entry', { title: e.title, link: e.link === undefined ? '' : t('evidence.entry_link', { link: e.link }), verification: t(`${verificationKeys[e.verification]}_state`) });
 
   const list: Step<VisitOutcome> = async () => {
     if (!draft.evidencePromptShown) {
@@ -33,11 +39,11 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
     }
     const entries = draft.answer.evidence;
     const choice = await prompter.select<ListChoice>({
-      message: entries.length === 0 ? 'Evidence for this answer: none yet' : 'Evidence for this answer (choose one to edit or delete it)',
+      message: entries.length === 0 ? t('evidence.none_yet') : t('evidence.list'),
       choices: [
         ...entries.map((entry, i): Choice<ListChoice> => ({ value: { kind: 'entry', entry }, key: String(i + 1), name: evidenceText(entry), short: entry.title })),
-        { value: ADD, name: entries.length === 0 ? 'Add a reference' : 'Add another reference' },
-        { value: DONE, name: entries.length === 0 ? 'Go on without evidence' : 'Go on: the evidence is complete', short: 'Go on' },
+        { value: ADD, name: entries.length === 0 ? t('evidence.add_first') : t('evidence.add_another') },
+        { value: DONE, name: entries.length === 0 ? t('evidence.go_on_without') : t('evidence.go_on_complete'), short: t('evidence.go_on_short') },
       ],
       default: DONE,
       back: true,
@@ -60,10 +66,10 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
       const number = draft.answer.evidence.indexOf(entry) + 1;
       if (number === 0) return BACK;
       const action = await prompter.select<'edit' | 'delete'>({
-        message: `Reference ${number}: ${entry.title}`,
+        message: t('evidence.reference', { number, title: entry.title }),
         choices: [
-          { value: 'edit', name: 'Edit it: title, link and verification' },
-          { value: 'delete', name: 'Delete it' },
+          { value: 'edit', name: t('evidence.edit') },
+          { value: 'delete', name: t('evidence.delete') },
         ],
         back: true,
       });
@@ -84,10 +90,10 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
     };
     const title: Step<VisitOutcome> = async () => {
       const text = await prompter.text({
-        message: base === undefined ? 'Title of the reference' : 'Title of the reference (Enter keeps it)',
+        message: base === undefined ? t('evidence.title') : t('evidence.title_keep'),
         back: true,
         ...(typed.title === '' ? {} : { default: typed.title }),
-        validate: (t) => (t.trim() === '' ? 'Give the reference a title, or press Esc to go back.' : true),
+        validate: (text) => (text.trim() === '' ? t('evidence.title_empty') : true),
       });
       if (text === BACK) return BACK;
       typed.title = text.trim();
@@ -95,7 +101,7 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
     };
     const link: Step<VisitOutcome> = async () => {
       const text = await prompter.text({
-        message: `Link or file (${typed.link === undefined ? 'optional, Enter to go on' : KEEP_OR_CLEAR})`,
+        message: t('evidence.link', { how: typed.link === undefined ? t('interview.optional') : t('interview.keep_or_clear', { clear: CLEAR }) }),
         back: true,
         ...(typed.link === undefined ? {} : { default: typed.link }),
       });
@@ -104,7 +110,7 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
       return verification;
     };
     const verification: Step<VisitOutcome> = async () => {
-      const chosen = await prompter.select({ message: 'How far is it verified?', choices: verificationChoices, default: typed.verification, back: true });
+      const chosen = await prompter.select({ message: t('evidence.how_verified'), choices: verificationChoices, default: typed.verification, back: true });
       if (chosen === BACK) return BACK;
       typed.verification = chosen;
       const entry: Evidence = {
@@ -125,8 +131,4 @@ export function askEvidence(visit: Visit, draft: Draft, update: (answer: Answer)
   };
 
   return list;
-}
-
-function evidenceText(e: Evidence): string {
-  return `${e.title}${e.link === undefined ? '' : ` <${e.link}>`} (${e.verification.replace(/-/g, ' ')})`;
 }

@@ -14,7 +14,6 @@ export interface Place {
   readonly indicatorNumber: number;
 }
 
-const STAY = '← Back: go to no other question';
 
 export interface GoToContext {
   readonly prompter: Prompter;
@@ -32,6 +31,8 @@ export interface GoToContext {
  */
 export function askGoTo(context: GoToContext): Promise<number | Back> {
   const { prompter, places, from } = context;
+  const { t } = prompter.messages;
+  const stay = t('go_to.stay');
   const dimensions = [...new Map(places.map((p) => [p.dimension.id, p])).values()];
   const current = from === undefined ? undefined : places[from];
 
@@ -42,10 +43,10 @@ export function askGoTo(context: GoToContext): Promise<number | Back> {
         p.dimension.id === dimensionId ? [{ value: index, key: String(p.indicatorNumber), name: `${p.indicator.title}: ${answerText(context, p.indicator)}`, short: p.indicator.title }] : [],
       );
       const chosen = await prompter.select({
-        message: 'Which question?',
+        message: t('go_to.which_question'),
         choices,
         back: true,
-        backName: dimensions.length === 1 ? STAY : '← Back to the dimensions',
+        backName: dimensions.length === 1 ? stay : t('go_to.back_to_dimensions'),
         ...(from !== undefined && current?.dimension.id === dimensionId ? { default: from } : {}),
       });
       return chosen === BACK ? BACK : finish(chosen);
@@ -55,8 +56,8 @@ export function askGoTo(context: GoToContext): Promise<number | Back> {
   if (dimensions.length === 1 && only !== undefined) return walkSteps(indicators(only.dimension.id));
   const dimension: Step<number> = async () => {
     const chosen = await prompter.select({
-      message: 'Which dimension?',
-      backName: STAY,
+      message: t('go_to.which_dimension'),
+      backName: stay,
       choices: dimensions.map((p) => ({ value: p.dimension.id, key: String(p.dimensionNumber), name: `${p.dimension.title} (${coverageText(context, p.dimension.id)})`, short: p.dimension.title })),
       back: true,
       ...(current === undefined ? {} : { default: current.dimension.id }),
@@ -67,12 +68,13 @@ export function askGoTo(context: GoToContext): Promise<number | Back> {
 }
 
 function answerText(context: GoToContext, indicator: Indicator): string {
-  if (context.excluded.get(indicator.id)?.kind === 'condition') return 'not asked, its condition is not met';
+  const { t } = context.prompter.messages;
+  if (context.excluded.get(indicator.id)?.kind === 'condition') return t('go_to.not_asked');
   const answer = context.answers.answers.get(indicator.id);
-  return answer === undefined ? 'no answer yet' : describeAnswerOnFile(indicator, answer);
+  return answer === undefined ? t('go_to.no_answer') : describeAnswerOnFile(indicator, answer);
 }
 
 function coverageText(context: GoToContext, dimensionId: string): string {
   const coverage = context.assessment.dimensions.find((d) => d.id === dimensionId)?.coverage;
-  return coverage === undefined ? '' : `${coverage.answered} of ${coverage.applicable} answered`;
+  return coverage === undefined ? '' : context.prompter.messages.t('go_to.answered', { answered: coverage.answered, applicable: coverage.applicable });
 }

@@ -1,3 +1,4 @@
+import type { Messages } from '../messages/messages.js';
 import type { Screen } from './screen.js';
 
 /** What a prompt returns when the user asks for the previous question instead of answering. */
@@ -12,6 +13,8 @@ export type Back = typeof BACK;
  * prompt that offers none never returns BACK.
  */
 export interface Prompter {
+  /** The interface's words in the language the interview is held in. */
+  readonly messages: Messages;
   /**
    * Shows something that needs no reply. A `question` screen also says which indicator the
    * prompts that follow belong to, until the next screen of another kind.

@@ -1,3 +1,5 @@
+import type { Messages } from '../messages/messages.js';
+
 export interface NumberRule {
   readonly min?: number;
   readonly max?: number;
@@ -18,34 +20,34 @@ const SPACES = /[\s\u00a0\u2007\u202f]/g;
  * in `1,500`, is refused as ambiguous rather than guessed. Otherwise the problem is said in
  * words, with an example of what would be accepted.
  */
-export function readNumber(text: string, rule: NumberRule): NumberReading {
+export function readNumber(text: string, rule: NumberRule, { t }: Messages): NumberReading {
   const shown = text.trim();
-  const example = rule.percent === true ? '38 or 38%' : rule.max !== undefined && rule.max <= 10 ? '0.82' : '12';
+  const example = t(rule.percent === true ? 'number.example_percent' : rule.max !== undefined && rule.max <= 10 ? 'number.example_decimal' : 'number.example_count');
   const fail = (problem: string): NumberReading => ({ ok: false, problem });
-  if (shown === '') return fail(`Type a number, such as ${example}.`);
+  if (shown === '') return fail(t('number.empty', { example }));
 
   let body = shown.replace(/^[−–]/, '-');
   if (body.endsWith('%')) {
-    if (rule.percent !== true) return fail(`This is not a percentage: type the number alone, such as ${example}.`);
+    if (rule.percent !== true) return fail(t('number.not_percentage', { example }));
     body = body.slice(0, -1);
   }
-  if (!/^[\d.,\s\u00a0\u2007\u202f-]+$/.test(body)) return fail(`“${shown}” is not a number: type a number such as ${example}.`);
+  if (!/^[\d.,\s\u00a0\u2007\u202f-]+$/.test(body)) return fail(t('number.not_number', { typed: shown, example }));
   const grouped = /^-?\d{1,3}([ \u00a0\u2007\u202f]\d{3})+([.,]\d+)?$/.test(body.trim());
   body = grouped ? body.replace(SPACES, '') : body.trim();
-  if (/\s/.test(body)) return fail(`“${shown}” has a space inside: type one number, such as ${example}.`);
+  if (/\s/.test(body)) return fail(t('number.space_inside', { typed: shown, example }));
 
   const normalised = decimalPoint(body);
   if (normalised === 'ambiguous') {
-    return fail(`“${shown}” could mean ${body.replace(',', '')} or ${body.replace(',', '.')}: type it without the comma, or with a point for decimals.`);
+    return fail(t('number.ambiguous', { typed: shown, grouped: body.replace(',', ''), decimal: body.replace(',', '.') }));
   }
   if (normalised === undefined || !/^-?(\d+\.?\d*|\.\d+)$/.test(normalised)) {
-    return fail(`“${shown}” is not a number: type a number such as ${example}.`);
+    return fail(t('number.not_number', { typed: shown, example }));
   }
   const value = Number(normalised);
-  const range = rangeText(rule);
-  if (rule.whole === true && !Number.isInteger(value)) return fail(`${normalised} is not a whole number: type a count of people, such as 1200.`);
-  if (rule.min !== undefined && value < rule.min) return fail(`${normalised} is less than ${rule.min}: type a number ${range}.`);
-  if (rule.max !== undefined && value > rule.max) return fail(`${normalised} is more than ${rule.max}: type a number ${range}.`);
+  const range = t(rule.min !== undefined && rule.max !== undefined ? 'number.range_both' : rule.min !== undefined ? 'number.range_min' : 'number.range_max', { min: rule.min ?? '', max: rule.max ?? '' });
+  if (rule.whole === true && !Number.isInteger(value)) return fail(t('number.not_whole', { value: normalised }));
+  if (rule.min !== undefined && value < rule.min) return fail(t('number.too_small', { value: normalised, min: rule.min, range }));
+  if (rule.max !== undefined && value > rule.max) return fail(t('number.too_large', { value: normalised, max: rule.max, range }));
   return { ok: true, value };
 }
 
@@ -76,10 +78,4 @@ function groups(body: string, separator: string): string | undefined {
   const [first, ...rest] = parts;
   if (first === undefined || !/^-?\d{1,3}$/.test(first) || rest.some((p) => !/^\d{3}$/.test(p))) return undefined;
   return parts.join('');
-}
-
-function rangeText(rule: NumberRule): string {
-  if (rule.min !== undefined && rule.max !== undefined) return `from ${rule.min} to ${rule.max}`;
-  if (rule.min !== undefined) return `of at least ${rule.min}`;
-  return `of at most ${rule.max}`;
 }

@@ -102,10 +102,11 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
   for (;;) {
     if (at === 'end') {
       const back = previous('end');
-      const choices: Choice<'finish' | 'go-to'>[] = [{ value: 'finish', name: 'Finish: show the scores' }];
-      if (places.length > 1) choices.push({ value: 'go-to', name: 'Go to a question to change its answer…', short: 'Go to a question' });
+      const { t } = prompter.messages;
+      const choices: Choice<'finish' | 'go-to'>[] = [{ value: 'finish', name: t('interview.finish') }];
+      if (places.length > 1) choices.push({ value: 'go-to', name: t('interview.go_to_change'), short: t('interview.go_to_change_short') });
       const choice = await prompter.select({
-        message: lastAsked === undefined ? 'Nothing more to ask here. What next?' : 'That was the last question. What next?',
+        message: lastAsked === undefined ? t('interview.nothing_more') : t('interview.last_question'),
         choices,
         default: 'finish',
         back: back !== undefined,

@@ -182,6 +182,10 @@ export const wordingSchema = z.strictObject({
     columns: columns(['level', 'label', 'meaning', 'band_from', 'dimension', 'weight', 'share', 'target']),
     targets_note: phrase,
     target_sources: columns(['pack', 'flag', 'file']),
+    translation_draft: phrase,
+    translation_reviewed: phrase,
+    untranslated_one: phrase,
+    untranslated_other: phrase,
   }),
   breakdown: z.strictObject({
     title: phrase,
@@ -450,6 +454,11 @@ export const lookSchema = z.strictObject({
     .nullable()
     .default(null),
   page_size: z.enum(['A4', 'LETTER']),
+  calendar: z
+    .string()
+    .refine((c) => Intl.supportedValuesOf('calendar').includes(c), 'must be a calendar such as gregory or buddhist')
+    .default('gregory')
+    .meta({ description: 'The calendar dates are written in, in a language other than English (whose dates stay YYYY-MM-DD): gregory unless the template asks for another, such as buddhist.' }),
   colours: z.strictObject({
     primary: colour,
     accent: colour,

@@ -25,3 +25,10 @@ export function canonicalTag(tag: string): string {
 export function isEnglish(tag: string): boolean {
   return languageChain(tag).length === 0;
 }
+
+/** The overlays to look in for a rubric: the chain, stopping at the language the pack is written in. */
+export function overlayChain(rubric: { readonly language: string }, language: string): string[] {
+  const chain = languageChain(language);
+  const own = chain.indexOf(rubric.language);
+  return own === -1 ? chain : chain.slice(0, own);
+}

@@ -42,7 +42,7 @@ function gainsTable(ctx: ReportContext, actions: readonly RecommendationResult[]
     rows: gaps.map((g) => [
       g.critical ? { text: g.title, detail: ctx.wording.dimension.critical_mark } : { text: g.title },
       { text: fill(w.levels_value, { level: g.level, target: g.target }) },
-      { text: formatGain(g.gainToTarget) },
+      { text: formatGain(g.gainToTarget, ctx.wording.language) },
       { text: (served.get(g.indicator) ?? []).join(', ') },
     ]),
   };

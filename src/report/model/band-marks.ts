@@ -13,18 +13,18 @@ import type { Cell } from './report-document.js';
 
 /** "up to 43.1 once 3 don't know are answered at their target", or null when there is no range. */
 export function upToPhrase(ctx: ReportContext, x: ScoreSummary, c: Coverage): string | null {
-  if (x.score === null || x.upperScore === null || formatScore(x.upperScore) === formatScore(x.score)) return null;
+  if (x.score === null || x.upperScore === null || formatScore(x.upperScore, ctx.wording.language) === formatScore(x.score, ctx.wording.language)) return null;
   const m = ctx.wording.marks;
   const dontKnow = fill(m.dont_know, { count: c.dontKnow });
   const unanswered = fill(m.unanswered, { count: c.unanswered });
   const unknown = c.dontKnow > 0 && c.unanswered > 0 ? fill(m.unknown_both, { dont_know: dontKnow, unanswered }) : c.dontKnow > 0 ? dontKnow : unanswered;
-  return fillCount(c.dontKnow + c.unanswered, m.up_to_one, m.up_to_other, { upper: formatScore(x.upperScore), unknown });
+  return fillCount(c.dontKnow + c.unanswered, m.up_to_one, m.up_to_other, { upper: formatScore(x.upperScore, ctx.wording.language), unknown });
 }
 
 export function failurePhrase(ctx: ReportContext, f: GateFailure, gate: string): string {
   const m = ctx.wording.marks;
   if (f.kind === 'top-level-share') {
-    return fill(m.top_level_share, { share: formatShare(f.share), top: ctx.assessment.rubric.maxLevel, required: formatShare(f.required), gate });
+    return fill(m.top_level_share, { share: formatShare(f.share, ctx.wording.language), top: ctx.assessment.rubric.maxLevel, required: formatShare(f.required, ctx.wording.language), gate });
   }
   const phrase =
     f.status === 'not-applicable' ? m.critical_national : f.status === 'dont-know' ? m.critical_dont_know : f.status === 'unanswered' ? m.critical_unanswered : m.critical_level;
@@ -45,8 +45,8 @@ export function markSentences(ctx: ReportContext, x: ScoreSummary): string[] {
   const cap = capSentence(ctx, x);
   return [
     ...(cap === null ? [] : [cap]),
-    ...(x.limitedScope ? [fill(m.limited_scope, { applicable: formatShare(x.applicableWeight), limit: formatShare(ctx.assessment.rubric.limitedScopeBelow) })] : []),
-    ...(x.provisional ? [fill(m.provisional, { evidenced: formatShare(x.evidencedWeight), limit: formatShare(PROVISIONAL_BELOW) })] : []),
+    ...(x.limitedScope ? [fill(m.limited_scope, { applicable: formatShare(x.applicableWeight, ctx.wording.language), limit: formatShare(ctx.assessment.rubric.limitedScopeBelow, ctx.wording.language) })] : []),
+    ...(x.provisional ? [fill(m.provisional, { evidenced: formatShare(x.evidencedWeight, ctx.wording.language), limit: formatShare(PROVISIONAL_BELOW, ctx.wording.language) })] : []),
   ];
 }
 
@@ -69,7 +69,7 @@ export function gatePhrase(ctx: ReportContext, g: BandGate | undefined): string 
   const m = ctx.wording.marks;
   const parts = [
     g.criticalMinLevel === undefined ? null : fill(m.gate_critical, { level: g.criticalMinLevel }),
-    g.topLevelShare === undefined ? null : fill(m.gate_top_level_share, { share: formatShare(g.topLevelShare), top: ctx.assessment.rubric.maxLevel }),
+    g.topLevelShare === undefined ? null : fill(m.gate_top_level_share, { share: formatShare(g.topLevelShare, ctx.wording.language), top: ctx.assessment.rubric.maxLevel }),
   ].filter((p) => p !== null);
   return parts.length === 0 ? null : parts.reduce((first, second) => fill(m.gate_and, { first, second }));
 }

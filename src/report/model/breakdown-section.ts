@@ -1,3 +1,4 @@
+import { formatPercent } from '../../core/translation/locale-format.js';
 import type { DimensionResult, ScoreSummary } from '../../core/assessment.js';
 import { PROVISIONAL_BELOW } from '../../core/scoring/marks.js';
 import { roundToSum } from '../../core/scoring/points.js';
@@ -18,8 +19,8 @@ function columns(ctx: ReportContext, first: string): Column[] {
   ];
 }
 
-function percent(value: number): string {
-  return `${formatPoints(value)}%`;
+function percent(ctx: ReportContext, value: number): string {
+  return formatPercent(value, ctx.wording.language, 1);
 }
 
 function dimensionTable(ctx: ReportContext, d: DimensionResult): Table {
@@ -30,16 +31,16 @@ function dimensionTable(ctx: ReportContext, d: DimensionResult): Table {
     { text: i.title },
     { text: i.level === null ? w.not_applicable : String(i.level) },
     { text: formatWeight(i.weight) },
-    { text: i.applicable ? percent(shares[k] ?? 0) : w.not_applicable },
-    { text: i.applicable ? formatPoints(points[k] ?? 0) : w.not_applicable },
+    { text: i.applicable ? percent(ctx, shares[k] ?? 0) : w.not_applicable },
+    { text: i.applicable ? formatPoints(points[k] ?? 0, ctx.wording.language) : w.not_applicable },
   ]);
   const applicableWeight = d.indicators.filter((i) => i.applicable).reduce((s, i) => s + i.weight, 0);
   rows.push([
     { text: w.total },
     { text: '' },
     { text: formatWeight(applicableWeight) },
-    { text: d.score === null ? w.not_applicable : percent(shares.reduce((s, v) => s + v, 0)) },
-    { text: d.score === null ? w.not_applicable : formatPoints(points.reduce((s, v) => s + v, 0)) },
+    { text: d.score === null ? w.not_applicable : percent(ctx, shares.reduce((s, v) => s + v, 0)) },
+    { text: d.score === null ? w.not_applicable : formatPoints(points.reduce((s, v) => s + v, 0), ctx.wording.language) },
   ]);
   return { kind: 'table', totalRow: true, columns: columns(ctx, w.columns.indicator), rows };
 }
@@ -52,17 +53,17 @@ function overallTable(ctx: ReportContext): Table {
   const cols = columns(ctx, w.columns.dimension);
   const rows: Cell[][] = a.dimensions.map((d, k) => [
     { text: d.title },
-    { text: d.score === null ? w.not_applicable : formatPoints(d.score * 100) },
+    { text: d.score === null ? w.not_applicable : formatPoints(d.score * 100, ctx.wording.language) },
     { text: formatWeight(d.weight) },
-    { text: percent(shares[k] ?? 0) },
-    { text: formatPoints(points[k] ?? 0) },
+    { text: percent(ctx, shares[k] ?? 0) },
+    { text: formatPoints(points[k] ?? 0, ctx.wording.language) },
   ]);
   rows.push([
     { text: w.total },
     { text: '' },
     { text: formatWeight(a.dimensions.filter((d) => d.score !== null).reduce((s, d) => s + d.weight, 0)) },
-    { text: percent(shares.reduce((s, v) => s + v, 0)) },
-    { text: a.overall.score === null ? w.not_applicable : formatPoints(points.reduce((s, v) => s + v, 0)) },
+    { text: percent(ctx, shares.reduce((s, v) => s + v, 0)) },
+    { text: a.overall.score === null ? w.not_applicable : formatPoints(points.reduce((s, v) => s + v, 0), ctx.wording.language) },
   ]);
   // The second column holds each dimension's score here, not a level.
   const withScore = cols.map((col, k) => (k === 1 ? { ...col, header: w.columns.score } : col));
@@ -73,7 +74,7 @@ function overallTable(ctx: ReportContext): Table {
 function marksTable(ctx: ReportContext, scores: readonly Scored[]): Table {
   const w = ctx.wording.breakdown;
   const c = w.marks_columns;
-  const figure = (x: number | null): string => (x === null ? w.not_applicable : formatScore(x));
+  const figure = (x: number | null): string => (x === null ? w.not_applicable : formatScore(x, ctx.wording.language));
   return {
     kind: 'table',
     totalRow: false,
@@ -93,9 +94,9 @@ function marksTable(ctx: ReportContext, scores: readonly Scored[]): Table {
       x.score === null ? { text: w.not_applicable } : bandCell(ctx, x),
       { text: figure(x.upperScore) },
       { text: figure(x.scoreExcludedAtZero) },
-      { text: formatShare(x.applicableWeight) },
-      { text: x.score === null ? w.not_applicable : formatShare(x.evidencedWeight) },
-      { text: x.score === null ? w.not_applicable : formatShare(x.topLevelShare) },
+      { text: formatShare(x.applicableWeight, ctx.wording.language) },
+      { text: x.score === null ? w.not_applicable : formatShare(x.evidencedWeight, ctx.wording.language) },
+      { text: x.score === null ? w.not_applicable : formatShare(x.topLevelShare, ctx.wording.language) },
     ]),
   };
 }
@@ -146,7 +147,7 @@ export function breakdownSection(ctx: ReportContext): Section {
   blocks.push({
     kind: 'paragraph',
     tone: 'body',
-    text: fill(w.marks_intro, { limit: formatShare(a.rubric.limitedScopeBelow), provisional: formatShare(PROVISIONAL_BELOW), top: a.rubric.maxLevel }),
+    text: fill(w.marks_intro, { limit: formatShare(a.rubric.limitedScopeBelow, ctx.wording.language), provisional: formatShare(PROVISIONAL_BELOW, ctx.wording.language), top: a.rubric.maxLevel }),
   });
   blocks.push(marksTable(ctx, scores));
   blocks.push({ kind: 'subheading', text: w.gates_heading });

@@ -6,6 +6,8 @@ import { breakdownSection } from './breakdown-section.js';
 import { chartsSection } from './charts-section.js';
 import { dimensionSection } from './dimension-section.js';
 import { fill } from './fill.js';
+import { formatDate } from '../../core/translation/locale-format.js';
+import { isEnglish } from '../../core/translation/language-chain.js';
 import { glossarySection } from './glossary-section.js';
 import { nationalContextSection } from './national-context-section.js';
 import { sdgLinksSection } from './sdg-links-section.js';
@@ -30,7 +32,7 @@ function contents(ctx: ReportContext, sections: readonly Section[]): Contents {
   };
 }
 
-function cover(ctx: ReportContext, organisation: string, sections: readonly Section[]): Cover {
+function cover(ctx: ReportContext, organisation: string, calendar: string, sections: readonly Section[]): Cover {
   const w = ctx.wording.cover;
   const { meta, rubric } = ctx.assessment;
   return {
@@ -40,7 +42,7 @@ function cover(ctx: ReportContext, organisation: string, sections: readonly Sect
     ministry: meta.ministry,
     lines: [
       { label: w.country, value: meta.country },
-      { label: w.date, value: meta.date },
+      { label: w.date, value: isEnglish(ctx.wording.language) ? meta.date : formatDate(meta.date, ctx.wording.language, calendar) },
       { label: w.assessors, value: meta.assessors.join(', ') },
       { label: w.pack, value: fill(w.pack_value, { id: rubric.id, version: rubric.version }) },
       { label: w.fingerprint, value: rubric.hash },
@@ -80,7 +82,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     date: meta.date,
     runningHeader: fill(wording.document.running_header, { ministry: meta.ministry, country: meta.country }),
     pageNumber: wording.document.page_number,
-    cover: cover(ctx, look.organisation, sections),
+    cover: cover(ctx, look.organisation, look.calendar, sections),
     sections,
   };
 }

@@ -29,8 +29,8 @@ function itemsText(ctx: ReportContext, items: readonly ChartItem[]): string {
     .map((i) =>
       fill(ctx.wording.charts.item, {
         label: i.label,
-        value: i.value === null ? none : formatPoints(i.value),
-        target: i.target === null ? none : formatPoints(i.target),
+        value: i.value === null ? none : formatPoints(i.value, ctx.wording.language),
+        target: i.target === null ? none : formatPoints(i.target, ctx.wording.language),
       }),
     )
     .join('; ');
@@ -48,8 +48,8 @@ function scoreTable(ctx: ReportContext, items: readonly ChartItem[]): Table {
     ],
     rows: items.map((i) => [
       { text: i.label },
-      { text: i.value === null ? none : formatPoints(i.value) },
-      { text: i.target === null ? none : formatPoints(i.target) },
+      { text: i.value === null ? none : formatPoints(i.value, ctx.wording.language) },
+      { text: i.target === null ? none : formatPoints(i.target, ctx.wording.language) },
     ]),
   };
 }

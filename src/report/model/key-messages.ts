@@ -26,7 +26,7 @@ function weakest(ctx: ReportContext): KeyMessage | null {
     kind: 'weakness',
     text: fill(ctx.wording.summary.message_weakest, {
       dimension: d.title,
-      score: formatScore(d.score ?? 0),
+      score: formatScore(d.score ?? 0, ctx.wording.language),
       below: below.length,
       applicable: d.coverage.applicable,
       furthest: furthest.title,
@@ -52,7 +52,7 @@ function lever(ctx: ReportContext): KeyMessage | null {
   if (top === undefined) return null;
   return {
     kind: 'lever',
-    text: fill(ctx.wording.summary.message_lever, { title: top.title, level: top.level, target: top.target, gain: formatPoints(top.gainToTarget) }),
+    text: fill(ctx.wording.summary.message_lever, { title: top.title, level: top.level, target: top.target, gain: formatPoints(top.gainToTarget, ctx.wording.language) }),
   };
 }
 

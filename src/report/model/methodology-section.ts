@@ -1,6 +1,7 @@
 import { gatePhrase } from './band-marks.js';
-import { fill } from './fill.js';
-import { formatPoints, formatWeight } from './format-number.js';
+import { fill, fillCount } from './fill.js';
+import { formatWeight } from './format-number.js';
+import { formatPercent } from '../../core/translation/locale-format.js';
 import { roundToSum } from '../../core/scoring/points.js';
 import type { ReportContext } from './report-context.js';
 import type { Block, Section } from './report-document.js';
@@ -63,7 +64,7 @@ export function methodologySection(ctx: ReportContext): Section {
     rows: a.dimensions.map((d, k) => [
       { text: d.title },
       { text: formatWeight(d.weight) },
-      { text: `${formatPoints(shares[k] ?? 0)}%` },
+      { text: formatPercent(shares[k] ?? 0, ctx.wording.language, 1) },
       { text: targetRange(d.indicators.filter((i) => i.applicable).map((i) => i.target)) },
     ]),
   });
@@ -72,5 +73,18 @@ export function methodologySection(ctx: ReportContext): Section {
     tone: 'muted',
     text: fill(w.targets_note, { source: w.target_sources[a.targets.source], target: a.targets.default }),
   });
+  blocks.push(...translationBlocks(ctx));
   return { id: 'methodology', title: w.title, blocks };
+}
+
+/** Names the translation the report is in, and says plainly when it is a draft. */
+function translationBlocks(ctx: ReportContext): Block[] {
+  const t = ctx.translation;
+  if (t === undefined) return [];
+  const w = ctx.wording.methodology;
+  const language = new Intl.DisplayNames([ctx.wording.language, 'en'], { type: 'language' }).of(t.language) ?? t.language;
+  const said =
+    t.status === 'reviewed' ? fill(w.translation_reviewed, { language, reviewer: t.reviewer ?? '', date: t.reviewed ?? '' }) : fill(w.translation_draft, { language });
+  const untranslated = t.untranslated === 0 ? '' : ` ${fillCount(t.untranslated, w.untranslated_one, w.untranslated_other)}`;
+  return [{ kind: 'paragraph', tone: 'body', text: `${said}${untranslated}` }];
 }

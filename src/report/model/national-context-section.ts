@@ -13,7 +13,7 @@ export function nationalContextSection(ctx: ReportContext): Section {
     { kind: 'paragraph', tone: 'body', text: fill(w.intro, { file: national.file, answered_by: national.answeredBy.join(', '), date: national.date }) },
   ];
   if (national.score !== null) {
-    blocks.push({ kind: 'paragraph', tone: 'muted', text: fill(w.profile_index, { score: formatScore(national.score), band: national.band ?? '—' }) });
+    blocks.push({ kind: 'paragraph', tone: 'muted', text: fill(w.profile_index, { score: formatScore(national.score, ctx.wording.language), band: national.band ?? '—' }) });
   }
   blocks.push({
     kind: 'table',

@@ -42,7 +42,7 @@ export function notApplicableSection(ctx: ReportContext): Section {
 function atZeroTable(ctx: ReportContext): Table {
   const w = ctx.wording.not_applicable;
   const a = ctx.assessment;
-  const figure = (x: number | null): string => (x === null ? ctx.wording.figures.not_scored : formatScore(x));
+  const figure = (x: number | null): string => (x === null ? ctx.wording.figures.not_scored : formatScore(x, ctx.wording.language));
   const rows: { title: string; x: ScoreSummary }[] = [
     { title: ctx.wording.breakdown.overall, x: a.overall },
     ...a.dimensions.filter((d) => d.indicators.some((i) => !i.applicable)).map((d) => ({ title: d.title, x: d })),

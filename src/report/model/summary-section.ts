@@ -21,7 +21,7 @@ function bandScale(ctx: ReportContext): BandScale {
     reached: b.label === overall.band,
     heldBack: b.label === overall.bandCap?.uncapped,
   }));
-  const score = overall.score === null ? null : formatScore(overall.score);
+  const score = overall.score === null ? null : formatScore(overall.score, ctx.wording.language);
   const marks = [
     ...(overall.bandCap === null ? [] : [m.capped_short]),
     ...(overall.limitedScope ? [m.limited_scope_short] : []),
@@ -31,7 +31,8 @@ function bandScale(ctx: ReportContext): BandScale {
   return {
     kind: 'band-scale',
     bands,
-    score: overall.score === null ? null : Number(score),
+    // The pointer stands where the figure printed beside it reads, rounded the same way.
+    score: overall.score === null ? null : Number(formatScore(overall.score)),
     marker: fill(w.scale_marker, { score: score ?? ctx.wording.figures.not_scored, band: bandLabel(ctx, overall) }),
     marks,
     alt: [
@@ -76,7 +77,7 @@ export function summarySection(ctx: ReportContext): Section {
       a.overall.score === null
         ? w.overall_unscored
         : [
-            fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
+            fill(w.overall, { ...scoreFigures(a.overall, wording.figures.not_scored, wording.language), band: a.overall.band ?? '', meaning: band?.meaning ?? '' }),
             ...(upTo === null ? [] : [fill(w.overall_range, { up_to: upTo })]),
             ...markSentences(ctx, a.overall),
           ].join(' '),
@@ -122,8 +123,8 @@ export function summarySection(ctx: ReportContext): Section {
       { header: cols.to_target, width: 12, align: 'right' },
     ],
     rows: a.dimensions.map((d) => {
-      const figures = scoreFigures(d, wording.figures.not_scored);
-      const upper = d.score === null || d.upperScore === null || formatScore(d.upperScore) === figures.score ? null : formatScore(d.upperScore);
+      const figures = scoreFigures(d, wording.figures.not_scored, wording.language);
+      const upper = d.score === null || d.upperScore === null || formatScore(d.upperScore, ctx.wording.language) === figures.score ? null : formatScore(d.upperScore, ctx.wording.language);
       return [
         { text: d.title },
         upper === null ? { text: figures.score } : { text: figures.score, detail: fill(ctx.wording.marks.up_to_short, { upper }) },
@@ -143,12 +144,12 @@ export function summarySection(ctx: ReportContext): Section {
       fill(w.coverage, {
         answered: c.answered,
         applicable: c.applicable,
-        answered_share: formatShare(c.answeredShare),
+        answered_share: formatShare(c.answeredShare, ctx.wording.language),
         dont_know: c.dontKnow,
         unanswered: c.unanswered,
         not_applicable: c.notApplicable,
       }),
-      fill(w.evidence, { evidenced: c.evidenced, answered: c.answered, evidence_share: formatShare(c.evidenceShare) }),
+      fill(w.evidence, { evidenced: c.evidenced, answered: c.answered, evidence_share: formatShare(c.evidenceShare, ctx.wording.language) }),
     ].join(' '),
   });
   return { id: 'summary', title: w.title, blocks };

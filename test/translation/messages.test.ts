@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadMessages, messagesFolder, readCatalog } from '../../src/cli/load-messages.js';
+import { formatMessage } from '../../src/core/messages/format-message.js';
+import { createMessages } from '../../src/core/messages/messages.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const english = readCatalog('en') ?? new Map<string, string>();
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+}
+
+/** The {names} a message fills in, plural and select arguments included. */
+function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{\s*([a-z_]+)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort();
+}
+
+describe('the interface message catalogs', () => {
+  it('hold every message the code asks for by name', () => {
+    const used = sources(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([a-z_]+\.[a-z_.]+)'/g)].map((m) => m[1] ?? ''));
+    expect(used.length).toBeGreaterThan(60);
+    expect([...new Set(used)].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it.each(readdirSync(messagesFolder).filter((f) => f !== 'en.yaml'))('%s has only keys of the English catalog, each with its placeholders', (file) => {
+    const catalog = readCatalog(file.replace(/\.yaml$/, '')) ?? new Map<string, string>();
+    expect(catalog.size).toBeGreaterThan(0);
+    for (const [key, message] of catalog) {
+      expect([key, english.has(key)]).toEqual([key, true]);
+      expect([key, placeholders(message)]).toEqual([key, placeholders(english.get(key) ?? '')]);
+    }
+  });
+
+  it('fall back message by message: fr-CA, then fr, then English', () => {
+    const messages = createMessages('fr-CA', [new Map([['a', 'québécois']]), new Map([['a', 'français'], ['b', 'français']]), new Map([['a', 'English'], ['b', 'English'], ['c', 'English']])]);
+    expect(['a', 'b', 'c'].map((k) => messages.t(k))).toEqual(['québécois', 'français', 'English']);
+    expect(loadMessages('xx').t('interview.finish')).toBe(english.get('interview.finish'));
+  });
+});
+
+describe('formatMessage', () => {
+  const gaps = '{count, plural, =0 {no gap} one {# gap} few {# gaps (few)} many {# gaps (many)} other {# gaps}}';
+  it.each([
+    ['en', 0, 'no gap'],
+    ['en', 1, '1 gap'],
+    ['en', 2, '2 gaps'],
+    ['ru', 1, '1 gap'],
+    ['ru', 3, '3 gaps (few)'],
+    ['ru', 5, '5 gaps (many)'],
+    ['ru', 21, '21 gap'],
+    ['fr', 1, '1 gap'],
+    ['fr', 1500, '1\u202f500 gaps'],
+    ['zh', 1, '1 gaps'],
+    ['th', 1, '1 gaps'],
+  ])('chooses the plural form of the language: %s %d', (locale, count, text) => {
+    expect(formatMessage(gaps, { count }, locale)).toBe(text);
+  });
+
+  it('fills names and selects, and leaves an unknown name visible', () => {
+    expect(formatMessage('{who} {kind, select, file {wrote the file} other {did something}} in {place}', { who: 'gret', kind: 'file' }, 'en')).toBe('gret wrote the file in {place}');
+  });
+});
