@@ -173,7 +173,7 @@ describe('a report in another language as PDF', () => {
     ok(['report', join(ROOT, 'templates', 'sample-assessment.yaml'), '--lang', 'fr', '-o', 'r.pdf'], dir);
     const pdf = await extractPdf(readFileSync(join(dir, 'r.pdf')));
     const text = pdf.pages.map((p) => p.text).join('\n');
-    expect(text).toMatch(/Synthèse/);
+    expect(text).toMatch(/Résumé analytique/);
     expect(text).toMatch(/14 mars 2026/);
     expect(text).toMatch(/34,9/);
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
