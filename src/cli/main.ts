@@ -126,6 +126,25 @@ rubricCommand('schema', 'print the JSON Schema of the rubric format (for editor 
     .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
     .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts))));
 
+rubricCommand('translations', 'list each translation of a pack: texts translated, missing and stale; export and import PO files', (c) => {
+  const load = () => import('./commands/rubric-translations.js');
+  c.argument('[pack]', 'a pack folder or the id of a bundled pack (default: every bundled pack)')
+    .option('--check', 'exit 1 when any entry is stale (its English has changed) or names a text the pack lacks')
+    .addHelpText('after', example('gret rubric translations', 'gret rubric translations egov-women --check', 'gret rubric translations export --lang fr -o fr.po', 'gret rubric translations import fr.po'))
+    .action((pack: string | undefined, opts: { check?: boolean }) => run(async (io) => (await load()).rubricTranslations(io, pack, opts)));
+  c.command('export')
+    .description("write a pack's translation into a language as a gettext PO file, for a translator's tool")
+    .requiredOption('--lang <tag>', 'the language, e.g. fr, ru, zh-Hans or th')
+    .option('-o, --output <file>', 'the PO file (default: standard output)')
+    .option('--rubric <pack-dir>', 'the pack folder or bundled pack id (default: the bundled pack)')
+    .action((opts: { lang: string; output?: string; rubric?: string }) => run(async (io) => (await load()).translationsExport(io, opts)));
+  c.command('import')
+    .description('write a translated PO file back into its pack as the translation overlay')
+    .argument('<po-file>', 'the PO file, as gret rubric translations export wrote it and a translator edited it')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack the PO file names)')
+    .action((file: string, opts: { rubric?: string }) => run(async (io) => (await load()).translationsImport(io, file, opts)));
+});
+
 command('init', 'create a new assessment file: ministry, country, assessors, date, language and rubric pack', (c) =>
   c
     .argument('[file]', 'the answers file to create', 'assessment.yaml')
@@ -156,13 +175,16 @@ command('assess', 'answer the rubric question by question; saves after every ans
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)', (c) =>
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(
+      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf or .md); pdf or md: a questionnaire to print').choices(['yaml', 'md', 'pdf']),
+    )
+    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF goes to questionnaire.pdf)')
+    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
     .option('--force', 'replace the output file if it exists')
-    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
+    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))
     .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts))));
 
 command('score', 'score an assessment: dimension scores, band, coverage and top priorities', (c) =>
