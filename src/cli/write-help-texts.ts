@@ -22,23 +22,25 @@ function answer(words: readonly string[]): HelpAnswer {
   return { code: at80.code, at80: at80.out, unwrapped: unwrapped.out, unwrappedWidth: Math.max(...unwrapped.out.split('\n').map((l) => l.length)) };
 }
 
-/** The subcommands a help text lists under "Commands:", but for `help` itself. */
+/** The subcommands a help text lists under "Commands:", `help` among them where commander adds it. */
 function subcommands(help: string): string[] {
   const section = /\nCommands:\n([\s\S]*?)\n\n/.exec(help)?.[1] ?? '';
-  return [...section.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1] ?? '').filter((name) => name !== 'help');
+  return [...section.matchAll(/^ {2}(\S+)/gm)].map((m) => m[1] ?? '');
 }
 
 const answers: Record<string, HelpAnswer> = {};
 const add = (words: readonly string[]): HelpAnswer => (answers[JSON.stringify(words)] = answer(words));
-for (const words of [['--version'], ['-V'], ['help']]) add(words);
+for (const words of [['--version'], ['-V']]) add(words);
 
-function addCommand(path: readonly string[]): void {
+/** A command's help, asked for in each way commander answers: `--help`, `-h`, and `help <name>` where its parent has that command. */
+function addCommand(path: readonly string[], parentHasHelp: boolean): void {
   const help = add([...path, '--help']);
   add([...path, '-h']);
-  if (path.length > 0) add([...path.slice(0, -1), 'help', ...path.slice(-1)]);
-  if (path.length > 1) add(['help', ...path]);
-  for (const name of subcommands(help.at80)) addCommand([...path, name]);
+  if (parentHasHelp) add([...path.slice(0, -1), 'help', ...path.slice(-1)]);
+  if (parentHasHelp && path.length > 1) add(['help', ...path]);
+  const names = subcommands(help.at80);
+  for (const name of names.filter((n) => n !== 'help')) addCommand([...path, name], names.includes('help'));
 }
-addCommand([]);
+addCommand([], true);
 
 writeFileSync(HELP_TEXTS_FILE, `${JSON.stringify({ en: answers })}\n`);
