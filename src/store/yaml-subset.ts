@@ -160,7 +160,7 @@ class SubsetReader {
    * a line that starts like an indicator is left to the full reader.
    */
   private plainLines(first: string, value: unknown, indent: number): unknown {
-    let text = first.replace(/ +$/, '');
+    let text = withoutTrailingSpaces(first);
     let blankRun = 0;
     let more = false;
     for (let i = this.next; i < this.lines.length; i += 1) {
@@ -170,7 +170,7 @@ class SubsetReader {
         blankRun += 1;
         continue;
       }
-      const content = raw.slice(lineIndent).replace(/ +$/, '');
+      const content = withoutTrailingSpaces(raw.slice(lineIndent));
       // Less indented ends the text; a comment line ends it too, and continuationCheck() then sees what follows.
       if (lineIndent <= indent || content.startsWith('#')) break;
       if (/^[-?:](?: |$)/.test(content) || content.includes(': ') || content.endsWith(':') || content.includes(' #')) notSure();
@@ -191,7 +191,7 @@ class SubsetReader {
    * line) to the full reader.
    */
   private quotedLines(first: string, indent: number): string {
-    let text = first.replace(/ +$/, '');
+    let text = withoutTrailingSpaces(first);
     let blankRun = 0;
     for (; this.next < this.lines.length; this.next += 1) {
       const raw = this.raw(this.next);
@@ -209,7 +209,7 @@ class SubsetReader {
         this.peeked = undefined;
         return `${text}${content}`;
       }
-      text += content.replace(/ +$/, '');
+      text += withoutTrailingSpaces(content);
     }
     return notSure();
   }
@@ -226,7 +226,7 @@ class SubsetReader {
       const lineIndent = leadingSpaces(raw);
       if (lineIndent === raw.length || lineIndent <= indent) break;
       // Spaces at the end of a line are not part of a text that goes on after the line break.
-      text = `${text.replace(/ +$/, '')} ${raw.slice(lineIndent)}`;
+      text = `${withoutTrailingSpaces(text)} ${raw.slice(lineIndent)}`;
       this.peeked = undefined;
     }
     if (text !== first && text.includes('#')) notSure();
@@ -286,6 +286,13 @@ function withoutSpaces(text: string): string {
   return text.slice(leadingSpaces(text));
 }
 
+/** What `replace(/ +$/, '')` gives, without a regular expression that tries every run of spaces in the line. */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function isSequenceItem(content: string): boolean {
   return content === '-' || content.startsWith('- ');
 }
@@ -340,7 +347,7 @@ function startsLikeIndicator(text: string): boolean {
 
 function plainScalar(rest: string): { value: unknown; end: string } {
   const comment = rest.indexOf(' #');
-  const text = (comment === -1 ? rest : rest.slice(0, comment)).replace(/ +$/, '');
+  const text = withoutTrailingSpaces(comment === -1 ? rest : rest.slice(0, comment));
   const end = comment === -1 ? '' : rest.slice(comment);
   if (startsLikeIndicator(text) || text.includes(': ') || text.endsWith(':')) notSure();
   return { value: resolvePlain(text), end };
@@ -430,7 +437,7 @@ function flowCollection(rest: string, depth: number): { value: unknown; end: str
     }
     if (c === '[' || c === '{') return collection(level + 1);
     const match = /^[^,[\]{}:#]*/.exec(rest.slice(at));
-    const text = (match?.[0] ?? '').replace(/ +$/, '');
+    const text = withoutTrailingSpaces(match?.[0] ?? '');
     if (text === '' || startsLikeIndicator(text)) notSure();
     at += text.length;
     return resolvePlain(text);
