@@ -16,7 +16,7 @@ import { packFolder } from './pack-folder.js';
 import { loadRubric } from './load-rubric.js';
 import { gretVersion } from './version.js';
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   readonly assessment: string;
   readonly rubric?: string;
   readonly target?: number;

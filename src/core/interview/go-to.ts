@@ -16,7 +16,7 @@ export interface Place {
 
 const STAY = '← Back: go to no other question';
 
-export interface GoToContext {
+interface GoToContext {
   readonly prompter: Prompter;
   readonly places: readonly Place[];
   readonly answers: Answers;

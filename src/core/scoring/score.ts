@@ -51,7 +51,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targe
 }
 
 /** The scores of an assessment without its gaps and action plan: what an aggregate of many needs. */
-export type ScoreFigures = Pick<Assessment, 'overall' | 'dimensions' | 'coverage'>;
+type ScoreFigures = Pick<Assessment, 'overall' | 'dimensions' | 'coverage'>;
 
 export function scoreFigures(rubric: Rubric, answers: Answers, targets: Targets): ScoreFigures {
   const decided = exclusions(rubric, answers);

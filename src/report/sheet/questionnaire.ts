@@ -36,7 +36,7 @@ export interface Question {
   readonly idLabel: string;
 }
 
-export interface QuestionnaireSection {
+interface QuestionnaireSection {
   readonly number: number;
   readonly title: string;
   readonly description: string;
