@@ -1,11 +1,14 @@
 // Every speed goal against its floor, measured in the same run: `npm run bench`. One row per goal.
-// Start-up and scoring are CPU times of paired runs (see measure.js); report and aggregate come
-// from report.js and aggregate.js.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Start-up, scoring and the report are CPU times of paired runs (see measure.js); then the size of
+// the YAML readers' agreement corpus, and the aggregate growth table of aggregate.js.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { benchAggregate } from './aggregate.js';
 import { paired, row, TABLE_HEADER } from './measure.js';
+import { benchReport } from './report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gret = join(root, 'bin', 'gret.js');
@@ -37,11 +40,16 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-for (const extra of ['report.js', 'aggregate.js']) {
-  const file = join(root, 'bench', extra);
-  if (existsSync(file)) {
-    const module = await import(file);
-    const run = module.benchReport ?? module.benchAggregate ?? module.default;
-    for (const line of await run()) console.log(line);
-  }
+/** The agreement corpus of the fast YAML reader and the `yaml` package: run here, so the size printed is the one that passed. */
+function parserAgreement() {
+  const jest = spawnSync(process.execPath, ['--experimental-vm-modules', '--disable-warning=ExperimentalWarning', join(root, 'node_modules', 'jest', 'bin', 'jest.js'), 'test/store/yaml-subset.test.ts', '--json'], { cwd: root, encoding: 'utf8' });
+  const results = JSON.parse(jest.stdout).testResults.flatMap((file) => file.assertionResults);
+  const corpus = results.find((r) => /agrees on \d+/.test(r.title));
+  if (corpus === undefined) throw new Error(`no agreement corpus among ${results.map((r) => r.title).join('; ')}`);
+  const size = Number(/agrees on (\d+)/.exec(corpus.title)[1]);
+  return `YAML reader agreement corpus ${String(size).padStart(18)} cases (fast reader and yaml package, same data and messages; goal ≥ 2000) ${corpus.status === 'passed' && size >= 2000 ? 'ok' : 'FAILED'}`;
 }
+
+for (const line of await benchReport()) console.log(line);
+console.log(parserAgreement());
+for (const line of await benchAggregate()) console.log(line);

@@ -1,2 +1,5 @@
 #!/usr/bin/env node
-import '../dist/cli/main.js';
+// Help and the version come from texts made at build time, without loading the program.
+import { answerHelp } from '../dist/cli/help-texts.js';
+
+if (!answerHelp(process.argv.slice(2))) await import('../dist/cli/main.js');

@@ -18,7 +18,7 @@ import { gretVersion } from './version.js';
 import { translatedRubric } from './translated-rubric.js';
 import { runLanguage } from './run-language.js';
 
-export interface EvaluateOptions {
+interface EvaluateOptions {
   readonly assessment: string;
   readonly rubric?: string;
   readonly target?: number;

@@ -1,6 +1,6 @@
 import { UserError } from '../core/errors.js';
 
-export interface FileFormat {
+interface FileFormat {
   /** File name ending, without the dot. */
   readonly extension: string;
 }

@@ -54,7 +54,7 @@ export interface Source {
   readonly figures: readonly SourceFigure[];
 }
 
-export interface SourceFigure {
+interface SourceFigure {
   readonly text: string;
   readonly checked: string;
 }
@@ -71,7 +71,7 @@ export interface Crosswalk {
   readonly item: string;
 }
 
-export interface Recommendation {
+interface Recommendation {
   readonly id: string;
   readonly text: string;
   /** Offered while the current level is below this. */
@@ -92,7 +92,7 @@ export type AppliesIf = (
   | { readonly indicator: string; readonly answerIn: readonly (string | number)[] }
 ) & { readonly otherwise: Otherwise };
 
-export interface ChoiceOption {
+interface ChoiceOption {
   readonly id: string;
   readonly label: string;
   readonly level: number;

@@ -3,7 +3,7 @@ import { errorCode, fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
 import { readText } from './read-text.js';
 
-export interface LockHolder {
+interface LockHolder {
   readonly pid: number;
   readonly host: string;
   readonly started: string;

@@ -4,8 +4,8 @@ import { readBytes } from './read-text.js';
 import { resolveInside } from './resolve-inside.js';
 
 /** A logo is a small image on the cover: these caps refuse a file that would bloat or stall the report. */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
-export const MAX_LOGO_SIDE = 4000;
+const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+const MAX_LOGO_SIDE = 4000;
 
 /** Reads the logo a report template names: inside the template folder, a PNG or JPEG within the caps. */
 export function readLogo(dir: string, name: string, lookFile: string, host: Host = nodeHost): Uint8Array {

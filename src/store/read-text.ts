@@ -5,7 +5,7 @@ import { errorCode, fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
 
 /** Large enough for any real rubric or assessment, small enough to refuse a runaway file. */
-export const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 export interface ReadOptions {
   readonly maxBytes?: number;

@@ -22,7 +22,7 @@ function sideName(file: string, suffix: string, host: Host): string {
   return join(dirname(file), `.${basename(file)}.${suffix}`);
 }
 
-export interface SideFile {
+interface SideFile {
   readonly path: string;
   readonly pid: number;
   /** For a temporary file, the size it has when complete; undefined for a backup. */

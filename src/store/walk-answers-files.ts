@@ -5,7 +5,7 @@ const ANSWERS_FILE = /\.ya?ml$/i;
 /** The copies the store keeps beside an answers file (see answers-file.ts and tidy-leftovers.ts): not assessments of their own. */
 const SIDE_COPY = /\.(conflict|recovered)-\d+\.ya?ml$/i;
 
-export type FoundFile =
+type FoundFile =
   | { readonly kind: 'answers'; readonly file: string }
   /** An input that could not be read, with what is wrong. */
   | { readonly kind: 'unreadable'; readonly file: string; readonly problem: string }

@@ -4,7 +4,7 @@ import { errorCode, fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
 import { backupName, tempName } from './side-files.js';
 
-export interface OutputFile {
+interface OutputFile {
   readonly path: string;
   readonly content: string | Uint8Array;
 }

@@ -16,7 +16,7 @@ export interface ReaderProblem {
   readonly message: string;
 }
 
-export interface YamlGuidance {
+interface YamlGuidance {
   readonly code: string;
   /** Where the slip is: often not where the reader noticed it (an unclosed quote is noticed at the end of the file). */
   readonly offset: number;

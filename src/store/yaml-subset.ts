@@ -2,11 +2,11 @@ import { MAX_DEPTH } from './yaml-depth.js';
 
 /*
  * A reader for the plain shape of YAML that gret's own files and most hand-edited ones use:
- * block mappings and lists, one-line plain and quoted scalars, `|` and `>` block scalars, and
- * one-line flow collections of scalars. It gives the same data as the `yaml` package reading
- * the same text, in a fraction of the time, and answers `undefined` ("not sure") for anything
- * else: anchors, tags, merge keys, tabs, multi-line plain or quoted scalars, comments that cut
- * a text short, any mistake. The caller then reads the text with `yaml`, which words the errors
+ * block mappings and lists, plain and quoted scalars (folded over lines as a writer folds long
+ * text), `|` and `>` block scalars, and flow collections of scalars. It gives the same data as
+ * the `yaml` package reading the same text, in a fraction of the time, and answers `undefined`
+ * ("not sure") for anything else: anchors, tags, merge keys, tabs, comments inside or cutting a
+ * text, any mistake. The caller then reads the text with `yaml`, which words the errors
  * and warnings. So this reader never rejects a file and never explains one: it only decides
  * faster when there is nothing to explain. test/store/yaml-subset.test.ts holds it to that over
  * thousands of mutated files.
@@ -81,6 +81,14 @@ class SubsetReader {
   private blockNode(parentIndent: number, depth: number): unknown {
     const line = this.peek();
     if (line === undefined || line.indent <= parentIndent) return null;
+    if (line.content[0] === '[' || line.content[0] === '{') {
+      // `key:` with its flow collection on the lines below, as a writer puts a long one.
+      this.next += 1;
+      const { value, end } = flowCollection(this.flowLines(line.content, parentIndent), depth);
+      onlyComment(withoutSpaces(end), end);
+      this.continuationCheck(parentIndent);
+      return value;
+    }
     return isSequenceItem(line.content) ? this.sequence(line.indent, depth) : this.mapping(line.indent, depth);
   }
 
@@ -133,15 +141,96 @@ class SubsetReader {
     let value: unknown;
     let end: string;
     if (first === '"' || first === "'") {
-      ({ value, end } = quotedScalar(rest));
+      ({ value, end } = quotedScalar(hasClosingQuote(rest) ? rest : this.quotedLines(rest, indent)));
     } else if (first === '[' || first === '{') {
-      ({ value, end } = flowCollection(rest, depth));
+      ({ value, end } = flowCollection(this.flowLines(rest, indent), depth));
     } else {
       ({ value, end } = plainScalar(rest));
+      if (end === '') value = this.plainLines(rest, value, indent);
     }
     onlyComment(withoutSpaces(end), end);
     this.continuationCheck(indent);
     return value;
+  }
+
+  /*
+   * Text longer than a line, as gret's own writer (and most editors' YAML tools) fold it: each
+   * further line indented more than the key or dash, one line break read as a space and each
+   * blank line as a line break. A line that could be read as a key, a comment inside the text or
+   * a line that starts like an indicator is left to the full reader.
+   */
+  private plainLines(first: string, value: unknown, indent: number): unknown {
+    let text = withoutTrailingSpaces(first);
+    let blankRun = 0;
+    let more = false;
+    for (let i = this.next; i < this.lines.length; i += 1) {
+      const raw = this.raw(i);
+      const lineIndent = leadingSpaces(raw);
+      if (lineIndent === raw.length) {
+        blankRun += 1;
+        continue;
+      }
+      const content = withoutTrailingSpaces(raw.slice(lineIndent));
+      // Less indented ends the text; a comment line ends it too, and continuationCheck() then sees what follows.
+      if (lineIndent <= indent || content.startsWith('#')) break;
+      if (/^[-?:](?: |$)/.test(content) || content.includes(': ') || content.endsWith(':') || content.includes(' #')) notSure();
+      text += blankRun === 0 ? ` ${content}` : `${'\n'.repeat(blankRun)}${content}`;
+      blankRun = 0;
+      more = true;
+      this.next = i + 1;
+    }
+    if (!more) return value;
+    this.peeked = undefined;
+    return text;
+  }
+
+  /**
+   * A quoted text that goes on over further lines, each indented more than the key or dash,
+   * folded into one line as YAML folds it (a line break is a space, a blank line a line break)
+   * for quotedScalar() to read, which leaves an escaped line break (a backslash at the end of a
+   * line) to the full reader.
+   */
+  private quotedLines(first: string, indent: number): string {
+    let text = withoutTrailingSpaces(first);
+    let blankRun = 0;
+    for (; this.next < this.lines.length; this.next += 1) {
+      const raw = this.raw(this.next);
+      const lineIndent = leadingSpaces(raw);
+      if (lineIndent === raw.length) {
+        blankRun += 1;
+        continue;
+      }
+      if (lineIndent <= indent) notSure();
+      const content = raw.slice(lineIndent);
+      text += blankRun === 0 ? ' ' : '\n'.repeat(blankRun);
+      blankRun = 0;
+      if (hasClosingQuote(`${text[0] ?? ''}${content}`)) {
+        this.next += 1;
+        this.peeked = undefined;
+        return `${text}${content}`;
+      }
+      text += withoutTrailingSpaces(content);
+    }
+    return notSure();
+  }
+
+  /**
+   * A flow collection too long for one line, as a writer breaks it (`[\n  a,\n  b\n]`): the
+   * further lines indented more than the key or dash, up to a blank line, joined by spaces, which
+   * is how YAML reads a line break there. A comment among them is left to the full reader.
+   */
+  private flowLines(first: string, indent: number): string {
+    let text = first;
+    for (; this.next < this.lines.length; this.next += 1) {
+      const raw = this.raw(this.next);
+      const lineIndent = leadingSpaces(raw);
+      if (lineIndent === raw.length || lineIndent <= indent) break;
+      // Spaces at the end of a line are not part of a text that goes on after the line break.
+      text = `${withoutTrailingSpaces(text)} ${raw.slice(lineIndent)}`;
+      this.peeked = undefined;
+    }
+    if (text !== first && text.includes('#')) notSure();
+    return text;
   }
 
   /** A one-line value followed by a more indented line would be a multi-line value, or a mistake. */
@@ -195,6 +284,13 @@ function leadingSpaces(text: string): number {
 
 function withoutSpaces(text: string): string {
   return text.slice(leadingSpaces(text));
+}
+
+/** What `replace(/ +$/, '')` gives, without a regular expression that tries every run of spaces in the line. */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === SPACE) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 function isSequenceItem(content: string): boolean {
@@ -251,7 +347,7 @@ function startsLikeIndicator(text: string): boolean {
 
 function plainScalar(rest: string): { value: unknown; end: string } {
   const comment = rest.indexOf(' #');
-  const text = (comment === -1 ? rest : rest.slice(0, comment)).replace(/ +$/, '');
+  const text = withoutTrailingSpaces(comment === -1 ? rest : rest.slice(0, comment));
   const end = comment === -1 ? '' : rest.slice(comment);
   if (startsLikeIndicator(text) || text.includes(': ') || text.endsWith(':')) notSure();
   return { value: resolvePlain(text), end };
@@ -276,6 +372,20 @@ function resolvePlain(text: string): unknown {
   if (/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text)) return text.slice(-3).toLowerCase() === 'nan' ? NaN : text.startsWith('-') ? -Infinity : Infinity;
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/.test(text) || /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/.test(text)) return parseFloat(text);
   return text;
+}
+
+/** Whether a quoted text closes on this line: its quote comes again, not doubled (`''`) or escaped (`\\"`). */
+function hasClosingQuote(rest: string): boolean {
+  const quote = rest[0];
+  for (let i = 1; i < rest.length; i += 1) {
+    const c = rest[i];
+    if (quote === '"' && c === '\\') i += 1;
+    else if (c === quote) {
+      if (quote === "'" && rest[i + 1] === "'") i += 1;
+      else return true;
+    }
+  }
+  return false;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\', '"': '"', '/': '/', n: '\n', t: '\t', r: '\r', '0': '\0' };
@@ -327,7 +437,7 @@ function flowCollection(rest: string, depth: number): { value: unknown; end: str
     }
     if (c === '[' || c === '{') return collection(level + 1);
     const match = /^[^,[\]{}:#]*/.exec(rest.slice(at));
-    const text = (match?.[0] ?? '').replace(/ +$/, '');
+    const text = withoutTrailingSpaces(match?.[0] ?? '');
     if (text === '' || startsLikeIndicator(text)) notSure();
     at += text.length;
     return resolvePlain(text);

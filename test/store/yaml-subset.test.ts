@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { parseDocument } from 'yaml';
 import { UserError } from '../../src/core/errors.js';
 import { decodeText } from '../../src/store/read-text.js';
 import { MAX_DEPTH } from '../../src/store/yaml-depth.js';
@@ -206,6 +207,64 @@ const mutations: [string, (lines: string[], next: Next) => string[] | Uint8Array
     },
   ],
   [
+    'text over several lines',
+    (lines, next) => {
+      const values = valueLines(lines);
+      if (values.length === 0) return lines;
+      const i = pick(next, values);
+      const line = lines[i] ?? '';
+      const colon = line.indexOf(': ');
+      const head = line.slice(0, colon + 2);
+      const body = line.slice(colon + 2);
+      const quote = pick(next, ['', '', '"', "'"]);
+      const words = `${quote}${body.replace(/["'\\]/g, '')} ${pick(next, WORDS)} and more words${quote}`.split(' ');
+      const keyIndent = indentOf(line) + (line.trimStart().startsWith('- ') ? 2 : 0);
+      const breaks = 1 + Math.floor(next() * 3);
+      // Trailing spaces are folded away; a backslash at the end escapes the line break in double quotes.
+      const out = [`${head}${words.slice(0, 2).join(' ')}${next() < 0.2 ? pick(next, ['  ', '\\', '\\ ']) : ''}`];
+      for (let k = 0; k < breaks; k++) {
+        const roll = next();
+        if (roll < 0.15) out.push(pick(next, ['', '   ', ' '.repeat(keyIndent + 6)]));
+        else if (roll < 0.22) out.push(`${' '.repeat(keyIndent + 2)}${pick(next, ['# a comment', '#x'])}`);
+        const indent = keyIndent + pick(next, [2, 2, 2, 4, 1, 0, -1]);
+        const start = next() < 0.15 ? `${pick(next, ALPHABET)}` : '';
+        out.push(`${' '.repeat(Math.max(0, indent))}${start}${words.slice(2 + k, 3 + k + Math.floor(next() * 3)).join(' ')}${next() < 0.1 ? ' ' : ''}`);
+      }
+      out.push(`${' '.repeat(keyIndent + 2)}${words.slice(2 + breaks + 2).join(' ')}`);
+      return [...lines.slice(0, i), ...out, ...lines.slice(i + 1)];
+    },
+  ],
+  [
+    'flow collections over several lines',
+    (lines, next) => {
+      const values = valueLines(lines);
+      if (values.length === 0) return lines;
+      const i = pick(next, values);
+      const line = lines[i] ?? '';
+      const keyIndent = indentOf(line) + (line.trimStart().startsWith('- ') ? 2 : 0);
+      const pieces = pick(next, [['[', 'a b,', 'c', ']'], ['[a,', 'b]'], ['{ x: 1,', 'y: two words }'], ['[', '"quoted', 'text",', "'single'", ']'], ['[a', 'b]'], ['[', 'a', 'b c', ']'], ['[ [x,', 'y], z ]']]);
+      const tail = (): string => (next() < 0.2 ? pick(next, ['  ', ' # c', ' #c']) : '');
+      const out = [`${line.slice(0, line.indexOf(': ') + 1)}${next() < 0.3 ? '' : ` ${pieces[0] ?? ''}${tail()}`}`];
+      const rest = out[0]?.endsWith(':') ? pieces : pieces.slice(1);
+      for (const piece of rest) {
+        const roll = next();
+        if (roll < 0.08) out.push('');
+        else if (roll < 0.14) out.push(`${' '.repeat(keyIndent + 2)}# a comment`);
+        const indent = keyIndent + pick(next, [2, 2, 2, 4, 1, 0]);
+        out.push(`${' '.repeat(indent)}${piece}${tail()}`);
+      }
+      return [...lines.slice(0, i), ...out, ...lines.slice(i + 1)];
+    },
+  ],
+  [
+    'folded by a YAML writer',
+    (lines, next) => {
+      const doc = parseDocument(lines.join('\n'));
+      if (doc.errors.length > 0) return lines;
+      return doc.toString({ lineWidth: 20 + Math.floor(next() * 60), minContentWidth: 0, flowCollectionPadding: false }).split('\n');
+    },
+  ],
+  [
     'random characters',
     (lines, next) => {
       let text = lines.join('\n');
@@ -298,5 +357,11 @@ describe('the fast YAML reader against the yaml package', () => {
       const data = parseYamlSubset(text);
       expect([path, data]).toEqual([path, parseYamlFully(path, text, 'a file').data]);
     }
+  });
+
+  it('is sure of long texts folded over lines, as gret writes them into answers files', () => {
+    const text = parseDocument(readFileSync(join(root, 'templates/sample-assessment.yaml'), 'utf8')).toString({ lineWidth: 40, flowCollectionPadding: false });
+    expect(text).toMatch(/\n {6}\S/);
+    expect(parseYamlSubset(text)).toEqual(parseYamlFully('a.yaml', text, 'a file').data);
   });
 });

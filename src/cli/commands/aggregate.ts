@@ -4,7 +4,7 @@ import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summar
 import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import { UserError } from '../../core/errors.js';
 import { sanitize } from '../../core/sanitize.js';
-import { scoreAssessment } from '../../core/scoring/score.js';
+import { scoreFigures } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import type { Rubric } from '../../core/types.js';
 import { aggregateReporters, type AggregateFormat, type RecordWriter } from '../../report/aggregate/index.js';
@@ -171,9 +171,9 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use:
 function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecord } | { skipped: SkippedFile } {
   try {
     const { answers } = loadAnswers(file, rubric);
-    const assessment = scoreAssessment(rubric, answers, packTargets(rubric), { version: gretVersion() });
+    const scored = { meta: answers.meta, ...scoreFigures(rubric, answers, packTargets(rubric)) };
     // File names go into reports as labels: made safe here, once, for every format.
-    return { record: recordOf(assessment, sanitize(file), sanitize(basename(file, extname(file)))) };
+    return { record: recordOf(scored, sanitize(file), sanitize(basename(file, extname(file)))) };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { skipped: { file: sanitize(file), problems: [sanitize(error.message), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };

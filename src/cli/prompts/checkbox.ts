@@ -4,7 +4,7 @@ import { CURSOR_HIDE, answeredLine, errorLine, goBack, isBackKey, keysLine, ques
 import { lineCount, renderItem, useListPage } from './list-page.js';
 import { followTyping } from './typing.js';
 
-export interface CheckboxConfig extends Frame {
+interface CheckboxConfig extends Frame {
   readonly message: string;
   readonly items: readonly string[];
   /** Indexes ticked at the start. */

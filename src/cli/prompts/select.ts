@@ -28,7 +28,7 @@ export interface SelectConfig extends Frame {
   readonly glossary?: string;
 }
 
-export const PREVIOUS_QUESTION = '← Previous question';
+const PREVIOUS_QUESTION = '← Previous question';
 
 /**
  * One choice from a list, returned as its index (or BACK). Unlike the stock select it can start

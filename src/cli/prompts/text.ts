@@ -4,7 +4,7 @@ import { sanitize } from '../../core/sanitize.js';
 import { wrap } from '../../report/terminal/wrap.js';
 import { answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
 
-export interface TextConfig extends Frame {
+interface TextConfig extends Frame {
   readonly message: string;
   /** Taken when Enter is pressed on an empty line; Tab puts it in the line to be edited. */
   readonly default?: string;

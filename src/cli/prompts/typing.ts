@@ -22,7 +22,7 @@ export interface Typed {
  * n times finds the n-th item beginning with it, round and round. The answer depends on the typed
  * text alone, so it is the same however often it is asked.
  */
-export function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string): Typed {
+function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string): Typed {
   if (/^\d+$/.test(typed)) {
     const exact = entries.findIndex((e) => e.key === typed);
     if (exact !== -1) return { index: exact };

@@ -40,7 +40,7 @@ export interface AggregateFold {
   finish(end?: AggregateEnd): AggregateOverview;
 }
 
-export interface AggregateState {
+interface AggregateState {
   readonly all: GroupTally;
   readonly groups: Map<string, GroupTally>;
   /** Every record, with a workshop or an agreement measure only; empty otherwise. */

@@ -40,7 +40,7 @@ export interface AggregateOverview extends Omit<AggregateSummary, 'assessments'>
 }
 
 /** What the reports say about the assessments read, in a size that does not grow with them. */
-export interface AssessmentsRead {
+interface AssessmentsRead {
   readonly count: number;
   /** The first assessments read, up to LISTED_ASSESSMENTS: every one when there are no more. */
   readonly first: readonly AssessmentEntry[];

@@ -10,11 +10,11 @@ export const MIN_PAIRED_INDICATORS = 5;
 /** Twelve groups make 66 pairs; beyond that a pair-by-pair table cannot be read, and alpha covers every group at once. */
 export const MAX_PAIRWISE_GROUPS = 12;
 /** Krippendorff (2004, p. 241; 2011): rely on α ≥ .800; draw only tentative conclusions from .667 ≤ α < .800. */
-export const ALPHA_RELIABLE = 0.8;
-export const ALPHA_TENTATIVE = 0.667;
+const ALPHA_RELIABLE = 0.8;
+const ALPHA_TENTATIVE = 0.667;
 
 /** Landis & Koch (1977): < 0 poor, 0–.20 slight, .21–.40 fair, .41–.60 moderate, .61–.80 substantial, .81–1 almost perfect. A convention, not a test. */
-export type KappaBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost-perfect';
+type KappaBand = 'poor' | 'slight' | 'fair' | 'moderate' | 'substantial' | 'almost-perfect';
 
 /** What a coefficient says, or why there is none: too few indicators rated by two groups, or every value the same. */
 export type AlphaVerdict = 'reliable' | 'tentative' | 'unreliable' | 'too-few' | 'no-variation';
@@ -37,7 +37,7 @@ export interface KappaFigure {
   readonly indicators: number;
 }
 
-export interface PairAgreement {
+interface PairAgreement {
   /** The two groups' labels, in the order of the ministry's groups. */
   readonly groups: readonly [string, string];
   readonly all: KappaFigure;

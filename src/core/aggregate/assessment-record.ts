@@ -31,7 +31,7 @@ export interface IndicatorReading {
   readonly answerText: string | null;
 }
 
-export function recordOf(assessment: Assessment, file: string, fileStem: string): AssessmentRecord {
+export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, file: string, fileStem: string): AssessmentRecord {
   const { meta } = assessment;
   return {
     file,

@@ -5,12 +5,12 @@
 export type ReliabilityData = readonly (readonly (number | null)[])[];
 
 /** How many times each value occurs among the pairable values, in ascending order of value. */
-export type Marginals = readonly (readonly [value: number, count: number])[];
+type Marginals = readonly (readonly [value: number, count: number])[];
 
 /** The squared difference δ² between two values, which may depend on how often values occur. */
 export type Difference = (c: number, k: number, marginals: Marginals) => number;
 
-export interface AlphaResult {
+interface AlphaResult {
   /** 1 − observed ÷ expected disagreement; null when nothing can be compared or nothing varies. */
   readonly alpha: number | null;
   /** Units holding two or more values: the only ones that say anything about agreement. */

@@ -1,4 +1,4 @@
-export interface KappaResult {
+interface KappaResult {
   /** 1 − observed ÷ expected weighted disagreement; null with no pairs or when neither rater varies. */
   readonly kappa: number | null;
   /** The units both raters gave a value to. */

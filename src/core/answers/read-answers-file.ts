@@ -42,7 +42,7 @@ export interface AnswerInput {
   readonly unreadable: readonly CheckedField[];
 }
 
-export interface AnswersFileReading {
+interface AnswersFileReading {
   /** Every problem of the file's shape. */
   readonly issues: readonly Issue[];
   /** Undefined when a required part of meta cannot be read. */

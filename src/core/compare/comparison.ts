@@ -38,7 +38,7 @@ export interface Comparison extends DocumentHead<'comparison'> {
   readonly warnings: readonly string[];
 }
 
-export interface Side {
+interface Side {
   readonly file: string;
   readonly meta: AssessmentMeta;
 }

@@ -15,7 +15,7 @@ export interface Place {
 }
 
 
-export interface GoToContext {
+interface GoToContext {
   readonly prompter: Prompter;
   readonly places: readonly Place[];
   readonly answers: Answers;

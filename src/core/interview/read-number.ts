@@ -9,7 +9,7 @@ export interface NumberRule {
   readonly whole?: boolean;
 }
 
-export type NumberReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
+type NumberReading = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly problem: string };
 
 // Spaces people put around or inside a number, including the no-break and thin spaces keyboards insert.
 const SPACES = /[\s\u00a0\u2007\u202f]/g;

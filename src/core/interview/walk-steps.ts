@@ -3,7 +3,7 @@ import { BACK, type Back } from './prompter.js';
 /** One question of a sequence: it returns the next question, BACK, or the sequence's result. */
 export type Step<R> = () => Promise<Step<R> | Back | Finished<R>>;
 
-export interface Finished<R> {
+interface Finished<R> {
   readonly finished: R;
 }
 

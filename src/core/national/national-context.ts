@@ -2,7 +2,7 @@ import type { Assessment } from '../assessment.js';
 import type { RubricIdentity } from '../result-document.js';
 
 /** One national indicator as a ministry's report shows it: what the national bodies answered, not a score of the ministry. */
-export interface NationalIndicator {
+interface NationalIndicator {
   readonly id: string;
   readonly title: string;
   readonly dimension: string;

@@ -45,7 +45,7 @@ function levelAllowedBy(requires: readonly ChecklistRequirement[], checked: Read
   return maxLevel;
 }
 
-export function thresholdLevel(thresholds: readonly { readonly min: number; readonly level: number }[], value: number): number {
+function thresholdLevel(thresholds: readonly { readonly min: number; readonly level: number }[], value: number): number {
   let level = 0;
   for (const t of thresholds) if (value >= t.min) level = t.level;
   return level;

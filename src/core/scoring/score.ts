@@ -30,6 +30,30 @@ interface ScoreOptions {
  * scope, provisional) and the range up to the targets say how far the figure can be relied on.
  */
 export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targets, options: ScoreOptions): Assessment {
+  const { overall, dimensions, coverage } = scoreFigures(rubric, answers, targets);
+  const allIndicators = dimensions.flatMap((d) => d.indicators);
+  const gaps = rankGaps(allIndicators, new Map(rubric.dimensions.map((d) => [d.id, d.weight])));
+  return {
+    ...documentHead('assessment', options.version),
+    rubric: { ...rubricIdentity(rubric), scale: rubric.scale, bands: rubric.bands, limitedScopeBelow: rubric.limitedScopeBelow },
+    meta: answers.meta,
+    targets: { source: targets.source, default: targets.default },
+    overall,
+    dimensions,
+    coverage,
+    gaps,
+    recommendations: recommend(rubric, gaps),
+    sources: rubric.sources.map(({ key, title, organisation, year, url, note }) => ({ key, title, organisation, year, url, ...(note === undefined ? {} : { note }) })),
+    glossary: rubric.glossary,
+    nationalContext: options.nationalContext ?? null,
+    warnings: options.warnings ?? [],
+  };
+}
+
+/** The scores of an assessment without its gaps and action plan: what an aggregate of many needs. */
+type ScoreFigures = Pick<Assessment, 'overall' | 'dimensions' | 'coverage'>;
+
+export function scoreFigures(rubric: Rubric, answers: Answers, targets: Targets): ScoreFigures {
   const decided = exclusions(rubric, answers);
   const partial = rubric.dimensions.map((d) => scoreDimension(rubric, d, answers, targets, decided));
 
@@ -78,23 +102,7 @@ export function scoreAssessment(rubric: Rubric, answers: Answers, targets: Targe
     dimensions.flatMap((d) => d.indicators.map((i) => ({ indicator: i, weight: d.normalisedWeight * i.normalisedWeight }))),
   );
 
-  const allIndicators = dimensions.flatMap((d) => d.indicators);
-  const gaps = rankGaps(allIndicators, new Map(rubric.dimensions.map((d) => [d.id, d.weight])));
-  return {
-    ...documentHead('assessment', options.version),
-    rubric: { ...rubricIdentity(rubric), scale: rubric.scale, bands: rubric.bands, limitedScopeBelow: rubric.limitedScopeBelow },
-    meta: answers.meta,
-    targets: { source: targets.source, default: targets.default },
-    overall,
-    dimensions,
-    coverage: sumCoverage(dimensions.map((d) => d.coverage)),
-    gaps,
-    recommendations: recommend(rubric, gaps),
-    sources: rubric.sources.map(({ key, title, organisation, year, url, note }) => ({ key, title, organisation, year, url, ...(note === undefined ? {} : { note }) })),
-    glossary: rubric.glossary,
-    nationalContext: options.nationalContext ?? null,
-    warnings: options.warnings ?? [],
-  };
+  return { overall, dimensions, coverage: sumCoverage(dimensions.map((d) => d.coverage)) };
 }
 
 /** The figures of a score that come from its indicators' levels and weights alone. */

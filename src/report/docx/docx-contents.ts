@@ -5,7 +5,7 @@ import { SIZES, wordColour, NO_BORDERS } from './docx-layout.js';
 import { textRuns } from './script-text-runs.js';
 
 /** Word's bookmark names take letters, digits and underscores, at most 40 characters. */
-export function bookmarkName(sectionId: string): string {
+function bookmarkName(sectionId: string): string {
   return `s_${sectionId.replace(/[^A-Za-z0-9]/g, '_')}`.slice(0, 40);
 }
 

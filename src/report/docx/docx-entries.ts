@@ -4,7 +4,7 @@ import type { DocxContext } from './docx-context.js';
 import { SIZES, wordColour } from './docx-layout.js';
 import { textRuns } from './script-text-runs.js';
 
-export type EntryHeading = typeof HeadingLevel.HEADING_2 | typeof HeadingLevel.HEADING_3;
+type EntryHeading = typeof HeadingLevel.HEADING_2 | typeof HeadingLevel.HEADING_3;
 
 // Ballot-box characters, which every Word and LibreOffice font fallback draws.
 const TICKED = '☑';

@@ -3,7 +3,7 @@ import type { Cell, Table as ModelTable } from '../model/report-document.js';
 import { SIZES, wordColour, type PageLayout, NO_BORDER } from './docx-layout.js';
 import { textRuns } from './script-text-runs.js';
 
-export interface TableLook {
+interface TableLook {
   readonly layout: PageLayout;
   readonly language: string;
   readonly colours: { readonly muted: string; readonly rule: string; readonly shade: string; readonly primary: string };

@@ -1,5 +1,5 @@
 /** An image's type and size in pixels, read from its header. */
-export interface ImageSize {
+interface ImageSize {
   readonly type: 'png' | 'jpg';
   readonly width: number;
   readonly height: number;

@@ -54,7 +54,7 @@ interface DocxOptions {
 }
 
 /** Any report document as an editable Word file: the PDF's content, in the same order. */
-export async function renderDocxDocument(report: ReportDocument, { input, contentLanguage }: DocxOptions): Promise<Rendered<Uint8Array>> {
+async function renderDocxDocument(report: ReportDocument, { input, contentLanguage }: DocxOptions): Promise<Rendered<Uint8Array>> {
   const { look, logo } = input.template;
   const layout = pageLayout(look.page_size);
   const ctx = new DocxContext(layout, look.colours, contentLanguage, new SvgRasteriser(input.loadRasteriser, input.loadFont));

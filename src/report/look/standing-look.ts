@@ -50,7 +50,7 @@ export const STANDING_SYMBOL: Readonly<Record<StandingKind, string>> = {
 type Point = readonly [number, number];
 
 /** One stroke or fill of a standing's shape. */
-export type ShapePart =
+type ShapePart =
   | { readonly kind: 'stroke'; readonly points: readonly Point[]; readonly width: number }
   | { readonly kind: 'fill'; readonly points: readonly Point[] }
   | { readonly kind: 'ring'; readonly centre: Point; readonly radius: number; readonly width: number };

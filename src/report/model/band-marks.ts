@@ -31,7 +31,7 @@ export function failurePhrase(ctx: ReportContext, f: GateFailure, gate: string):
   return fill(phrase, { title: f.title, level: f.level, required: f.required, gate });
 }
 
-export function capSentence(ctx: ReportContext, x: ScoreSummary): string | null {
+function capSentence(ctx: ReportContext, x: ScoreSummary): string | null {
   const cap = x.bandCap;
   if (cap === null) return null;
   const reasons = cap.failures.map((f) => failurePhrase(ctx, f, cap.gate)).join('; ');

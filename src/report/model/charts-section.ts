@@ -4,7 +4,7 @@ import { formatPoints } from './format-number.js';
 import type { ReportContext } from './report-context.js';
 import type { ChartBlock, ChartItem, ChartLegend, HeatRow, Section, StandingKind, Table } from './report-document.js';
 
-export function chartLegend(ctx: ReportContext): ChartLegend {
+function chartLegend(ctx: ReportContext): ChartLegend {
   const c = ctx.wording.charts;
   return {
     score: c.score_legend,

@@ -40,7 +40,7 @@ function entry(ctx: ReportContext, i: IndicatorResult): IndicatorEntry {
   };
 }
 
-export function indicatorEntries(ctx: ReportContext, indicators: readonly IndicatorResult[]): IndicatorEntries {
+function indicatorEntries(ctx: ReportContext, indicators: readonly IndicatorResult[]): IndicatorEntries {
   const w = ctx.wording.dimension;
   return {
     kind: 'indicators',

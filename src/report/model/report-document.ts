@@ -180,7 +180,7 @@ export interface DecisionBox {
   readonly actions: readonly PlanAction[];
 }
 
-export interface ScaleBand {
+interface ScaleBand {
   readonly label: string;
   /** Where the band starts and ends on the 0–100 scale. */
   readonly from: number;
@@ -206,7 +206,7 @@ export interface BandScale {
 }
 
 /** One item of a checklist answer. */
-export interface CheckItem {
+interface CheckItem {
   readonly label: string;
   readonly ticked: boolean;
 }
@@ -230,7 +230,7 @@ export interface IndicatorEntry {
   readonly evidence: readonly string[];
 }
 
-export interface IndicatorLabels {
+interface IndicatorLabels {
   readonly note: string;
   readonly evidence: string;
   readonly noEvidence: string;

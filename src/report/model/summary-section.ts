@@ -8,7 +8,7 @@ import type { BandScale, Block, DecisionBox, Section } from './report-document.j
 import { strengths } from './strengths.js';
 
 /** How many actions the decision box puts before the minister: the first of the plan. */
-export const DECISIONS = 5;
+const DECISIONS = 5;
 
 function bandScale(ctx: ReportContext): BandScale {
   const { overall, rubric } = ctx.assessment;

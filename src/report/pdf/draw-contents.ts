@@ -7,7 +7,7 @@ const NUMBER_WIDTH = 24;
 const COLUMN_GAP = 24;
 
 /** Where each section starts: its page index and the top of its title. */
-export type SectionStarts = ReadonlyMap<string, { readonly page: number; readonly y: number }>;
+type SectionStarts = ReadonlyMap<string, { readonly page: number; readonly y: number }>;
 
 /** A table of contents drawn before its page numbers are known; `finish` adds them and the links. */
 export interface PendingContents {

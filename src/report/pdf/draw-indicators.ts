@@ -122,7 +122,7 @@ function drawBox(flow: PageFlow, x: number, y: number, ticked: boolean): void {
   doc.restore();
 }
 
-export function indicatorEntryHeight(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries['labels']): number {
+function indicatorEntryHeight(flow: PageFlow, entry: IndicatorEntry, labels: IndicatorEntries['labels']): number {
   return layout(flow, entry, labels).height;
 }
 

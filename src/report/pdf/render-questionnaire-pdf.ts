@@ -10,7 +10,7 @@ import { PdfFonts } from './pdf-fonts.js';
 import { Tags } from './tags.js';
 import { createTheme } from './theme.js';
 
-export interface QuestionnairePdfInput {
+interface QuestionnairePdfInput {
   readonly questionnaire: Questionnaire;
   readonly template: ReportTemplate;
   readonly loadFont: FontLoader;

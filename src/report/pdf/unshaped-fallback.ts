@@ -23,7 +23,7 @@ function isShapingFont(value: unknown): value is ShapingFont {
 }
 
 /** Text the font engine could not shape, by the family of the font that failed. */
-export interface ShapingFailure {
+interface ShapingFailure {
   readonly font: string;
   readonly text: string;
 }

@@ -6,7 +6,7 @@ import { buildQuestionnaire } from './questionnaire.js';
 import { renderQuestionnaireMarkdown } from './questionnaire-markdown.js';
 
 /** What the blank forms are drawn from; the shell reads the pack, the template and the fonts. */
-export interface SheetInput {
+interface SheetInput {
   readonly rubric: Rubric;
   readonly template: ReportTemplate;
   readonly loadFont: FontLoader;

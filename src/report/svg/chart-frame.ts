@@ -1,7 +1,7 @@
 import type { Look } from '../../core/template/template-schema.js';
 import { drawText, n, wrapText, type SvgTextStyle } from './svg-text.js';
 
-export type ChartColours = Look['colours'];
+type ChartColours = Look['colours'];
 
 /** What every chart drawing needs besides its data. */
 export interface ChartContext {

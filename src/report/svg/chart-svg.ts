@@ -6,7 +6,7 @@ import { levelStripSvg } from './level-strip-svg.js';
 import { heatMapSvg } from './heat-map-svg.js';
 import { escapeXml, n } from './svg-text.js';
 
-export interface ChartSvgOptions extends ChartContext {
+interface ChartSvgOptions extends ChartContext {
   /** Prefix of the ids the text alternative is referred to by, unique within the page that holds the drawing. */
   readonly id: string;
 }

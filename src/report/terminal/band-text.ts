@@ -13,7 +13,7 @@ import { wrap } from './wrap.js';
 const pts = (x: number): string => indexPoints(x).toFixed(1);
 
 /** The short marks written right after a band. */
-export function bandMarks(x: ScoreSummary): string[] {
+function bandMarks(x: ScoreSummary): string[] {
   return [x.bandCap === null ? '' : 'capped', x.limitedScope ? 'limited scope' : '', x.provisional ? 'provisional' : ''].filter((m) => m !== '');
 }
 
@@ -41,13 +41,13 @@ export function rangeText(x: ScoreSummary, c: Coverage): string | null {
   return `up to ${pts(x.upperScore)} once ${unknown} ${c.dontKnow + c.unanswered === 1 ? 'is answered at its target' : 'are answered at their target'}`;
 }
 
-export function capText(a: Assessment, x: ScoreSummary, g: Glyphs): string {
+function capText(a: Assessment, x: ScoreSummary, g: Glyphs): string {
   const cap = x.bandCap;
   if (cap === null) return '';
   return `capped at ${x.band ?? g.enDash} (the score alone reaches ${cap.uncapped}): ${cap.failures.map((f) => failureText(a, f)).join('; ')}`;
 }
 
-export function failureText(a: Assessment, f: GateFailure): string {
+function failureText(a: Assessment, f: GateFailure): string {
   if (f.kind === 'top-level-share') {
     return `${wholePercent(f.share)}% of the weight is at level ${a.rubric.maxLevel}, below the ${wholePercent(f.required)}% needed`;
   }
@@ -63,7 +63,7 @@ export function failureText(a: Assessment, f: GateFailure): string {
 }
 
 /** A gate in words: what a band needs besides its minimum. */
-export function gateText(a: Assessment, b: Band): string {
+function gateText(a: Assessment, b: Band): string {
   const g = b.gate;
   if (g === undefined) return '';
   return [

@@ -31,7 +31,7 @@ export function fontFile(script: FontScript, weight: FontWeight): string {
 }
 
 /** A file the build copies from a font package into the shipped fonts folder. */
-export interface ShippedFontFile {
+interface ShippedFontFile {
   /** Its module path inside the npm font packages, which are build-time dependencies only. */
   readonly source: string;
   readonly file: string;

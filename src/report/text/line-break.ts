@@ -3,7 +3,7 @@ import type { ScriptRun } from './script-runs.js';
 import { THAI_NO_BREAK } from './thai-words.js';
 
 /** A piece of a line drawn in one font, from one run of the text, with its width at the size it was measured for. */
-export interface Piece<R extends ScriptRun = ScriptRun> {
+interface Piece<R extends ScriptRun = ScriptRun> {
   readonly text: string;
   readonly run: R;
   readonly width: number;
