@@ -5,6 +5,7 @@ import { isParityAnswer } from '../scoring/parity-score.js';
 import { parityCounts } from '../vocabulary.js';
 import { askDetails, type Draft } from './ask-details.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
+import { numberRule, parityCountRule } from './number-rules.js';
 import { readNumber } from './read-number.js';
 import { finish, walkSteps, type Step } from './walk-steps.js';
 
@@ -44,7 +45,7 @@ type Selection =
   | { readonly kind: 'skip' }
   | { readonly kind: 'go-to' };
 
-const naReasonChoices: readonly Choice<NaReason>[] = [
+export const naReasonChoices: readonly Choice<NaReason>[] = [
   { value: 'outside-mandate', name: "Outside the ministry's mandate" },
   { value: 'handled-nationally', name: 'Handled nationally by another body' },
   { value: 'service-does-not-exist', name: 'The service does not exist' },
@@ -173,7 +174,8 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       return [{ value: { kind: 'answer', ask }, name: `Answer: tick the items that apply${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'percent': {
-      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, 'Percentage, from 0 to 100', { min: 0, max: 100, percent: true }, onFile);
+      const { rule, label } = numberRule(indicator);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, label, rule, onFile);
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the percentage${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'parity': {
@@ -183,10 +185,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
         for (let k = 0; k < parityCounts.length; ) {
           const count = parityCounts[k] as ParityCount;
           const before = counts[count] ?? (isParityAnswer(onFile) ? onFile[count] : undefined);
-          // Eligible people come first, so that users can be held to them; men's users must be above 0 to divide by.
-          const rule =
-            count === 'women_users' ? { min: 0, max: counts.women_eligible } : count === 'men_users' ? { min: 1, max: counts.men_eligible } : { min: 1 };
-          const n = await askNumber(prompter, `${indicator.counts[count]} (a whole number)`, { ...rule, whole: true }, before);
+          const n = await askNumber(prompter, `${indicator.counts[count]} (a whole number)`, parityCountRule(count, counts), before);
           if (n === BACK) {
             if (k === 0) return BACK;
             k -= 1;
@@ -200,10 +199,8 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the four counts${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
     case 'number': {
-      const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
-      const range = indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : '';
-      const message = `${indicator.unit === undefined ? 'Number' : `Number (${indicator.unit})`}${range}`;
-      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, rule, onFile);
+      const { rule, label } = numberRule(indicator);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, label, rule, onFile);
       return [{ value: { kind: 'answer', ask }, name: `Answer: give the number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${onFileText(indicator, previous)}`, short: 'Answer' }];
     }
   }
@@ -248,7 +245,7 @@ function matches(pick: Selection, answer: Answer): boolean {
 }
 
 /** A changed answer keeps the note, evidence and agency already on file; the next questions offer them as defaults. */
-function keepDetails(verdict: Verdict, onFile: Answer | undefined): Answer {
+export function keepDetails(verdict: Verdict, onFile: Answer | undefined): Answer {
   return {
     ...verdict,
     evidence: onFile?.evidence ?? [],

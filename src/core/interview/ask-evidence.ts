@@ -5,7 +5,7 @@ import { KEEP_OR_CLEAR, typedText, type Draft } from './ask-details.js';
 import { BACK, type Choice } from './prompter.js';
 import type { Step } from './walk-steps.js';
 
-const verificationChoices: readonly Choice<Verification>[] = [
+export const verificationChoices: readonly Choice<Verification>[] = [
   { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
   { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
   { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
