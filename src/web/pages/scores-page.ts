@@ -1,0 +1,35 @@
+import type { Assessment } from '../../core/assessment.js';
+import { indexPoints } from '../../core/scoring/points.js';
+import { progressText } from '../../report/terminal/interview-screen.js';
+import { html, type Html } from '../html.js';
+import { progressBar } from './parts.js';
+
+/** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
+export function scoresPage(assessment: Assessment, file: string, reportCommand: string): Html {
+  const { overall, coverage } = assessment;
+  const open = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.status === 'unanswered' && i.applicable);
+  const points = (score: number | null): string => (score === null ? 'no score' : `${indexPoints(score).toFixed(1)} of 100`);
+  return html`
+<h1>Scores</h1>
+${progressBar(coverage, progressText(coverage))}
+<p class="index">Overall index: <strong>${points(overall.score)}</strong>${overall.band === null ? '' : html`, band <strong>${overall.band}</strong>`}${overall.provisional ? ' (provisional: less than half of it rests on evidence beyond a claim)' : ''}</p>
+<table>
+<caption>By dimension</caption>
+<thead><tr><th scope="col">Dimension</th><th scope="col">Score</th><th scope="col">Band</th><th scope="col">Answered</th></tr></thead>
+<tbody>
+${assessment.dimensions.map((d) => html`<tr><th scope="row">${d.title}</th><td>${points(d.score)}</td><td>${d.band ?? ''}</td><td>${d.coverage.answered} of ${d.coverage.applicable}</td></tr>`)}
+</tbody>
+</table>
+${
+  open.length === 0
+    ? html`<p>Every question that applies has an answer.</p>`
+    : html`<h2>Still open</h2><p>Each counts as level 0 until answered.</p><ul>${open.map((i) => html`<li><a href="/i/${encodeURIComponent(i.id)}">${i.title}</a></li>`)}</ul>`
+}
+${
+  assessment.gaps.length === 0
+    ? ''
+    : html`<h2>Widest gaps</h2><ol>${assessment.gaps.slice(0, 5).map((g) => html`<li><a href="/i/${encodeURIComponent(g.indicator)}">${g.title}</a>: level ${g.level}, target ${g.target}${g.critical ? ' (critical)' : ''}</li>`)}</ol>`
+}
+<p>Your answers are saved in ${file}. To write the report: <code>${reportCommand}</code></p>
+`;
+}
