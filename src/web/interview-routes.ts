@@ -11,7 +11,7 @@ import { evidenceFieldsOf, evidencePage, type EvidenceFields } from './pages/evi
 import { glossaryPage } from './pages/glossary-page.js';
 import { indicatorPage } from './pages/indicator-page.js';
 import { layout } from './pages/layout.js';
-import { scoresPage } from './pages/scores-page.js';
+import { scoresPage, type Download } from './pages/scores-page.js';
 import { page, refused, seeOther, type Reply } from './reply.js';
 
 export interface RouteContext {
@@ -21,6 +21,8 @@ export interface RouteContext {
   readonly shownFile: string;
   /** The command that writes the report, shown on the scores page. */
   readonly reportCommand: string;
+  /** The reports to download from the scores page. */
+  readonly downloads: readonly Download[];
 }
 
 const indicatorPath = (id: string): string => `/i/${encodeURIComponent(id)}`;
@@ -37,7 +39,7 @@ export async function interviewRoute(context: RouteContext, method: string, path
   if (method === 'GET' && path.length === 0) return frame(context, 'All questions', contents(context));
   if (method === 'GET' && first === 'glossary' && path.length === 1) return frame(context, 'Glossary', glossaryPage(context.state.rubric.glossary));
   if (method === 'GET' && first === 'scores' && path.length === 1) {
-    return frame(context, 'Scores', scoresPage(context.state.score(context.state.answers()), context.shownFile, context.reportCommand));
+    return frame(context, 'Scores', scoresPage(context.state.score(context.state.answers()), { file: context.shownFile, reportCommand: context.reportCommand, downloads: context.downloads }));
   }
   if (first !== 'i' || id === undefined) return refused(404);
   const k = context.state.indexOf(id);

@@ -39,7 +39,18 @@ export interface ServeOptions {
   readonly fontsFolder: string;
   readonly shownFile: string;
   readonly reportCommand: string;
+  /** The reports the scores page offers for download, rendered from the file as it stands when asked for. */
+  readonly reports: readonly ReportDownload[];
   readonly limits?: Partial<Limits>;
+}
+
+export interface ReportDownload {
+  /** Its name under /reports/, and the name the browser saves it as. */
+  readonly file: string;
+  readonly type: string;
+  /** How the scores page names the link. */
+  readonly label: string;
+  render(): Promise<string | Uint8Array>;
 }
 
 export interface RunningServer {
@@ -66,6 +77,13 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   const joinToken = newToken();
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
+  // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
+  const renderings = new Map<string, Promise<string | Uint8Array>>();
+  const rendering = (report: ReportDownload): Promise<string | Uint8Array> => {
+    const running = renderings.get(report.file) ?? report.render().finally(() => renderings.delete(report.file));
+    renderings.set(report.file, running);
+    return running;
+  };
   let expectedHost = '';
   let origin = '';
 
@@ -102,6 +120,11 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!FONT_FILES.has(name)) return refused(404);
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
+    if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
+      const report = options.reports.find((r) => r.file === path[1]);
+      if (report === undefined) return refused(404);
+      return { kind: 'file', type: report.type, body: Buffer.from(await rendering(report)), cache: 'no-store', download: report.file };
+    }
     if (method !== 'GET' && method !== 'POST') return refused(405);
     let form: URLSearchParams | undefined;
     if (method === 'POST') {
@@ -114,7 +137,8 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!sameToken(reading.form.get('form') ?? undefined, session.formToken)) return refused(403);
       form = reading.form;
     }
-    return interviewRoute({ state: options.state, session, shownFile: options.shownFile, reportCommand: options.reportCommand }, method, path, form);
+    const downloads = options.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
+    return interviewRoute({ state: options.state, session, shownFile: options.shownFile, reportCommand: options.reportCommand, downloads }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -163,7 +187,12 @@ function write(response: ServerResponse, reply: Reply): void {
       response.end();
       return;
     case 'file':
-      response.writeHead(200, { ...headers, 'Content-Type': reply.type, 'Cache-Control': reply.cache });
+      response.writeHead(200, {
+        ...headers,
+        'Content-Type': reply.type,
+        'Cache-Control': reply.cache,
+        ...(reply.download === undefined ? {} : { 'Content-Disposition': `attachment; filename="${reply.download}"` }),
+      });
       response.end(reply.body);
       return;
     case 'page': {

@@ -4,7 +4,8 @@ import type { Html } from './html.js';
 export type Reply =
   | { readonly kind: 'page'; readonly status: number; readonly html: Html }
   | { readonly kind: 'redirect'; readonly location: string; readonly cookie?: string }
-  | { readonly kind: 'file'; readonly type: string; readonly body: string | Buffer; readonly cache: string }
+  /** `download` names the file a browser saves it as, rather than showing it. */
+  | { readonly kind: 'file'; readonly type: string; readonly body: string | Buffer; readonly cache: string; readonly download?: string }
   /** A refusal that says nothing: no body, no hint of what exists. */
   | { readonly kind: 'refused'; readonly status: 403 | 404 | 405 | 413 | 415 | 400 | 429 };
 

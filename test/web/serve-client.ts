@@ -9,7 +9,7 @@ import { packTargets } from '../../src/core/scoring/targets.js';
 import type { Rubric } from '../../src/core/types.js';
 import { answersText, newAnswersDocument } from '../../src/store/answers-document.js';
 import { openAnswersFile, type AnswersFile } from '../../src/store/answers-file.js';
-import { startInterviewServer, type Limits, type RunningServer } from '../../src/web/interview-server.js';
+import { startInterviewServer, type Limits, type ReportDownload, type RunningServer } from '../../src/web/interview-server.js';
 import { InterviewState } from '../../src/web/interview-state.js';
 
 export interface Response {
@@ -80,7 +80,7 @@ export function copyAssessment(from: string, prefix: string): string {
 }
 
 /** Serves an answers file in this process on a free port of 127.0.0.1; stopped after each test. */
-export function servers(): (rubric: Rubric, file: string, limits?: Partial<Limits>) => Promise<{ server: RunningServer; session: AnswersFile }> {
+export function servers(reports: readonly ReportDownload[] = []): (rubric: Rubric, file: string, limits?: Partial<Limits>) => Promise<{ server: RunningServer; session: AnswersFile }> {
   const running: { server: RunningServer; session: AnswersFile }[] = [];
   afterEach(async () => {
     for (const { server, session } of running.splice(0)) {
@@ -91,7 +91,7 @@ export function servers(): (rubric: Rubric, file: string, limits?: Partial<Limit
   return async (rubric, file, limits = {}) => {
     const session = openAnswersFile(file, rubric, 'gret serve a.yaml');
     const state = new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }));
-    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, state, fontsFolder, shownFile: 'a.yaml', reportCommand: 'gret report a.yaml -o report.pdf', limits });
+    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, state, fontsFolder, shownFile: 'a.yaml', reportCommand: 'gret report a.yaml -o report.pdf', reports, limits });
     running.push({ server, session });
     return { server, session };
   };

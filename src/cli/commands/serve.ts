@@ -6,7 +6,12 @@ import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
 import { InterviewState } from '../../web/interview-state.js';
 import { startInterviewServer } from '../../web/interview-server.js';
+import { reporters } from '../../report/index.js';
 import { commandLine } from '../command-line.js';
+import { evaluate } from '../evaluate.js';
+import { loadFont } from '../load-font.js';
+import { loadRasteriser } from '../load-rasteriser.js';
+import { loadTemplate } from '../load-template.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
@@ -50,6 +55,7 @@ export async function serve(io: Io, file: string, flags: ServeFlags): Promise<nu
         fontsFolder,
         shownFile,
         reportCommand: commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags({ rubric: flags.rubric })),
+        reports: [{ file: 'report.pdf', type: 'application/pdf', label: 'the report as PDF', render: () => pdfReport(io, file, flags) }],
       }),
     );
     const stopped = untilStopped();
@@ -64,6 +70,13 @@ export async function serve(io: Io, file: string, flags: ServeFlags): Promise<nu
   } finally {
     session.close();
   }
+}
+
+/** The PDF report of the file as it now stands, as `gret report` writes it. */
+async function pdfReport(io: Io, file: string, flags: ServeFlags): Promise<Uint8Array | string> {
+  const { assessment } = await evaluate({ assessment: file, ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }) });
+  const template = loadTemplate(undefined, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  return (await reporters.pdf.render({ assessment, template, loadFont, loadRasteriser })).content;
 }
 
 async function listen<T>(start: () => Promise<T>): Promise<T> {

@@ -5,7 +5,12 @@ import { html, type Html } from '../html.js';
 import { progressBar } from './parts.js';
 
 /** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
-export function scoresPage(assessment: Assessment, file: string, reportCommand: string): Html {
+export interface Download {
+  readonly href: string;
+  readonly label: string;
+}
+
+export function scoresPage(assessment: Assessment, where: { readonly file: string; readonly reportCommand: string; readonly downloads: readonly Download[] }): Html {
   const { overall, coverage } = assessment;
   const open = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.status === 'unanswered' && i.applicable);
   const points = (score: number | null): string => (score === null ? 'no score' : `${indexPoints(score).toFixed(1)} of 100`);
@@ -30,6 +35,8 @@ ${
     ? ''
     : html`<h2>Widest gaps</h2><ol>${assessment.gaps.slice(0, 5).map((g) => html`<li><a href="/i/${encodeURIComponent(g.indicator)}">${g.title}</a>: level ${g.level}, target ${g.target}${g.critical ? ' (critical)' : ''}</li>`)}</ol>`
 }
-<p>Your answers are saved in ${file}. To write the report: <code>${reportCommand}</code></p>
+<h2>The report</h2>
+${where.downloads.length === 0 ? '' : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>Download ${d.label}</a> <span class="hint">(it takes a few seconds to make)</span></li>`)}</ul>`}
+<p>Your answers are saved in ${where.file}. In a terminal, the same report is written by <code>${where.reportCommand}</code></p>
 `;
 }

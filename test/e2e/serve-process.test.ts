@@ -90,3 +90,19 @@ describe('gret serve stopped by a signal', () => {
     });
   });
 });
+
+describe('gret serve, the report', () => {
+  it('offers the PDF report of the file as it stands, as gret report writes it', async () => {
+    const work = newInterviewAssessment('gret-serve-report-');
+    const served = await serve(work);
+    const browser = await Browser.join(served);
+    await browser.submit('/i/strategy', [['choice', '=3']]);
+    expect((await browser.get('/scores')).body).toContain('<a href="/reports/report.pdf" download>Download the report as PDF</a>');
+    const pdf = await browser.get('/reports/report.pdf');
+    expect([pdf.status, pdf.headers['content-type'], pdf.headers['content-disposition']]).toEqual([200, 'application/pdf', 'attachment; filename="report.pdf"']);
+    expect(pdf.body.startsWith('%PDF-')).toBe(true);
+    expect(pdf.body.trimEnd().endsWith('%%EOF')).toBe(true);
+    served.child.kill('SIGTERM');
+    expect(await served.exited).toBe(143);
+  });
+});
