@@ -44,13 +44,17 @@ a:focus-visible,button:focus-visible,input:focus-visible,textarea:focus-visible,
 h1{font-size:1.5rem;line-height:1.25;margin:.5rem 0 1rem}
 h2{font-size:1.2rem;margin:1.5rem 0 .5rem}
 .where,.hint,.state{color:var(--muted)}
+.hint{font-weight:400}
 .where{margin:0;font-size:.95rem}
 .progress{margin:.25rem 0;color:var(--muted)}
 progress{width:8rem;height:.75rem;vertical-align:middle}
 .tag{font-size:.8rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;border:1px solid var(--bad);color:var(--bad);padding:0 .35rem;border-radius:.25rem;vertical-align:middle}
 fieldset{border:1px solid var(--line);border-radius:.5rem;margin:1rem 0;padding:.5rem .75rem 1rem;min-width:0}
-legend{font-weight:700;padding:0 .25rem;font-size:1.1rem}
+legend{font-weight:700;font-size:1.1rem;float:left;width:100%;padding:.5rem 0 .25rem}
+legend+*{clear:both}
 fieldset.typed legend,fieldset.na legend{font-size:1rem}
+.typed{margin:0 0 .75rem 2rem}
+fieldset.typed{padding:0 .75rem .5rem}
 .option{display:flex;gap:.6rem;align-items:flex-start;padding:.5rem 0;border-bottom:1px solid var(--soft)}
 .option input{width:1.4rem;height:1.4rem;flex:none;margin:.15rem 0 0}
 .option label{flex:1;margin:0;font-weight:400}
@@ -72,7 +76,7 @@ button.danger{border-color:var(--bad);color:var(--bad)}
 .contents .state{display:block;font-size:.95rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
-th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:top}
+th,td{text-align:left;padding:.4rem .35rem;overflow-wrap:anywhere;border-bottom:1px solid var(--line);vertical-align:top}
 dt{font-weight:700;margin-top:.75rem}
 dd{margin:0 0 .5rem}
 code{overflow-wrap:anywhere}

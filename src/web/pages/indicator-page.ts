@@ -47,8 +47,8 @@ ${radio('choice', 'not-applicable', 'Not applicable', 'this does not apply to th
 <fieldset class="na">
 <legend>If it does not apply: why?</legend>
 ${fieldProblem(view.problems, 'na_reason')}
-${naReasonChoices.map((c) => radio('na_reason', c.value, c.name, undefined, view.fields.naReason))}
-<label for="na_note">The reason, in your words (for "another reason")</label>
+${naReasonChoices.map((c) => radio('na_reason', c.value, c.value === 'other' ? 'Another reason, given below' : c.name, undefined, view.fields.naReason))}
+<label for="na_note">The other reason, in your words</label>
 ${fieldProblem(view.problems, 'na_note')}
 <input type="text" id="na_note" name="na_note" value="${view.fields.naNote}" maxlength="2000">
 </fieldset>

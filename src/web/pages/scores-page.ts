@@ -20,9 +20,9 @@ ${progressBar(coverage, progressText(coverage))}
 <p class="index">Overall index: <strong>${points(overall.score)}</strong>${overall.band === null ? '' : html`, band <strong>${overall.band}</strong>`}${overall.provisional ? ' (provisional: less than half of it rests on evidence beyond a claim)' : ''}</p>
 <table>
 <caption>By dimension</caption>
-<thead><tr><th scope="col">Dimension</th><th scope="col">Score</th><th scope="col">Band</th><th scope="col">Answered</th></tr></thead>
+<thead><tr><th scope="col">Dimension</th><th scope="col">Score of 100</th><th scope="col">Band</th><th scope="col">Answered</th></tr></thead>
 <tbody>
-${assessment.dimensions.map((d) => html`<tr><th scope="row">${d.title}</th><td>${points(d.score)}</td><td>${d.band ?? ''}</td><td>${d.coverage.answered} of ${d.coverage.applicable}</td></tr>`)}
+${assessment.dimensions.map((d) => html`<tr><th scope="row">${d.title}</th><td>${d.score === null ? 'none' : indexPoints(d.score).toFixed(1)}</td><td>${d.band ?? ''}</td><td>${d.coverage.answered} of ${d.coverage.applicable}</td></tr>`)}
 </tbody>
 </table>
 ${
