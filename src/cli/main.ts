@@ -172,13 +172,16 @@ command('serve', 'answer the rubric in a web browser on this computer; saves aft
     .addHelpText('after', example('gret serve assessment.yaml', 'gret serve assessment.yaml --port 8080') + '\nOpen the link it prints (it holds a private key). Ctrl+C stops: every answer given is already saved.\n')
     .action((file: string, opts: ServeFlags) => run(async (io) => (await import('./commands/serve.js')).serve(io, file, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a printable questionnaire (Markdown)', (c) =>
+command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
   c
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .addOption(new Option('--format <format>', 'yaml: an answers file to fill in; md: a questionnaire to print').choices(['yaml', 'md']).default('yaml'))
-    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .addOption(
+      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf or .md); pdf or md: a questionnaire to print').choices(['yaml', 'md', 'pdf']),
+    )
+    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF goes to questionnaire.pdf)')
+    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
     .option('--force', 'replace the output file if it exists')
-    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format md -o questionnaire.md'))
+    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))
     .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts))));
 
 command('score', 'score an assessment: dimension scores, band, coverage and top priorities', (c) =>

@@ -122,10 +122,24 @@ describe('gret template', () => {
     expect(md).toContain('- [ ] **0 Absent**: The strategy does not mention women or gender.');
   });
 
+  it('writes a questionnaire to print as a PDF, named by -o or questionnaire.pdf, and never over a file', () => {
+    const work = fresh();
+    const named = gret(['template', '--rubric', PACK, '-o', 'paper.pdf'], { cwd: work });
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe('Wrote paper.pdf\n');
+    expect(readFileSync(join(work, 'paper.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const plain = gret(['template', '--rubric', PACK, '--format', 'pdf'], { cwd: work });
+    expect(plain.code).toBe(0);
+    expect(readFileSync(join(work, 'questionnaire.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const again = gret(['template', '--rubric', PACK, '--format', 'pdf'], { cwd: work });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('questionnaire.pdf already exists');
+  });
+
   it('rejects an unknown format as a usage error', () => {
     const run = gret(['template', '--format', 'docx']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("Allowed choices are yaml, md");
+    expect(run.stderr).toContain('Allowed choices are yaml, md, pdf');
   });
 
   it('writes a valid sheet for the bundled pack', () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { parseDocument } from 'yaml';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { renderAnswerSheet } from '../../src/report/sheet/answer-sheet.js';
-import { renderPaperQuestionnaire } from '../../src/report/sheet/paper-questionnaire.js';
+import { buildQuestionnaire } from '../../src/report/sheet/questionnaire.js';
+import { renderQuestionnaireMarkdown } from '../../src/report/sheet/questionnaire-markdown.js';
+import { loadTemplate } from '../../src/cli/load-template.js';
 import { fixtureRubric } from './fixture-rubric.js';
 
 const rubric = await fixtureRubric();
 const sheet = renderAnswerSheet(rubric);
+const bundledWording = loadTemplate().wording;
 
 function filledIn(edit: (doc: ReturnType<typeof parseDocument>) => void): unknown {
   const doc = parseDocument(sheet);
@@ -70,7 +73,7 @@ describe('YAML answer sheet', () => {
 });
 
 describe('paper questionnaire', () => {
-  const md = renderPaperQuestionnaire(rubric);
+  const md = renderQuestionnaireMarkdown(buildQuestionnaire(rubric, bundledWording));
 
   it('has a tick box for every level, option and checklist item', () => {
     expect(md).toContain('### 1.1 Digital strategy names gender goals (critical)');
@@ -83,6 +86,6 @@ describe('paper questionnaire', () => {
   });
 
   it('says when a question is to be answered only under a condition', () => {
-    expect(md).toContain('*Answer only if* “A gender focal unit for digital services” is answered yes.');
+    expect(md).toContain('*Answer only if “A gender focal unit for digital services” is answered yes.*');
   });
 });

@@ -12,6 +12,7 @@ import { commandLine } from '../command-line.js';
 import { acquireLock } from '../../store/file-lock.js';
 import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
+import { localToday } from '../local-today.js';
 import { loadRubric } from '../load-rubric.js';
 import { packageRoot } from '../package-root.js';
 import { scoringFlags } from '../scoring-flags.js';
@@ -219,10 +220,4 @@ function askRubric(prompter: Prompter, back: boolean, next: Step<void>, typed: {
     }
     return folder;
   };
-}
-
-/** Today on the user's own calendar, not in UTC: an assessment made in the evening in Manila is dated that day. */
-function localToday(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }

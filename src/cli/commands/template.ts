@@ -1,42 +1,55 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
-import { renderAnswerSheet } from '../../report/sheet/answer-sheet.js';
-import { renderPaperQuestionnaire } from '../../report/sheet/paper-questionnaire.js';
 import { sanitize } from '../../core/sanitize.js';
+import { sheetFormats, type SheetFormatName } from '../../report/sheet/sheet-formats.js';
+import { checkFolders } from '../../store/check-folders.js';
 import { commandLine } from '../command-line.js';
-import { scoringFlags } from '../scoring-flags.js';
-import { writeFile } from '../../store/write-files.js';
 import type { Io } from '../io.js';
+import { loadFont } from '../load-font.js';
 import { loadRubric } from '../load-rubric.js';
+import { loadTemplate } from '../load-template.js';
+import { localToday } from '../local-today.js';
+import { outputFiles } from '../output-files.js';
+import { scoringFlags } from '../scoring-flags.js';
+import { writeReports } from '../write-reports.js';
 
 export interface TemplateFlags {
   readonly rubric?: string;
-  readonly format: 'yaml' | 'md';
+  readonly format?: SheetFormatName;
   readonly output?: string;
+  readonly template?: string;
   readonly force?: boolean;
 }
 
-const renderers = { yaml: renderAnswerSheet, md: renderPaperQuestionnaire } as const;
-
-/** Prints or writes a blank answer sheet (YAML, to fill in an editor) or a paper questionnaire (Markdown). */
+/**
+ * Prints or writes a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print
+ * (Markdown or PDF). Without -o, text goes to standard output and a PDF to questionnaire.pdf.
+ */
 export async function template(io: Io, flags: TemplateFlags): Promise<number> {
+  const paths = outputFiles(sheetFormats, flags.format, flags.output, 'questionnaire', 'yaml');
   const { rubric } = await loadRubric(flags.rubric);
-  const text = renderers[flags.format](rubric);
-  if (flags.output === undefined) {
-    io.out(text);
+  const sheetTemplate = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
+  const input = { rubric, template: sheetTemplate, loadFont, date: localToday() };
+  const [only] = paths.keys();
+  if (flags.output === undefined && paths.size === 1 && only !== undefined && sheetFormats[only].text) {
+    const { content } = await sheetFormats[only].render(input);
+    io.out(typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
     return 0;
   }
+  checkFolders(paths.values());
   // A filled-in answers file must never be replaced by a blank one by accident.
-  if (existsSync(flags.output) && flags.force !== true) {
-    throw new UserError('FILE_EXISTS', `${flags.output} already exists; gret template does not overwrite it.`, {
+  const existing = [...paths.values()].filter((p) => existsSync(p));
+  if (existing.length > 0 && flags.force !== true) {
+    throw new UserError('FILE_EXISTS', `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; gret template does not overwrite ${existing.length === 1 ? 'it' : 'them'}.`, {
       hint: 'Choose another name with -o, or add --force to replace it.',
     });
   }
-  writeFile(flags.output, text);
+  await writeReports(io, sheetFormats, paths, input);
+  const sheet = paths.get('yaml');
   io.err(
-    flags.format === 'yaml'
-      ? `Wrote ${sanitize(flags.output)}. Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', flags.output, ...scoringFlags(flags))}\n`
-      : `Wrote ${sanitize(flags.output)}, a questionnaire to print.\n`,
+    sheet !== undefined
+      ? `Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', sheet, ...scoringFlags(flags))}\n`
+      : 'Print it, answer on paper, then type the answers in with gret assess, using the indicator id on each question.\n',
   );
   return 0;
 }

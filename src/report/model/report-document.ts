@@ -306,14 +306,18 @@ export interface Cover {
   readonly contents?: Contents;
 }
 
-export interface ReportDocument {
+/** What a printed document's properties say of it. */
+export interface DocumentInfo {
   readonly language: string;
   readonly title: string;
   readonly subject: string;
   readonly author: string;
   readonly keywords: string;
-  /** The assessment date, ISO YYYY-MM-DD: the document's only date. */
+  /** ISO YYYY-MM-DD: the document's only date (a report's is its assessment's). */
   readonly date: string;
+}
+
+export interface ReportDocument extends DocumentInfo {
   readonly runningHeader: string;
   /** "Page {page} of {pages}", still to be filled. */
   readonly pageNumber: string;

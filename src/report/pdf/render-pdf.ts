@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import { buildReport } from '../model/build-report.js';
 import type { Block, ReportDocument, Section } from '../model/report-document.js';
 import type { Rendered } from '../rendered.js';
@@ -25,7 +24,7 @@ import {
 } from './draw-text-blocks.js';
 import { drawPageFrames, HEADER_GAP, HEADER_TOP } from './page-frame.js';
 import { PageFlow } from './page-flow.js';
-import type { PdfDocument } from './pdf-document.js';
+import { newDocument } from './new-document.js';
 import { PdfFonts } from './pdf-fonts.js';
 import { Tags } from './tags.js';
 import { createTheme, type Theme } from './theme.js';
@@ -124,30 +123,6 @@ function headerTheme(theme: Theme, flowHeight: number): Theme {
   return { ...theme, margins: { ...theme.margins, top: Math.max(theme.margins.top, HEADER_TOP + flowHeight + HEADER_GAP) } };
 }
 
-function newDocument(report: ReportDocument, theme: Theme): PdfDocument {
-  const date = new Date(`${report.date}T00:00:00Z`);
-  return new PDFDocument({
-    size: theme.pageSize,
-    margins: theme.margins,
-    bufferPages: true,
-    autoFirstPage: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: report.language,
-    displayTitle: true,
-    info: {
-      Title: report.title,
-      Author: report.author,
-      Subject: report.subject,
-      Keywords: report.keywords,
-      Creator: 'gret',
-      Producer: 'gret',
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
-}
-
 /** Renders the report as a tagged, bookmarked PDF with embedded subset fonts; same input, same bytes. */
 export async function renderPdf(input: ReportInput): Promise<Rendered<Uint8Array>> {
   return renderPdfDocument(buildReport(input), {
@@ -173,13 +148,7 @@ interface PdfDocumentOptions {
  */
 export async function renderPdfDocument(report: ReportDocument, options: PdfDocumentOptions): Promise<Rendered<Uint8Array>> {
   const base = createTheme(options.template.look);
-  const doc = newDocument(report, base);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const { doc, bytes } = newDocument(report, base);
 
   // Han characters alone do not say whether they are Chinese or Japanese: the assessment's language decides.
   const fonts = new PdfFonts(doc, options.loadFont, options.contentLanguage);
@@ -200,6 +169,5 @@ export async function renderPdfDocument(report: ReportDocument, options: PdfDocu
   drawPageFrames(flow, report.runningHeader, report.pageNumber, report.cover.organisation);
   tags.finish();
   doc.end();
-  await done;
-  return { content: Buffer.concat(chunks), warnings: fonts.unshaped };
+  return { content: await bytes, warnings: fonts.unshaped };
 }
