@@ -2,7 +2,9 @@ import { typedText } from '../core/interview/ask-details.js';
 import type { Evidence, Verification } from '../core/types.js';
 import { verificationLevels } from '../core/vocabulary.js';
 import type { SaveReport } from '../store/answers-file.js';
-import { answerFromFields, fieldsFromForm, fieldsOf, type FieldProblem } from './answer-form.js';
+import { describeAnswerOnFile } from '../core/answers/describe-answer.js';
+import { answerFromFields, fieldsFromForm, fieldsOf, type AnswerFields, type FieldProblem } from './answer-form.js';
+import { answerVersion } from './answer-version.js';
 import type { BrowserSession } from './browser-sessions.js';
 import { html, type Html } from './html.js';
 import type { InterviewState } from './interview-state.js';
@@ -44,7 +46,7 @@ export async function interviewRoute(context: RouteContext, method: string, path
   if (first !== 'i' || id === undefined) return refused(404);
   const k = context.state.indexOf(id);
   if (k === -1) return refused(404);
-  if (sub === undefined) return method === 'POST' && form !== undefined ? postAnswer(context, k, form) : method === 'GET' ? showIndicator(context, k, undefined, []) : refused(405);
+  if (sub === undefined) return method === 'POST' && form !== undefined ? postAnswer(context, k, form) : method === 'GET' ? showIndicator(context, k) : refused(405);
   if (sub !== 'evidence' || n === undefined) return refused(404);
   const number = n === 'new' ? undefined : /^[1-9]\d{0,3}$/.test(n) ? Number(n) : NaN;
   if (Number.isNaN(number)) return refused(404);
@@ -78,7 +80,14 @@ function placeAt(context: RouteContext, k: number): NonNullable<InterviewState['
   return place;
 }
 
-function showIndicator(context: RouteContext, k: number, posted: ReturnType<typeof fieldsFromForm> | undefined, problems: readonly FieldProblem[]): Reply {
+/** A post shown again instead of saved: what was typed, and why (problems to change, or an answer saved meanwhile). */
+interface Refusal {
+  readonly fields: AnswerFields;
+  readonly problems: readonly FieldProblem[];
+  readonly savedMeanwhile?: string;
+}
+
+function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Reply {
   const { state, session } = context;
   const place = placeAt(context, k);
   const answers = state.answers();
@@ -100,24 +109,31 @@ function showIndicator(context: RouteContext, k: number, posted: ReturnType<type
     place,
     dimensionCount: state.rubric.dimensions.length,
     progress: state.score(answers).coverage,
-    fields: posted ?? fieldsOf(place.indicator, onFile, session.agency ?? answers.meta.ministry),
-    problems,
+    fields: refusal?.fields ?? fieldsOf(place.indicator, onFile, session.agency ?? answers.meta.ministry),
+    problems: refusal?.problems ?? [],
     onFile,
     formToken: session.formToken,
+    version: answerVersion(onFile),
+    ...(refusal?.savedMeanwhile === undefined ? {} : { savedMeanwhile: refusal.savedMeanwhile }),
     previous: previous === undefined ? undefined : indicatorPath(placeAt(context, previous).indicator.id),
     next,
   });
-  return frame(context, problems.length > 0 ? `Not saved: ${title}` : title, body, problems.length > 0 ? 422 : 200);
+  if (refusal === undefined) return frame(context, title, body);
+  return frame(context, `Not saved: ${title}`, body, refusal.savedMeanwhile === undefined ? 422 : 409);
 }
 
 async function postAnswer(context: RouteContext, k: number, form: URLSearchParams): Promise<Reply> {
   const { state, session } = context;
   const place = placeAt(context, k);
   const answers = state.answers();
-  if (!state.isAsked(k, answers)) return showIndicator(context, k, undefined, []);
+  if (!state.isAsked(k, answers)) return showIndicator(context, k);
   const fields = fieldsFromForm(form);
-  const outcome = answerFromFields(context.shownFile, state.rubric, place.indicator, fields, answers.answers.get(place.indicator.id));
-  if (!outcome.ok) return showIndicator(context, k, fields, outcome.problems);
+  const onFile = answers.answers.get(place.indicator.id);
+  if (form.get('version') !== answerVersion(onFile)) {
+    return showIndicator(context, k, { fields, problems: [], savedMeanwhile: onFile === undefined ? 'no answer (it was removed)' : describeAnswerOnFile(place.indicator, onFile) });
+  }
+  const outcome = answerFromFields(context.shownFile, state.rubric, place.indicator, fields, onFile);
+  if (!outcome.ok) return showIndicator(context, k, { fields, problems: outcome.problems });
   const report = await state.save(place.indicator.id, outcome.answer);
   tell(context, place.indicator.id, report);
   session.agency = outcome.answer.agency;
@@ -149,7 +165,7 @@ function showEvidence(context: RouteContext, k: number, number: number | undefin
   return frame(
     context,
     `${title}: ${place.indicator.title}`,
-    evidencePage({ indicator: place.indicator, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken }),
+    evidencePage({ indicator: place.indicator, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken, version: answerVersion(answer) }),
     problems.length > 0 ? 422 : 200,
   );
 }
@@ -161,6 +177,11 @@ async function postEvidence(context: RouteContext, k: number, number: number | u
   const back = indicatorPath(place.indicator.id);
   const answer = state.answers().answers.get(place.indicator.id);
   if (answer?.status !== 'answered') return seeOther(back);
+  // A reference is named by its place in the list: after a change made meanwhile, the place may name another.
+  if (form.get('version') !== answerVersion(answer)) {
+    context.session.notices.push('This answer changed while the page was open, so nothing was saved: look at its evidence again.');
+    return seeOther(`${back}#evidence-heading`);
+  }
   const base = number === undefined ? undefined : answer.evidence[number - 1];
   if (number !== undefined && base === undefined) return seeOther(back);
   let evidence: readonly Evidence[];

@@ -114,4 +114,31 @@ describe('gret serve, a whole interview by form posts', () => {
     expect(contents).toContain('not asked: its condition is not met');
     expect(contents).toContain('Carry on with the next open question');
   });
+
+  it('asks a post made over an answer saved meanwhile (another tab, another device) to confirm, and never replaces it unseen', async () => {
+    const file = newAssessment(rubric, 'gret-serve-version-');
+    const { server } = await serve(rubric, file);
+    const [first, second] = [await Browser.join(server), await Browser.join(server)];
+    const hidden = (page: string, name: string): string => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
+    const opened = (await first.get('/i/strategy')).body;
+    expect((await second.submit('/i/strategy', [['choice', '=3']])).status).toBe(303);
+
+    const late = await first.post('/i/strategy', [['form', hidden(opened, 'form')], ['version', hidden(opened, 'version')], ['choice', '=1'], ['note', 'from the first tab']]);
+    expect(late.status).toBe(409);
+    expect(late.body).toContain('another answer to this question was saved: Level 3');
+    expect(late.body).toContain('>from the first tab</textarea>');
+    expect(readFileSync(file, 'utf8')).toContain('answer: 3');
+    // Saving again from that page is the confirmation.
+    const confirmed = await first.post('/i/strategy', [['form', hidden(late.body, 'form')], ['version', hidden(late.body, 'version')], ['choice', '=1'], ['note', 'from the first tab']]);
+    expect(confirmed.status).toBe(303);
+    expect(readFileSync(file, 'utf8')).toContain('answer: 1');
+
+    await first.submit('/i/strategy/evidence/new', [['title', 'Kept'], ['verification', 'claimed']]);
+    const stale = (await first.get('/i/strategy/evidence/1')).body;
+    await second.submit('/i/strategy/evidence/new', [['title', 'Added meanwhile'], ['verification', 'claimed']]);
+    const refused = await first.post('/i/strategy/evidence/1', [['form', hidden(stale, 'form')], ['version', hidden(stale, 'version')], ['do', 'delete']]);
+    expect(refused.status).toBe(303);
+    expect(readFileSync(file, 'utf8')).toMatch(/title: Kept[\s\S]*title: Added meanwhile/);
+    expect((await first.get('/i/strategy')).body).toContain('This answer changed while the page was open, so nothing was saved');
+  });
 });

@@ -54,8 +54,9 @@ describe('gret serve refuses what does not come from the joined browser', () => 
   it('refuses a post from another origin, from another site, or without the form token, and saves nothing', async () => {
     const { file, browser } = await joined();
     const before = readFileSync(file, 'utf8');
-    const token = formToken((await browser.get('/i/strategy')).body);
-    const answer = [['choice', '=2'], ['agency', ''], ['note', '']] as const;
+    const page = (await browser.get('/i/strategy')).body;
+    const token = formToken(page);
+    const answer = [['choice', '=2'], ['agency', ''], ['note', ''], ['version', /name="version" value="([^"]+)"/.exec(page)?.[1] ?? '']] as const;
     const attempts: [string, Promise<{ status: number }>][] = [
       ['another origin', browser.post('/i/strategy', [['form', token], ...answer], { Origin: 'http://evil.example' })],
       ['another site', browser.post('/i/strategy', [['form', token], ...answer], { 'Sec-Fetch-Site': 'cross-site' })],

@@ -17,6 +17,8 @@ export interface EvidenceView {
   readonly fields: EvidenceFields;
   readonly problems: readonly FieldProblem[];
   readonly formToken: string;
+  /** The version of the answer whose evidence this is (see answer-version.ts). */
+  readonly version: string;
 }
 
 export function evidenceFieldsOf(e: Evidence | undefined): EvidenceFields {
@@ -34,6 +36,7 @@ export function evidencePage(view: EvidenceView): Html {
 ${problemSummary(view.problems)}
 <form method="post" action="${action}" novalidate>
 <input type="hidden" name="form" value="${view.formToken}">
+<input type="hidden" name="version" value="${view.version}">
 <label for="title">Title of the reference</label>
 ${titleProblem === undefined ? '' : html`<p class="problem" id="problem-title">${titleProblem.message}</p>`}
 <input type="text" id="title" name="title" value="${view.fields.title}" maxlength="500" required${titleProblem === undefined ? '' : html` aria-invalid="true" aria-describedby="problem-title"`}>

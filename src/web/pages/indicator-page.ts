@@ -20,6 +20,10 @@ export interface IndicatorView {
   /** The answer on file: its evidence is listed, and can be added to once the question is answered. */
   readonly onFile: Answer | undefined;
   readonly formToken: string;
+  /** The version of the answer on file the form was filled in over (see answer-version.ts). */
+  readonly version: string;
+  /** Set when a post was made over an older answer: the answer saved meanwhile, in words. */
+  readonly savedMeanwhile?: string;
   readonly previous: string | undefined;
   readonly next: string;
 }
@@ -34,8 +38,15 @@ export function indicatorPage(view: IndicatorView): Html {
 ${progressBar(view.progress, progressText(view.progress))}
 <h1>${indicator.title}${indicator.critical ? html` <span class="tag">critical</span>` : ''}</h1>
 ${problemSummary(view.problems)}
+${
+  view.savedMeanwhile === undefined
+    ? ''
+    : html`<div class="problems" role="alert" aria-labelledby="meanwhile-heading"><h2 id="meanwhile-heading">Not saved yet: someone else answered meanwhile</h2>
+<p>While this page was open, another answer to this question was saved: ${view.savedMeanwhile}. Your answer is below. Save it to put it in place of that one, or open <a href="${base}">the question</a> again to keep the other.</p></div>`
+}
 <form method="post" action="${base}" novalidate>
 <input type="hidden" name="form" value="${view.formToken}">
+<input type="hidden" name="version" value="${view.version}">
 <fieldset class="question"${view.problems.some((p) => p.field === 'choice') ? html` aria-describedby="problem-choice"` : ''}>
 <legend>${indicator.question}</legend>
 <details class="guidance"><summary>Guidance</summary><p>${indicator.guidance}</p>${indicator.scope === 'national' ? html`<p>Scope: national. Answer for the country as a whole, not only for the ministry.</p>` : ''}</details>
