@@ -1,9 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 import { newToken, sameToken } from './tokens.js';
 
-/** What the server keeps for one browser that joined: the token its forms carry, and what to tell it next. */
+/** What the server keeps for one browser that joined: where it answers, the token its forms carry, and what to tell it next. */
 export interface BrowserSession {
   readonly id: string;
+  /** The answers file it answers in (its place in the server's rooms), or the facilitator, who answers in none and sees all. */
+  readonly room: number | 'facilitator';
   readonly formToken: string;
   /** Said on the next page shown: a merge with an outside edit, a conflict kept beside the file. */
   notices: string[];
@@ -29,8 +31,8 @@ export class BrowserSessions {
     this.cookieName = `gret-${port}`;
   }
 
-  open(): { session: BrowserSession; cookie: string } {
-    const session: BrowserSession = { id: newToken(), formToken: newToken(), notices: [], agency: undefined };
+  open(room: BrowserSession['room']): { session: BrowserSession; cookie: string } {
+    const session: BrowserSession = { id: newToken(), room, formToken: newToken(), notices: [], agency: undefined };
     this.sessions.set(session.id, session);
     while (this.sessions.size > this.limit) {
       const oldest = this.sessions.keys().next().value;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { FONT_SCRIPTS, fontFile } from '../report/text/font-catalog.js';
 import { BrowserSessions } from './browser-sessions.js';
 import type { InterviewState } from './interview-state.js';
+import { facilitatorReply } from './facilitator-route.js';
 import { interviewRoute } from './interview-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { readForm } from './read-form.js';
@@ -30,17 +31,29 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16 };
 
+/** One answers file served: `gret serve`'s one, or a workshop group's. */
+export interface Room {
+  /** The group's name (meta.group), for a workshop. */
+  readonly group?: string;
+  readonly state: InterviewState;
+  /** The file as the user named it, for the pages to say where answers are kept. */
+  readonly shownFile: string;
+  /** The command that writes its report, shown on the scores page. */
+  readonly reportCommand: string;
+  /** The reports the scores page offers for download, rendered from the file as it stands when asked for. */
+  readonly reports: readonly ReportDownload[];
+}
+
 export interface ServeOptions {
   readonly host: string;
   /** 0 lets the system choose a free port. */
   readonly port: number;
-  readonly state: InterviewState;
+  /** Each with a join link of its own; a browser that joined one reaches no other. */
+  readonly rooms: readonly Room[];
+  /** Also give a facilitator's link, to a page of every room's progress and where the rooms disagree. */
+  readonly facilitator: boolean;
   /** The folder gret's own font files ship in; no other file is ever served. */
   readonly fontsFolder: string;
-  readonly shownFile: string;
-  readonly reportCommand: string;
-  /** The reports the scores page offers for download, rendered from the file as it stands when asked for. */
-  readonly reports: readonly ReportDownload[];
   readonly limits?: Partial<Limits>;
 }
 
@@ -54,8 +67,10 @@ export interface ReportDownload {
 }
 
 export interface RunningServer {
-  /** The address to open, with the join token: print it in full. */
-  readonly link: string;
+  /** The address to open for each room, in the order of the rooms, with its join token: print each in full. */
+  readonly links: readonly string[];
+  /** The facilitator's address, when asked for: never to be shown to the room. */
+  readonly facilitatorLink: string | undefined;
   readonly origin: string;
   /** Stops taking requests, lets those under way finish (their saves above all), then closes every connection. */
   stop(): Promise<void>;
@@ -74,7 +89,8 @@ const FONT_FILES = new Set(FONT_SCRIPTS.flatMap((s) => [fontFile(s, 'regular'), 
  */
 export async function startInterviewServer(options: ServeOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const joinToken = newToken();
+  // Every room and the facilitator get their own join token; the facilitator's is last.
+  const joinTokens = [...options.rooms.map(() => newToken()), ...(options.facilitator ? [newToken()] : [])];
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
   // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
@@ -109,8 +125,10 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     if (path === undefined) return refused(404);
     const method = request.method ?? '';
     if (path[0] === 'join' && path.length === 2 && method === 'GET') {
-      if (!sameToken(path[1], joinToken)) return refused(403);
-      return seeOther('/', sessions.open().cookie);
+      // Every token is compared, so the time taken says nothing about which one came near.
+      const matched = joinTokens.map((token) => sameToken(path[1], token)).indexOf(true);
+      if (matched === -1) return refused(403);
+      return seeOther('/', sessions.open(matched < options.rooms.length ? matched : 'facilitator').cookie);
     }
     const session = sessions.of(request);
     if (session === undefined) return refused(403);
@@ -120,8 +138,14 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!FONT_FILES.has(name)) return refused(404);
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
+    if (session.room === 'facilitator') {
+      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms);
+      return refused(404);
+    }
+    const room = options.rooms[session.room];
+    if (room === undefined) return refused(403);
     if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
-      const report = options.reports.find((r) => r.file === path[1]);
+      const report = room.reports.find((r) => r.file === path[1]);
       if (report === undefined) return refused(404);
       return { kind: 'file', type: report.type, body: Buffer.from(await rendering(report)), cache: 'no-store', download: report.file };
     }
@@ -137,8 +161,8 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!sameToken(reading.form.get('form') ?? undefined, session.formToken)) return refused(403);
       form = reading.form;
     }
-    const downloads = options.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
-    return interviewRoute({ state: options.state, session, shownFile: options.shownFile, reportCommand: options.reportCommand, downloads }, method, path, form);
+    const downloads = room.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
+    return interviewRoute({ state: room.state, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -154,14 +178,16 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   expectedHost = `${hostName}:${port}`;
   origin = `http://${expectedHost}`;
 
+  const links = joinTokens.map((token) => `${origin}/join/${token}`);
   return {
-    link: `${origin}/join/${joinToken}`,
+    links: links.slice(0, options.rooms.length),
+    facilitatorLink: options.facilitator ? links[options.rooms.length] : undefined,
     origin,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await Promise.allSettled([...inFlight]);
-      await options.state.settled();
+      await Promise.all(options.rooms.map((room) => room.state.settled()));
       server.closeAllConnections();
       await closed;
     },

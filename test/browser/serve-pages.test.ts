@@ -45,8 +45,8 @@ const pathOf = (page: Page): string => new URL(page.url()).pathname;
 describe('gret serve in a real browser', () => {
   it('takes a whole interview by keyboard alone, with evidence, and shows a note with markup as text', async () => {
     const file = newAssessment(rubric, 'gret-serve-keys-');
-    const { server } = await serve(rubric, file);
-    const opened = await browser.open(server.link, { width: 360 });
+    const { server, link } = await serve(rubric, file);
+    const opened = await browser.open(link, { width: 360 });
     const { page } = opened;
     expect(pathOf(page)).toBe('/');
     await submitWith(page, 'a.button.primary');
@@ -122,9 +122,9 @@ describe('gret serve in a real browser', () => {
 
   it('refuses a post forged by a page of another origin open in the same browser', async () => {
     const file = newAssessment(rubric, 'gret-serve-forged-');
-    const { server } = await serve(rubric, file);
+    const { server, link } = await serve(rubric, file);
     const before = readFileSync(file, 'utf8');
-    const opened = await browser.open(server.link, { width: 1280 });
+    const opened = await browser.open(link, { width: 1280 });
     // Another site on the same machine: same-site to the browser (the port does not count), so its post carries gret's cookie.
     const evil: Server = createServer((_, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html' });
@@ -158,8 +158,8 @@ describe('gret serve pages, checked by axe-core at phone and desktop widths', ()
 
   it.each([360, 1280])('at %i px: no violation on any page type, and nothing wider than the screen', async (width) => {
     const file = newAssessment(rubric, 'gret-serve-axe-');
-    const { server } = await serve(rubric, file);
-    const opened = await browser.open(server.link, { width });
+    const { server, link } = await serve(rubric, file);
+    const opened = await browser.open(link, { width });
     const { page } = opened;
     const found: Record<string, unknown> = {};
     const check = async (name: string): Promise<void> => {

@@ -51,7 +51,7 @@ describe('gret serve stopped by a signal', () => {
   ] as const)('%s exits %i, with the answer given on disk and the file unlocked', async (signal, code) => {
     const work = newInterviewAssessment('gret-serve-signal-');
     const served = await serve(work);
-    const browser = await Browser.join(served);
+    const browser = await Browser.join(served.link);
     expect((await browser.submit('/i/strategy', [['choice', '=2'], ['note', 'Chapter 3']])).status).toBe(303);
     served.child.kill(signal);
     expect(await served.exited).toBe(code);
@@ -67,14 +67,14 @@ describe('gret serve stopped by a signal', () => {
   it('killed outright, keeps every saved answer, and a new run takes over and carries on', async () => {
     const work = newInterviewAssessment('gret-serve-kill-');
     const first = await serve(work);
-    const browser = await Browser.join(first);
+    const browser = await Browser.join(first.link);
     await browser.submit('/i/strategy', [['choice', '=1']]);
     await browser.submit('/i/focal-unit', [['choice', '=yes'], ['agency', 'Statistics office']]);
     first.child.kill('SIGKILL');
     await first.exited;
 
     const second = await serve(work);
-    const resumed = await Browser.join(second);
+    const resumed = await Browser.join(second.link);
     const contents = await resumed.get('/');
     expect(contents.body).toContain('<a class="button primary" href="/i/unit-budget">Carry on with the next open question</a>');
     expect((await resumed.submit('/i/unit-budget', [['choice', 'dont-know']])).status).toBe(303);
@@ -95,7 +95,7 @@ describe('gret serve, the report', () => {
   it('offers the PDF report of the file as it stands, as gret report writes it', async () => {
     const work = newInterviewAssessment('gret-serve-report-');
     const served = await serve(work);
-    const browser = await Browser.join(served);
+    const browser = await Browser.join(served.link);
     await browser.submit('/i/strategy', [['choice', '=3']]);
     expect((await browser.get('/scores')).body).toContain('<a href="/reports/report.pdf" download>Download the report as PDF</a>');
     const pdf = await browser.get('/reports/report.pdf');

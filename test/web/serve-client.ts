@@ -2,14 +2,14 @@ import { afterEach } from '@jest/globals';
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fontsFolder } from '../../src/cli/package-root.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import type { Rubric } from '../../src/core/types.js';
 import { answersText, newAnswersDocument } from '../../src/store/answers-document.js';
 import { openAnswersFile, type AnswersFile } from '../../src/store/answers-file.js';
-import { startInterviewServer, type Limits, type ReportDownload, type RunningServer } from '../../src/web/interview-server.js';
+import { startInterviewServer, type Limits, type RunningServer } from '../../src/web/interview-server.js';
 import { InterviewState } from '../../src/web/interview-state.js';
 
 export interface Response {
@@ -40,11 +40,13 @@ export class Browser {
     private readonly cookie: string,
   ) {}
 
-  static async join(server: Pick<RunningServer, 'origin' | 'link'>): Promise<Browser> {
-    const joined = await send(server.origin, 'GET', new URL(server.link).pathname);
+  /** Opens a join link as a browser does, keeping the cookie it gives. */
+  static async join(link: string): Promise<Browser> {
+    const { origin, pathname } = new URL(link);
+    const joined = await send(origin, 'GET', pathname);
     const setCookie = joined.headers['set-cookie']?.[0];
     if (joined.status !== 303 || setCookie === undefined) throw new Error(`joining gave ${joined.status}`);
-    return new Browser(server.origin, setCookie.split(';')[0] ?? '');
+    return new Browser(origin, setCookie.split(';')[0] ?? '');
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -80,20 +82,35 @@ export function copyAssessment(from: string, prefix: string): string {
 }
 
 /** Serves an answers file in this process on a free port of 127.0.0.1; stopped after each test. */
-export function servers(reports: readonly ReportDownload[] = []): (rubric: Rubric, file: string, limits?: Partial<Limits>) => Promise<{ server: RunningServer; session: AnswersFile }> {
-  const running: { server: RunningServer; session: AnswersFile }[] = [];
+export function servers(): (rubric: Rubric, file: string, limits?: Partial<Limits>) => Promise<{ server: RunningServer; link: string }> {
+  const many = workshops();
+  return async (rubric, file, limits = {}) => {
+    const { server, links } = await many(rubric, [file], { limits, facilitator: false });
+    return { server, link: links[0] ?? '' };
+  };
+}
+
+/** Serves several answers files in this process, one room each (as `gret workshop` does), with or without a facilitator; stopped after each test. */
+export function workshops(): (rubric: Rubric, files: readonly string[], options: { limits?: Partial<Limits>; facilitator: boolean }) => Promise<{ server: RunningServer; links: readonly string[] }> {
+  const running: { server: RunningServer; sessions: AnswersFile[] }[] = [];
   afterEach(async () => {
-    for (const { server, session } of running.splice(0)) {
+    for (const { server, sessions } of running.splice(0)) {
       await server.stop();
-      session.close();
+      for (const session of sessions) session.close();
     }
   });
-  return async (rubric, file, limits = {}) => {
-    const session = openAnswersFile(file, rubric, 'gret serve a.yaml');
-    const state = new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }));
-    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, state, fontsFolder, shownFile: 'a.yaml', reportCommand: 'gret report a.yaml -o report.pdf', reports, limits });
-    running.push({ server, session });
-    return { server, session };
+  return async (rubric, files, { limits = {}, facilitator }) => {
+    const sessions = files.map((file) => openAnswersFile(file, rubric, 'gret serve a.yaml'));
+    const rooms = sessions.map((session, i) => ({
+      ...(files.length > 1 ? { group: basename(files[i] ?? '', '.yaml') } : {}),
+      state: new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' })),
+      shownFile: basename(files[i] ?? ''),
+      reportCommand: 'gret report a.yaml -o report.pdf',
+      reports: [],
+    }));
+    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, rooms, facilitator, fontsFolder, limits });
+    running.push({ server, sessions });
+    return { server, links: server.links };
   };
 }
 

@@ -43,8 +43,8 @@ describe('gret serve, a whole interview by form posts', () => {
       { select: 'Finish' },
     ]);
 
-    const { server } = await serve(rubric, web);
-    const browser = await Browser.join(server);
+    const { link } = await serve(rubric, web);
+    const browser = await Browser.join(link);
     const steps: [string, [string, string][], string][] = [
       ['/i/strategy', [['choice', '=3'], ['note', 'Chapter 4 <b>sets</b> targets']], '/i/focal-unit'],
       ['/i/focal-unit', [['choice', '=yes'], ['agency', 'Statistics office']], '/i/unit-budget'],
@@ -70,8 +70,8 @@ describe('gret serve, a whole interview by form posts', () => {
 
   it('refuses what the terminal refuses, says why beside the field, and keeps what was typed', async () => {
     const file = newAssessment(rubric, 'gret-serve-refuse-');
-    const { server } = await serve(rubric, file);
-    const browser = await Browser.join(server);
+    const { link } = await serve(rubric, file);
+    const browser = await Browser.join(link);
     const before = readFileSync(file, 'utf8');
     const cases: [string, [string, string][], string][] = [
       ['/i/strategy', [['note', 'typed before choosing']], 'Choose an answer, or &quot;Skip for now&quot; to come back to it later.'],
@@ -94,8 +94,8 @@ describe('gret serve, a whole interview by form posts', () => {
 
   it('edits and deletes evidence, goes back, and passes over a question its condition switches off', async () => {
     const file = newAssessment(rubric, 'gret-serve-evidence-');
-    const { server } = await serve(rubric, file);
-    const browser = await Browser.join(server);
+    const { link } = await serve(rubric, file);
+    const browser = await Browser.join(link);
     await browser.submit('/i/strategy', [['choice', '=2']]);
     await browser.submit('/i/strategy/evidence/new', [['title', 'First'], ['verification', 'claimed']]);
     await browser.submit('/i/strategy/evidence/new', [['title', 'Second'], ['verification', 'claimed']]);
@@ -117,8 +117,8 @@ describe('gret serve, a whole interview by form posts', () => {
 
   it('asks a post made over an answer saved meanwhile (another tab, another device) to confirm, and never replaces it unseen', async () => {
     const file = newAssessment(rubric, 'gret-serve-version-');
-    const { server } = await serve(rubric, file);
-    const [first, second] = [await Browser.join(server), await Browser.join(server)];
+    const { link } = await serve(rubric, file);
+    const [first, second] = [await Browser.join(link), await Browser.join(link)];
     const hidden = (page: string, name: string): string => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
     const opened = (await first.get('/i/strategy')).body;
     expect((await second.submit('/i/strategy', [['choice', '=3']])).status).toBe(303);

@@ -9,8 +9,8 @@ const serve = servers();
 
 async function joined(limits = {}) {
   const file = newAssessment(rubric, 'gret-serve-security-');
-  const { server } = await serve(rubric, file, limits);
-  return { file, server, browser: await Browser.join(server) };
+  const { server, link } = await serve(rubric, file, limits);
+  return { file, server, link, browser: await Browser.join(link) };
 }
 
 function formToken(page: string): string {
@@ -21,8 +21,8 @@ function formToken(page: string): string {
 
 describe('gret serve refuses what does not come from the joined browser', () => {
   it('answers 403 with nothing in it to a request without the session cookie, whatever the path', async () => {
-    const { server } = await joined();
-    for (const path of ['/', '/i/strategy', '/gret.css', '/fonts/NotoSans_400Regular.ttf', '/no-such-page', '/join/wrong-token', `/join/${new URL(server.link).pathname.split('/')[2]}x`]) {
+    const { server, link } = await joined();
+    for (const path of ['/', '/i/strategy', '/gret.css', '/fonts/NotoSans_400Regular.ttf', '/no-such-page', '/join/wrong-token', `/join/${new URL(link).pathname.split('/')[2]}x`]) {
       const response = await send(server.origin, 'GET', path);
       expect([path, response.status, response.body]).toEqual([path, 403, '']);
       expect(response.headers['content-length']).toBe('0');
@@ -33,12 +33,12 @@ describe('gret serve refuses what does not come from the joined browser', () => 
   });
 
   it('lets the join link in once, with a cookie of its port that scripts cannot read, and sends it on to the contents', async () => {
-    const { server } = await joined();
-    const response = await send(server.origin, 'GET', new URL(server.link).pathname);
+    const { server, link } = await joined();
+    const response = await send(server.origin, 'GET', new URL(link).pathname);
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/');
     expect(response.headers['set-cookie']?.[0]).toMatch(new RegExp(`^gret-${new URL(server.origin).port}=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax$`));
-    expect(server.link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/join\/[A-Za-z0-9_-]{43}$/);
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/join\/[A-Za-z0-9_-]{43}$/);
   });
 
   it('refuses a Host header that does not name the address and port listened on, even with the cookie (DNS rebinding)', async () => {

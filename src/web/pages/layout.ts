@@ -7,6 +7,8 @@ export interface PageFrame {
   readonly heading: string;
   /** Said once at the top of the page: what the last save had to do besides saving. */
   readonly notices: readonly string[];
+  /** The interview's navigation; the facilitator's page, which answers nothing, has none. */
+  readonly nav?: boolean;
   readonly body: Html;
 }
 
@@ -24,13 +26,17 @@ export function layout(frame: PageFrame): Html {
 <a class="skip" href="#main">Skip to the content</a>
 <header class="banner">
 <p class="brand">${frame.heading}</p>
-<nav aria-label="Interview">
+${
+  frame.nav === false
+    ? ''
+    : html`<nav aria-label="Interview">
 <ul>
 <li><a href="/">All questions</a></li>
 <li><a href="/glossary">Glossary</a></li>
 <li><a href="/scores">Scores</a></li>
 </ul>
-</nav>
+</nav>`
+}
 </header>
 <main id="main" tabindex="-1">
 ${frame.notices.length === 0 ? '' : html`<div class="notice" role="status">${frame.notices.map((n) => html`<p>${n}</p>`)}</div>`}
