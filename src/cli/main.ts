@@ -10,6 +10,7 @@ import type { CompareFlags } from './commands/compare.js';
 import type { AggregateFlags } from './commands/aggregate.js';
 import type { ScoreFlags } from './commands/score.js';
 import type { ServeFlags } from './commands/serve.js';
+import type { WorkshopFlags } from './commands/workshop.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
@@ -171,6 +172,20 @@ command('serve', 'answer the rubric in a web browser on this computer; saves aft
     .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
     .addHelpText('after', example('gret serve assessment.yaml', 'gret serve assessment.yaml --port 8080') + '\nOpen the link it prints (it holds a private key). Ctrl+C stops: every answer given is already saved.\n')
     .action((file: string, opts: ServeFlags) => run(async (io) => (await import('./commands/serve.js')).serve(io, file, opts))));
+
+command('workshop', 'serve the interview to several groups over the local network, one answers file and QR code per group', (c) =>
+  c
+    .argument('<folder>', "the folder of the groups' answers files (made if missing)")
+    .requiredOption('--groups <names>', 'the groups, separated by commas (red,blue,green), or how many')
+    .option('--ministry <name>', 'the ministry the groups assess (to create their files)')
+    .option('--country <name>', 'the country (to create their files)')
+    .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
+    .option('--language <tag>', "the language of the answers (default: the pack's)")
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--host <address>', "the address to listen on (default: this computer's address on its network)")
+    .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
+    .addHelpText('after', example('gret workshop workshop/ --groups red,blue,green --ministry "Ministry of Health" --country Fiji', 'gret aggregate workshop/ --workshop   # afterwards'))
+    .action((folder: string, opts: WorkshopFlags) => run(async (io) => (await import('./commands/workshop.js')).workshop(io, folder, opts))));
 
 command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF or Markdown)', (c) =>
   c
