@@ -12,7 +12,7 @@ export function facilitatorReply(rooms: readonly Room[]): Reply {
   const first = scored[0];
   const rubric = first?.room.state.rubric;
   const view = rubric === undefined ? undefined : workshopViews(rubric, records)[0];
-  const groups = scored.map(({ room, assessment }) => ({ group: room.group ?? room.shownFile, file: room.shownFile, coverage: assessment.coverage }));
+  const groups = scored.map(({ room, assessment }) => ({ group: room.group ?? room.shownFile, coverage: assessment.coverage }));
   const meta = first?.assessment.meta;
   return page(
     layout({

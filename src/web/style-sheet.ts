@@ -76,7 +76,7 @@ button.danger{border-color:var(--bad);color:var(--bad)}
 .contents .state{display:block;font-size:.95rem}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
-th,td{text-align:left;padding:.4rem .35rem;overflow-wrap:anywhere;border-bottom:1px solid var(--line);vertical-align:top}
+th,td{text-align:left;padding:.4rem .35rem;overflow-wrap:break-word;border-bottom:1px solid var(--line);vertical-align:top}
 dt{font-weight:700;margin-top:.75rem}
 dd{margin:0 0 .5rem}
 code{overflow-wrap:anywhere}

@@ -5,11 +5,12 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { parseDocument } from 'yaml';
 import { fixtureRubric } from '../interview/fixture-rubric.js';
-import { newAssessment, servers } from '../web/serve-client.js';
+import { copyAssessment, newAssessment, servers, workshops } from '../web/serve-client.js';
 import { launchBrowser, type BrowserSession } from './launch-browser.js';
 
 const rubric = await fixtureRubric();
 const serve = servers();
+const workshop = workshops();
 let browser: BrowserSession;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -184,6 +185,26 @@ describe('gret serve pages, checked by axe-core at phone and desktop widths', ()
     expect(await page.locator('[role="alert"]').innerText()).toContain('“lots” is not a number');
     await check('a refused answer');
     expect(found).toEqual(Object.fromEntries([...pages.map(([name]) => [name, []]), ['a refused answer', []]]));
+    await opened.close();
+  });
+});
+
+describe("the workshop facilitator's page in a real browser", () => {
+  it.each([360, 1280])('at %i px: the groups and their widest disagreement, with no axe-core violation', async (width) => {
+    const blank = newAssessment(rubric, 'gret-workshop-axe-');
+    const files = ['red', 'blue'].map((g) => copyAssessment(blank, 'gret-workshop-', `${g}.yaml`));
+    const { links, server } = await workshop(rubric, files, { facilitator: true });
+    for (const [k, level] of [[0, '=0'], [1, '=4']] as const) {
+      const group = await browser.open(links[k] ?? '', { width });
+      await group.page.goto(`${server.origin}/i/strategy`);
+      await group.page.check(`input[value="${level}"]`);
+      await Promise.all([group.page.waitForNavigation(), group.page.click('button[value="next"]')]);
+      await group.close();
+    }
+    const opened = await browser.open(server.facilitatorLink ?? '', { width });
+    expect(await opened.page.locator('ol.disagreements > li strong').first().innerText()).toBe('Digital strategy names gender goals');
+    expect(await opened.axeViolations()).toEqual([]);
+    expect(await opened.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
     await opened.close();
   });
 });

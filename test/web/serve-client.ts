@@ -75,8 +75,8 @@ function unescape(text: string): string {
 }
 
 /** A copy of an answers file in a folder of its own. */
-export function copyAssessment(from: string, prefix: string): string {
-  const file = join(mkdtempSync(join(tmpdir(), prefix)), 'a.yaml');
+export function copyAssessment(from: string, prefix: string, name = 'a.yaml'): string {
+  const file = join(mkdtempSync(join(tmpdir(), prefix)), name);
   copyFileSync(from, file);
   return file;
 }

@@ -6,7 +6,6 @@ import { progressBar } from './parts.js';
 
 export interface GroupProgress {
   readonly group: string;
-  readonly file: string;
   readonly coverage: Coverage;
 }
 
@@ -20,9 +19,9 @@ export function facilitatorPage(groups: readonly GroupProgress[], view: Workshop
 <p>Refresh this page to see the answers given since it was opened.</p>
 <table>
 <caption>Progress by group</caption>
-<thead><tr><th scope="col">Group</th><th scope="col">Answered</th><th scope="col">File</th></tr></thead>
+<thead><tr><th scope="col">Group</th><th scope="col">Answered</th></tr></thead>
 <tbody>
-${groups.map((g) => html`<tr><th scope="row">${g.group}</th><td>${progressBar(g.coverage, progressText(g.coverage))}</td><td>${g.file}</td></tr>`)}
+${groups.map((g) => html`<tr><th scope="row">${g.group}</th><td>${progressBar(g.coverage, progressText(g.coverage))}</td></tr>`)}
 </tbody>
 </table>
 <h2>Where the groups disagree most</h2>
@@ -34,6 +33,6 @@ ${
 <ul>${row.answers.map((a, i) => html`<li>${view.groups[i]?.label ?? ''}: ${a.answerText ?? (a.status === 'unanswered' ? 'no answer yet' : a.status.replace(/-/g, ' '))}</li>`)}</ul></li>`,
       )}</ol>`
 }
-<p>For the full comparison and the agreement statistics, run <code>gret aggregate --workshop</code> on the folder.</p>
+<p>For the full comparison and the agreement statistics, run <code>gret aggregate --workshop</code> on the groups' folder.</p>
 `;
 }
