@@ -47,6 +47,10 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
   if (isIP(options.host) === 0) {
     throw new UserError('BAD_HOST', `"${sanitize(options.host)}" is not an IP address.`, { hint: 'Give the address to listen on as numbers, such as 127.0.0.1 (this computer only).' });
   }
+  // Every request must name the address listened on (against DNS rebinding), and "every address" is not one a browser can name.
+  if (options.host === '0.0.0.0' || options.host === '::') {
+    throw new UserError('BAD_HOST', `gret listens on one address, not on all of them (${options.host}).`, { hint: "Give this computer's address on the network the devices share, such as 192.168.1.20, with --host." });
+  }
   const { rubric, rubricDir } = options;
   const score = (given: Answers) => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
   const rooms = options.files.map(({ file, session, group }) => {
