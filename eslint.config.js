@@ -20,8 +20,8 @@ const layers = [
   {
     layer: 'store',
     files: ['src/store/**'],
-    may: ['src/core/', 'src/store/', 'node:fs', 'node:path', 'node:crypto', 'node:os', 'node:module', 'node:buffer', 'yaml'],
-    because: 'the store reads and writes user files for cli and web alike, and knows neither',
+    may: ['src/core/', 'src/store/', 'node:fs', 'node:path', 'node:crypto', 'node:os', 'node:module', 'node:buffer', 'yaml', 'gettext-parser'],
+    because: 'the store reads and writes user files (YAML, and PO for translators) for cli and web alike, and knows neither',
   },
   { layer: 'cli', files: ['src/cli/**'], may: cli, because: 'the terminal front end shares with web only through store and core; prompts only in src/cli/prompts/' },
   { layer: 'cli prompts', files: ['src/cli/prompts/**'], may: [...cli, '@inquirer/*'], because: 'the prompts library stays behind the Prompter' },

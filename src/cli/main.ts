@@ -134,6 +134,25 @@ rubricCommand('schema', 'print the JSON Schema of the rubric format (for editor 
     .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
     .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts))));
 
+rubricCommand('translations', 'list each translation of a pack: texts translated, missing and stale; export and import PO files', (c) => {
+  const load = () => import('./commands/rubric-translations.js');
+  c.argument('[pack]', 'a pack folder or the id of a bundled pack (default: every bundled pack)')
+    .option('--check', 'exit 1 when any entry is stale (its English has changed) or names a text the pack lacks')
+    .addHelpText('after', example('gret rubric translations', 'gret rubric translations egov-women --check', 'gret rubric translations export --lang fr -o fr.po', 'gret rubric translations import fr.po'))
+    .action((pack: string | undefined, opts: { check?: boolean }) => run(async (io) => (await load()).rubricTranslations(io, pack, opts)));
+  c.command('export')
+    .description("write a pack's translation into a language as a gettext PO file, for a translator's tool")
+    .requiredOption('--lang <tag>', 'the language, e.g. fr, ru, zh-Hans or th')
+    .option('-o, --output <file>', 'the PO file (default: standard output)')
+    .option('--rubric <pack-dir>', 'the pack folder or bundled pack id (default: the bundled pack)')
+    .action((opts: { lang: string; output?: string; rubric?: string }) => run(async (io) => (await load()).translationsExport(io, opts)));
+  c.command('import')
+    .description('write a translated PO file back into its pack as the translation overlay')
+    .argument('<po-file>', 'the PO file, as gret rubric translations export wrote it and a translator edited it')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack the PO file names)')
+    .action((file: string, opts: { rubric?: string }) => run(async (io) => (await load()).translationsImport(io, file, opts)));
+});
+
 command('init', 'create a new assessment file: ministry, country, assessors, date, language and rubric pack', (c) =>
   c
     .argument('[file]', 'the answers file to create', 'assessment.yaml')

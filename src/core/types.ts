@@ -191,6 +191,18 @@ export interface Rubric {
   readonly sources: readonly Source[];
   readonly glossary: readonly GlossaryTerm[];
   readonly changes: readonly PackChange[];
+  /** The translation its texts are shown in; absent when they are the pack's own English. */
+  readonly translation?: RubricTranslation;
+}
+
+/** What a reader is told about a translated rubric: its language, whether reviewed, and what still shows in English. */
+export interface RubricTranslation {
+  readonly language: string;
+  readonly status: 'draft' | 'reviewed';
+  readonly reviewer?: string;
+  readonly reviewed?: string;
+  /** Texts shown in English: no entry for them, or one made from English that has changed since. */
+  readonly untranslated: number;
 }
 
 export type AnswerStatus = (typeof answerStatuses)[number];

@@ -3,11 +3,15 @@ import { sanitize } from '../../core/sanitize.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { loadOverlay, overlayLanguages } from '../load-translation.js';
 
 /** Exit 0 when the pack is valid (warnings allowed), 1 with every problem listed otherwise. */
 export async function rubricValidate(io: Io, dir: string | undefined): Promise<number> {
   try {
-    const { rubric, warnings } = await loadRubric(dir, { compiled: false });
+    const loaded = await loadRubric(dir, { compiled: false });
+    const { rubric } = loaded;
+    // A pack's translations are checked with it: a broken one would fail the first run in its language.
+    const warnings = [...loaded.warnings, ...overlayLanguages(loaded.dir).flatMap((language) => loadOverlay(rubric, loaded.dir, language)?.warnings ?? [])];
     for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
     io.out(
@@ -16,7 +20,7 @@ export async function rubricValidate(io: Io, dir: string | undefined): Promise<n
     );
     return 0;
   } catch (error) {
-    if (!(error instanceof UserError) || error.code !== 'RUBRIC_INVALID') throw error;
+    if (!(error instanceof UserError) || (error.code !== 'RUBRIC_INVALID' && error.code !== 'TRANSLATION_INVALID')) throw error;
     for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
     io.err(`${sanitize(error.message)}\n`);
     return 1;

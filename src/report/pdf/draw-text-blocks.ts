@@ -13,6 +13,11 @@ export function paragraphStartHeight(flow: PageFlow, p: Paragraph): number {
   return Math.min(text.lines.length, 2) * text.lineHeight;
 }
 
+/** The whole height of a paragraph, where it must stay with what follows it. */
+export function paragraphHeight(flow: PageFlow, p: Paragraph): number {
+  return flow.wrap(p.text, toneStyle(flow, p.tone), flow.width).height;
+}
+
 export function drawParagraph(flow: PageFlow, p: Paragraph): void {
   const text = flow.wrap(p.text, toneStyle(flow, p.tone), flow.width);
   const element = flow.tags.child('P', flow.languageOf(p.text));

@@ -20,6 +20,7 @@ import {
   figuresHeight,
   headingHeight,
   listStartHeight,
+  paragraphHeight,
   paragraphStartHeight,
 } from './draw-text-blocks.js';
 import { drawPageFrames, HEADER_GAP, HEADER_TOP } from './page-frame.js';
@@ -87,6 +88,21 @@ function sectionStartHeight(flow: PageFlow, section: Section, gathered: Gathered
   return title + leading.reduce((s, b) => s + (b.kind === 'subheading' ? HEADING_GAP : BLOCK_GAP) + place(flow, b, 'H2', gathered).start, 0);
 }
 
+/**
+ * What must fit below a heading for it to stay on the page: a heading never ends a page, and
+ * neither does the short introduction under it, so both move on with the start of the first
+ * block that follows them (a table, a list, a chart).
+ */
+function keptWithHeading(flow: PageFlow, following: readonly Block[], chartHeading: ChartHeading, gathered: Gathered): number {
+  let height = 0;
+  for (const [k, block] of following.entries()) {
+    const leads = block.kind === 'paragraph' && k < following.length - 1 && following[k + 1]?.kind !== 'subheading';
+    height += BLOCK_GAP + (leads ? paragraphHeight(flow, block) : place(flow, block, chartHeading, gathered).start);
+    if (!leads) break;
+  }
+  return height;
+}
+
 function drawSection(flow: PageFlow, section: Section, gathered: Gathered): void {
   const { doc, tags, theme } = flow;
   flow.startSection(section.title);
@@ -110,9 +126,7 @@ function drawSection(flow: PageFlow, section: Section, gathered: Gathered): void
     if (heading) chartHeading = 'H3';
     flow.gap(heading ? HEADING_GAP : BLOCK_GAP);
     const placed = place(flow, block, chartHeading, gathered);
-    const next = section.blocks[k + 1];
-    // A heading never ends a page: it moves on with the start of what follows it.
-    flow.ensure(placed.start + (heading && next !== undefined ? BLOCK_GAP + place(flow, next, chartHeading, gathered).start : 0));
+    flow.ensure(placed.start + (heading ? keptWithHeading(flow, section.blocks.slice(k + 1), chartHeading, gathered) : 0));
     if (block.kind === 'subheading') bookmark.addItem(block.text);
     placed.draw();
   });
