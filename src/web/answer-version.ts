@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonical } from '../core/canonical.js';
 import type { Answer } from '../core/types.js';
 
 /**
@@ -8,13 +9,4 @@ import type { Answer } from '../core/types.js';
  */
 export function answerVersion(answer: Answer | undefined): string {
   return answer === undefined ? 'none' : createHash('sha256').update(canonical(answer)).digest('base64url').slice(0, 16);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }

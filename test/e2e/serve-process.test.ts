@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { Browser, send } from '../web/serve-client.js';
-import { GRET } from './run-gret.js';
+import { gretServers } from './spawn-server.js';
 import { INTERVIEW_PACK as PACK, newInterviewAssessment } from './terminal-session.js';
 
 interface Served {
@@ -15,27 +15,12 @@ interface Served {
   stderr(): string;
 }
 
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+const start = gretServers();
 
 /** Starts the built gret serve on a folder's a.yaml and waits for the link it prints. */
-function serve(work: string): Promise<Served> {
-  const child = spawn(process.execPath, [GRET, 'serve', 'a.yaml', '--rubric', PACK], { cwd: work, env: { PATH: process.env['PATH'] ?? '' } });
-  started.push(child);
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const link = /^(http:\/\/127\.0\.0\.1:\d+)\/join\/\S+$/m.exec(out);
-      if (link !== null) resolve({ child, link: link[0], origin: link[1] ?? '', exited, stderr: () => err });
-    });
-    void exited.then((code) => reject(new Error(`gret serve exited with ${code} before printing a link: ${err}`)));
-  });
+async function serve(work: string): Promise<Served> {
+  const run = await start(['serve', 'a.yaml', '--rubric', PACK], work, /^(http:\/\/127\.0\.0\.1:\d+)\/join\/\S+$/m);
+  return { child: run.child, link: run.ready[0], origin: run.ready[1] ?? '', exited: run.exited, stderr: run.stderr };
 }
 
 const answersIn = (work: string): Record<string, unknown> => {

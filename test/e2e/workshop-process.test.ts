@@ -1,17 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { describe, expect, it } from '@jest/globals';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { Browser, send } from '../web/serve-client.js';
-import { gret, GRET } from './run-gret.js';
+import { gret } from './run-gret.js';
+import { gretServers } from './spawn-server.js';
 import { INTERVIEW_PACK as PACK } from './terminal-session.js';
 
-const started: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-});
+const start = gretServers();
 
 interface Workshop {
   readonly child: ChildProcess;
@@ -22,24 +20,11 @@ interface Workshop {
 }
 
 /** Starts the built gret workshop and waits until it has printed every link. */
-function workshop(work: string, groups: readonly string[]): Promise<Workshop> {
+async function workshop(work: string, groups: readonly string[]): Promise<Workshop> {
   const args = ['workshop', 'room', '--groups', groups.join(','), '--ministry', 'Ministry of Social Affairs', '--country', 'Laos', '--date', '2025-03-01', '--host', '127.0.0.1', '--rubric', PACK];
-  const child = spawn(process.execPath, [GRET, ...args], { cwd: work, env: { PATH: process.env['PATH'] ?? '' } });
-  started.push(child);
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (c: Buffer) => {
-      out += c.toString();
-      const facilitator = /do not project or share it\):\n(\S+)\n/.exec(out)?.[1];
-      if (facilitator === undefined) return;
-      const links = Object.fromEntries(groups.map((g) => [g, new RegExp(`Group ${g}: scan the code, or open this link:\\n(\\S+)\\n`).exec(out)?.[1] ?? '']));
-      resolve({ child, out, groups: links, facilitator, exited });
-    });
-    void exited.then((code) => reject(new Error(`gret workshop exited with ${code}: ${err}`)));
-  });
+  const run = await start(args, work, /do not project or share it\):\n(\S+)\n/);
+  const links = Object.fromEntries(groups.map((g) => [g, new RegExp(`Group ${g}: scan the code, or open this link:\\n(\\S+)\\n`).exec(run.out)?.[1] ?? '']));
+  return { child: run.child, out: run.out, groups: links, facilitator: run.ready[1] ?? '', exited: run.exited };
 }
 
 describe('gret workshop', () => {
@@ -101,7 +86,7 @@ describe('gret workshop', () => {
     expect(bad.stderr).toContain('--groups takes names of letters, digits and dashes (not "../blue")');
     const missing = gret(['workshop', 'room', '--groups', '3', '--host', '127.0.0.1', '--rubric', PACK], { cwd: work });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('--ministry: the ministry the groups assess is needed to create their files');
+    expect(missing.stderr).toContain('gret needs --ministry and --country: the ministry the groups assess, and its country.');
     expect(readdirSync(work)).toEqual([]);
   });
 });

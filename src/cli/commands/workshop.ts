@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
-import { checkDate, checkLanguage, checkText } from '../../core/interview/meta-fields.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
@@ -13,6 +12,7 @@ import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { localToday } from '../local-today.js';
+import { checkMetaFlags } from '../meta-flags.js';
 import { openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
 import { scoringFlags } from '../scoring-flags.js';
@@ -114,27 +114,16 @@ function lanAddress(): { address: string; interface?: string } {
 
 /** New answers files for the groups that have none yet, as `gret init` writes them, each naming its group. */
 function createFiles(folder: string, missing: readonly { group: string; file: string }[], rubric: Rubric, flags: WorkshopFlags, today: string): void {
-  const problems: string[] = [];
-  const value = (flag: string, given: string | undefined, rule: (v: string) => string | true): string | undefined => {
-    if (given === undefined) return undefined;
-    const verdict = rule(given);
-    if (verdict !== true) problems.push(`${flag}: ${verdict}`);
-    return given.trim();
-  };
-  const ministry = value('--ministry', flags.ministry, checkText);
-  const country = value('--country', flags.country, checkText);
-  const date = value('--date', flags.date, checkDate) ?? today;
-  const language = value('--language', flags.language, checkLanguage) ?? rubric.language;
-  if (ministry === undefined) problems.push('--ministry: the ministry the groups assess is needed to create their files');
-  if (country === undefined) problems.push('--country: the country is needed to create their files');
-  if (problems.length > 0 || ministry === undefined || country === undefined) {
-    throw new UserError('USAGE', `To create ${missing.map((m) => m.file).join(', ')}:\n  ${problems.join('\n  ')}`, {
-      hint: `For example: gret workshop ${folder} --groups ${flags.groups} --ministry "Ministry of Health" --country Fiji`,
+  const { ministry, country, date, language } = checkMetaFlags(flags);
+  if (ministry === undefined || country === undefined) {
+    const needed = [ministry === undefined ? '--ministry' : '', country === undefined ? '--country' : ''].filter((f) => f !== '');
+    throw new UserError('USAGE', `To create ${missing.map((m) => m.file).join(', ')}, gret needs ${needed.join(' and ')}: the ministry the groups assess, and its country.`, {
+      hint: `For example: ${commandLine('gret', 'workshop', folder, '--groups', flags.groups)} --ministry "Ministry of Health" --country Fiji`,
     });
   }
   ensureFolder(folder);
   for (const { group, file } of missing) {
-    const doc = newAnswersDocument({ ministry, country, assessors: [], date, language, group, pack: { id: rubric.id, version: rubric.version } }, rubric);
+    const doc = newAnswersDocument({ ministry, country, assessors: [], date: date ?? today, language: language ?? rubric.language, group, pack: { id: rubric.id, version: rubric.version } }, rubric);
     const lock = acquireLock(file, commandLine('gret', 'workshop', folder));
     try {
       writeFile(file, answersText(doc));
