@@ -9,7 +9,7 @@ import { facilitatorReply } from './facilitator-route.js';
 import { interviewRoute } from './interview-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { readForm } from './read-form.js';
-import { html } from './html.js';
+import { errorPage } from './pages/error-page.js';
 import { page, refused, seeOther, type Reply } from './reply.js';
 import { SECURITY_HEADERS } from './security-headers.js';
 import { styleSheet } from './style-sheet.js';
@@ -104,9 +104,9 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   let origin = '';
 
   const server = createServer({ maxHeaderSize: limits.headerBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (request, response) => {
-    const handling = handle(request, response).catch(() => {
-      if (!response.headersSent) write(response, page(html`<h1>gret could not answer this request</h1>`, 500));
-      else response.destroy();
+    const handling = handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) response.destroy();
+      else write(response, page(errorPage(error), 500));
     });
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));

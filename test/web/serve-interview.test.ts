@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { runInterview } from '../../src/core/interview/run-interview.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
@@ -140,5 +140,20 @@ describe('gret serve, a whole interview by form posts', () => {
     expect(refused.status).toBe(303);
     expect(readFileSync(file, 'utf8')).toMatch(/title: Kept[\s\S]*title: Added meanwhile/);
     expect((await first.get('/i/strategy')).body).toContain('This answer changed while the page was open, so nothing was saved');
+  });
+
+  it('says why a save the store refused was not made, as the terminal would, and changes nothing', async () => {
+    const file = newAssessment(rubric, 'gret-serve-refused-save-');
+    const { link } = await serve(rubric, file);
+    const browser = await Browser.join(link);
+    const page = (await browser.get('/i/strategy')).body;
+    writeFileSync(file, 'meta: [this is not: valid\n');
+    const hidden = (name: string): string => new RegExp(`name="${name}" value="([^"]*)"`).exec(page)?.[1] ?? '';
+    const refused = await browser.post('/i/strategy', [['form', hidden('form')], ['version', hidden('version')], ['choice', '=2'], ['agency', '']]);
+    expect(refused.status).toBe(500);
+    expect(refused.body).toContain('<h1>Not saved</h1>');
+    expect(refused.body).toContain('was changed outside gret and can no longer be read');
+    expect(refused.body).toContain('Every answer, with the one just given, is kept in');
+    expect(readFileSync(file, 'utf8')).toBe('meta: [this is not: valid\n');
   });
 });
