@@ -62,7 +62,7 @@ describe('compare across pack versions', () => {
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderCompareSummary(c, { columns: 80 });
+    const text = renderCompareSummary(c, { columns: 80, readings: loadTemplate(bundledTemplate).wording.readings });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Not compared, as the pack changed in between (2)');
   });

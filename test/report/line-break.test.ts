@@ -89,3 +89,27 @@ describe('Thai line breaks', () => {
     }
   });
 });
+
+describe('Thai words kept whole', () => {
+  // "The responsible unit reports the progress of each indicator, and the answers of the various agencies, at follow-up."
+  const paragraph = 'ผู้รับผิดชอบรายงานความก้าวหน้าของตัวชี้วัดแต่ละตัว และคำตอบของหน่วยงานต่าง ๆ เมื่อติดตามผล';
+  const widths = Array.from({ length: 60 }, (_, k) => widestUnit(scriptRuns(paragraph, 'th'), measure) + k);
+
+  function lineStarts(width: number): number[] {
+    const lines = breakLines(scriptRuns(paragraph, 'th'), width, measure).map((l) => l.pieces.map((p) => p.text).join(''));
+    expect(lines.join('')).toBe(paragraph);
+    return lines.slice(1).map((_, k) => lines.slice(0, k + 1).join('').length);
+  }
+
+  it.each(['ผู้รับผิดชอบ', 'ความก้าวหน้า', 'ตัวชี้วัด', 'คำตอบ', 'ติดตามผล'])('never breaks inside %s, which the dictionary cuts', (word) => {
+    const start = paragraph.indexOf(word);
+    for (const width of widths) {
+      for (const at of lineStarts(width)) expect({ width, inside: at > start && at < start + word.length }).toEqual({ width, inside: false });
+    }
+  });
+
+  it('never starts a line with ๆ, which repeats the word before it', () => {
+    const mark = paragraph.indexOf('ๆ');
+    for (const width of widths) expect(lineStarts(width)).not.toContain(mark);
+  });
+});

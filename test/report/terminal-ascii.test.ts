@@ -49,7 +49,7 @@ const texts: [string, (style: Style) => string][] = [
     (style) => {
       const answersOf = (file: string) => loadAnswers(join(ROOT, file), rubric).answers;
       const c = compareAssessments(rubric, { file: BASELINE, answers: answersOf(BASELINE) }, { file: FOLLOW_UP, answers: answersOf(FOLLOW_UP) }, packTargets(rubric), { version: 'test' });
-      return renderCompareSummary(c, { style });
+      return renderCompareSummary(c, { style, readings: loadTemplate().wording.readings });
     },
   ],
   [

@@ -46,12 +46,12 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry) },
   );
 
+  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   if (!toFiles) {
-    io.out(renderCompareSummary(comparison, { style: await terminalStyle(io), columns: io.columns }));
+    io.out(renderCompareSummary(comparison, { style: await terminalStyle(io), columns: io.columns, readings: template.wording.readings }));
     io.out(`\nNext: ${commandLine('gret', 'compare', baselineFile, followUpFile, '-o', 'compare.pdf', ...scoringFlags(flags))}\n`);
     return 0;
   }
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`));
   await writeReports(io, compareReporters, paths, { comparison, template, loadFont });
   return 0;
 }

@@ -228,6 +228,7 @@ export const wordingSchema = z.strictObject({
     columns: columns(['indicator', 'answer', 'agency']),
     none: phrase,
   }),
+  readings: columns(['level', 'not_applicable', 'dont_know', 'unanswered', 'with_answer']),
   compare: z.strictObject({
     title: phrase,
     subject: phrase,
@@ -413,6 +414,11 @@ export const wordingSchema = z.strictObject({
     condition_answer: phrase,
     condition_or: phrase,
     condition_otherwise: phrase,
+    condition_alone: phrase,
+    condition_with_otherwise: phrase,
+    labelled: phrase,
+    write_here: phrase,
+    flagged: phrase,
     yes: phrase,
     no: phrase,
     checklist_intro: phrase,
@@ -457,3 +463,5 @@ export const lookSchema = z.strictObject({
 
 export type Wording = z.infer<typeof wordingSchema>;
 export type Look = z.infer<typeof lookSchema>;
+/** How a level reads in words, in the comparison and the workshop summary. */
+export type Readings = Wording['readings'];

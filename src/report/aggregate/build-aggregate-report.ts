@@ -315,7 +315,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
                 title: p.title,
                 disagreement: disagreementText(p, w),
                 question: p.question,
-                answers: v.groups.map((g, j) => fill(t.answer_item, { label: g.label, answer: answerLabel(p, p.answers[j]) })).join('; '),
+                answers: v.groups.map((g, j) => fill(t.answer_item, { label: g.label, answer: answerLabel(p, p.answers[j], w.readings) })).join('; '),
               }),
             ),
           },

@@ -2,7 +2,7 @@ import type { Comparison, DimensionChange, GapChange, IndicatorChange } from '..
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, ChartItem, ChartLegend, Column, ReportDocument, Section, Table } from '../model/report-document.js';
-import type { Wording } from '../../core/template/template-schema.js';
+import type { Readings, Wording } from '../../core/template/template-schema.js';
 import { describeLevel, describeReading, signed } from './change-text.js';
 import type { CompareReportInput } from './compare-report-input.js';
 
@@ -118,8 +118,8 @@ function gapTable(c: Comparison, gaps: readonly GapChange[], w: Wording): Table 
       {
         text:
           g.levelBefore === g.levelAfter
-            ? fill(w.compare.level_same, { level: describeLevel(g.levelAfter) })
-            : fill(w.compare.level_change, { before: describeLevel(g.levelBefore), after: describeLevel(g.levelAfter) }),
+            ? fill(w.compare.level_same, { level: describeLevel(g.levelAfter, w.readings) })
+            : fill(w.compare.level_change, { before: describeLevel(g.levelBefore, w.readings), after: describeLevel(g.levelAfter, w.readings) }),
       },
       { text: String(g.target) },
     ]),
@@ -158,9 +158,9 @@ function gapsSection(c: Comparison, w: Wording): Section {
 }
 
 /** The answer in words goes under the level only where it says more than the level, and changed. */
-function readingCell(i: IndicatorChange, side: 'before' | 'after'): Cell {
+function readingCell(i: IndicatorChange, side: 'before' | 'after', words: Readings): Cell {
   const r = i[side];
-  const text = describeReading(r);
+  const text = describeReading(r, words);
   const telling = i.type !== 'level' && r.applicable && i.before.answerText !== i.after.answerText;
   return telling && r.answerText !== null ? { text, detail: r.answerText } : { text };
 }
@@ -183,8 +183,8 @@ function indicatorsSection(c: Comparison, w: Wording): Section {
         ],
         rows.map((i) => [
           i.critical ? { text: i.title, detail: w.dimension.critical_mark } : { text: i.title },
-          readingCell(i, 'before'),
-          readingCell(i, 'after'),
+          readingCell(i, 'before', w.readings),
+          readingCell(i, 'after', w.readings),
           { text: signed(i.change, 0) },
           { text: String(i.target) },
         ]),

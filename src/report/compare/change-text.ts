@@ -1,4 +1,6 @@
 import type { IndicatorChange, Reading } from '../../core/compare/comparison.js';
+import type { Readings } from '../../core/template/template-schema.js';
+import { fill } from '../model/fill.js';
 import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
 
 // The documents draw Unicode glyphs, which their embedded fonts have; the terminal passes its own.
@@ -11,18 +13,18 @@ export function signed(change: number | null, decimals = 1, g: Glyphs = unicodeG
   return `${change > 0 ? '+' : g.minus}${text}`;
 }
 
-export function describeLevel(level: number | null): string {
-  return level === null ? 'not applicable' : `level ${level}`;
+export function describeLevel(level: number | null, words: Readings): string {
+  return level === null ? words.not_applicable : fill(words.level, { level });
 }
 
 /** A reading in words: the level, or why there is none. */
-export function describeReading(r: Reading): string {
-  if (!r.applicable) return 'not applicable';
-  if (r.status === 'dont-know') return "level 0 (don't know)";
-  if (r.status === 'unanswered') return 'level 0 (unanswered)';
-  return `level ${r.level ?? 0}`;
+export function describeReading(r: Reading, words: Readings): string {
+  if (!r.applicable) return words.not_applicable;
+  if (r.status === 'dont-know') return words.dont_know;
+  if (r.status === 'unanswered') return words.unanswered;
+  return fill(words.level, { level: r.level ?? 0 });
 }
 
-export function describeChange(i: IndicatorChange, g: Glyphs = unicodeGlyphs): string {
-  return `${describeReading(i.before)} ${g.arrow} ${describeReading(i.after)}`;
+export function describeChange(i: IndicatorChange, words: Readings, g: Glyphs = unicodeGlyphs): string {
+  return `${describeReading(i.before, words)} ${g.arrow} ${describeReading(i.after, words)}`;
 }

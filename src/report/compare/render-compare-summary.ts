@@ -1,5 +1,6 @@
 import type { Comparison, IndicatorChange, ScoreChange } from '../../core/compare/comparison.js';
 import { indexPoints } from '../../core/scoring/points.js';
+import type { Readings } from '../../core/template/template-schema.js';
 import { sanitize } from '../../core/sanitize.js';
 import { clip } from '../terminal/clip.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
@@ -11,12 +12,14 @@ interface CompareSummaryOptions {
   readonly columns?: number;
   /** How many of the largest indicator changes to list. */
   readonly top?: number;
+  /** How a level reads in words: the report template's. */
+  readonly readings: Readings;
 }
 
 const pts = (x: number | null, g: Glyphs): string => (x === null ? g.enDash : indexPoints(x).toFixed(1));
 
 /** The terminal summary of `gret compare`: readable at 80 columns; colour only adds emphasis. */
-export function renderCompareSummary(c: Comparison, options: CompareSummaryOptions = {}): string {
+export function renderCompareSummary(c: Comparison, options: CompareSummaryOptions): string {
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
@@ -63,20 +66,20 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   };
   list(
     'Gaps closed',
-    c.closed.map((gap) => `${s.good(g.tick)} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})`),
+    c.closed.map((gap) => `${s.good(g.tick)} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})`),
     'No gap reached its target.',
   );
   list(
     'Gaps opened',
     c.opened.map(
       (gap) =>
-        `${s.bad('!')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})${gap.critical ? ` ${g.dot} ${s.bad('critical')}` : ''}`,
+        `${s.bad('!')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})${gap.critical ? ` ${g.dot} ${s.bad('critical')}` : ''}`,
     ),
     'No new gap.',
   );
   list(
     'Fallen back',
-    c.declined.map((gap) => `${s.bad('v')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore)} ${g.arrow} ${describeLevel(gap.levelAfter)} (target ${gap.target})`),
+    c.declined.map((gap) => `${s.bad('v')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})`),
   );
   list('Recommendations now done', c.done.map((r) => `- ${sanitize(r.text)} (${sanitize(r.title)})`));
   if (c.remaining.length > 0) {
@@ -88,7 +91,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const moved = largestChanges(c.indicators, top);
   if (moved.length > 0) {
     line(s.bold('Largest changes (levels)'));
-    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, g)}`, width, '       '));
+    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, options.readings, g)}`, width, '       '));
     line();
   }
 

@@ -135,10 +135,10 @@ function tickList(flow: PageFlow, ticks: readonly Tick[]): Row[] {
 
 function headerRow(flow: PageFlow, q: Question): Row {
   const { theme, tags, doc } = flow;
-  const heading = `${q.number}  ${q.title}${q.flag === undefined ? '' : ` (${q.flag})`}`;
+  const heading = `${q.number}  ${q.heading}`;
   const title = flow.wrap(heading, theme.h2, flow.width);
   // Small, under the title: the key to type the answers in by later.
-  const id = flow.wrap(`${q.idLabel}: ${q.id}`, theme.caption, flow.width);
+  const id = flow.wrap(q.idLine, theme.caption, flow.width);
   return {
     height: 6 + title.height + id.height + ROW_GAP,
     draw: (y) => {
@@ -155,15 +155,15 @@ function questionRows(flow: PageFlow, q: Question, roomy: boolean): Row[] {
   return [
     headerRow(flow, q),
     full('P', q.question, theme.h3),
-    full('P', `${q.guidance.label}: ${q.guidance.text}`, theme.muted),
+    full('P', q.guidance, theme.muted),
     ...q.conditions.map((c) => full('P', c, { ...theme.muted, weight: 'bold' })),
     ...(q.choicesIntro === undefined ? [] : [full('P', q.choicesIntro, theme.body)]),
     ...tickList(flow, q.choices),
-    ...q.figures.map((f) => writeInRow(flow, `${f}:`, theme.body, flow.left, 'P')),
+    ...q.figures.map((f) => writeInRow(flow, f, theme.body, flow.left, 'P')),
     ...tickList(flow, [q.notApplicable, q.dontKnow]),
-    full('P', `${q.evidence.label}: ${q.evidence.prompt}`, theme.muted),
+    full('P', q.evidence.prompt, theme.muted),
     ...q.evidence.needed.map((n) => full('P', n, theme.muted)),
-    ...q.lines.flatMap((l) => [writeInRow(flow, `${l.label}:`, theme.body, flow.left, 'P'), ...Array.from({ length: roomy ? l.rows - 1 : 0 }, () => writingLine(flow))]),
+    ...q.lines.flatMap((l) => [writeInRow(flow, l.label, theme.body, flow.left, 'P'), ...Array.from({ length: roomy ? l.rows - 1 : 0 }, () => writingLine(flow))]),
   ];
 }
 

@@ -22,23 +22,23 @@ function tickLines(tick: Tick, indent = ''): string[] {
 
 function questionLines(q: Question): string[] {
   return [
-    `### ${q.number} ${q.title}${q.flag === undefined ? '' : ` (${q.flag})`}`,
+    `### ${q.number} ${q.heading}`,
     '',
     `**${q.question}**`,
     '',
-    `*${q.guidance.label}:* ${q.guidance.text}`,
+    q.guidance,
     ...q.conditions.flatMap((c) => ['', `*${c}*`]),
     '',
     ...(q.choicesIntro === undefined ? [] : [q.choicesIntro, '']),
     ...q.choices.flatMap((c) => tickLines(c)),
-    ...q.figures.map((f) => `- ${f}: ${BLANK}`),
+    ...q.figures.map((f) => `- ${f} ${BLANK}`),
     ...tickLines(q.notApplicable),
     ...tickLines(q.dontKnow),
     '',
-    `*${q.evidence.label}:* ${q.evidence.prompt}`,
-    ...q.evidence.needed.flatMap((n) => ['', `*${n}*`]),
-    ...q.lines.flatMap((l) => ['', `${l.label}: ${BLANK}`]),
+    q.evidence.prompt,
+    ...q.evidence.needed.flatMap((n) => ['', n]),
+    ...q.lines.flatMap((l) => ['', `${l.label} ${BLANK}`]),
     '',
-    `${q.idLabel}: \`${q.id}\``,
+    q.idLine,
   ];
 }

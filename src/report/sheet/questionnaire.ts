@@ -13,27 +13,31 @@ export interface Tick {
   readonly writeIn?: boolean;
 }
 
+/**
+ * One question as printed. Every text is final, its punctuation included, since the wording
+ * says how a label and its text are joined in each language.
+ */
 export interface Question {
   readonly id: string;
   /** The number in reading order, such as 2.4. */
   readonly number: string;
-  readonly title: string;
-  /** "critical" where the indicator gates the band. */
-  readonly flag?: string;
+  /** The title, marked "critical" where the indicator gates the band. */
+  readonly heading: string;
   readonly question: string;
-  readonly guidance: { readonly label: string; readonly text: string };
+  readonly guidance: string;
   /** When the question applies, and its scope: sentences printed before the choices. */
   readonly conditions: readonly string[];
   readonly choicesIntro?: string;
   readonly choices: readonly Tick[];
-  /** Blanks to fill with a figure (numbers, percentages, the four counts of a parity question). */
+  /** Labels of blanks to fill with a figure (numbers, percentages, the four counts of a parity question). */
   readonly figures: readonly string[];
   readonly notApplicable: Tick;
   readonly dontKnow: Tick;
-  readonly evidence: { readonly label: string; readonly prompt: string; readonly needed: readonly string[] };
+  readonly evidence: { readonly prompt: string; readonly needed: readonly string[] };
   /** What to write by hand (evidence, note, answering agency), with how many lines each needs on paper. */
   readonly lines: readonly { readonly label: string; readonly rows: number }[];
-  readonly idLabel: string;
+  /** The indicator id, labelled: the key to type the answers in by later. */
+  readonly idLine: string;
 }
 
 export interface QuestionnaireSection {
@@ -77,33 +81,33 @@ export function buildQuestionnaire(rubric: Rubric, wording: Wording): Questionna
 
 function question(rubric: Rubric, ind: Indicator, number: string, w: Phrases): Question {
   const { choicesIntro, choices, figures } = answerForms(rubric, ind, w);
+  const labelled = (label: string, text: string) => fill(w.labelled, { label, text });
+  const writeHere = (label: string) => fill(w.write_here, { label });
   return {
     id: ind.id,
     number,
-    title: ind.title,
-    ...(ind.critical ? { flag: w.critical } : {}),
+    heading: ind.critical ? fill(w.flagged, { title: ind.title, flag: w.critical }) : ind.title,
     question: ind.question,
-    guidance: { label: w.guidance, text: ind.guidance },
+    guidance: labelled(w.guidance, ind.guidance),
     conditions: [...(ind.scope === 'national' ? [w.scope_national] : []), ...condition(rubric, ind, w)],
     ...(choicesIntro === undefined ? {} : { choicesIntro }),
     choices,
-    figures,
+    figures: figures.map(writeHere),
     // A critical indicator can only be left to a national body, which must be named.
     notApplicable: ind.critical
       ? { label: w.not_applicable_critical, writeIn: true }
       : { label: w.not_applicable, under: naReasons.map((r) => (r === 'other' ? { label: w.reasons[r], writeIn: true } : { label: w.reasons[r] })) },
     dontKnow: { label: w.dont_know },
     evidence: {
-      label: w.evidence_prompt,
-      prompt: ind.evidencePrompt,
-      needed: ind.evidence.flatMap((needed, level) => (needed === null ? [] : [`${fill(w.evidence_needed, { level })}: ${needed}`])),
+      prompt: labelled(w.evidence_prompt, ind.evidencePrompt),
+      needed: ind.evidence.flatMap((needed, level) => (needed === null ? [] : [labelled(fill(w.evidence_needed, { level }), needed)])),
     },
     lines: [
-      { label: w.evidence_line, rows: 3 },
-      { label: w.note_line, rows: 4 },
-      { label: w.agency_line, rows: 1 },
+      { label: writeHere(w.evidence_line), rows: 3 },
+      { label: writeHere(w.note_line), rows: 4 },
+      { label: writeHere(w.agency_line), rows: 1 },
     ],
-    idLabel: w.id,
+    idLine: labelled(w.id, ind.id),
   };
 }
 
@@ -116,7 +120,11 @@ function condition(rubric: Rubric, ind: Indicator, w: Phrases): string[] {
     'minLevel' in cond
       ? fill(w.condition_level, { indicator, level: cond.minLevel })
       : fill(w.condition_answer, { indicator, answers: cond.answerIn.join(` ${w.condition_or} `) });
-  return [cond.otherwise === 'not-applicable' ? `${when}.` : `${when}; ${fill(w.condition_otherwise, { level: cond.otherwise })}.`];
+  return [
+    cond.otherwise === 'not-applicable'
+      ? fill(w.condition_alone, { condition: when })
+      : fill(w.condition_with_otherwise, { condition: when, otherwise: fill(w.condition_otherwise, { level: cond.otherwise }) }),
+  ];
 }
 
 function answerForms(rubric: Rubric, ind: Indicator, w: Phrases): Pick<Question, 'choicesIntro' | 'choices' | 'figures'> {
@@ -142,7 +150,7 @@ function answerForms(rubric: Rubric, ind: Indicator, w: Phrases): Pick<Question,
     case 'number':
       return { choices: [], figures: [ind.unit === undefined ? w.number : fill(w.number_of, { unit: ind.unit })] };
     case 'percent':
-      return { choices: [], figures: [`${w.percent} (%)`] };
+      return { choices: [], figures: [w.percent] };
     case 'parity':
       return { choices: [], figures: parityCounts.map((c) => ind.counts[c]) };
   }

@@ -24,7 +24,8 @@ type Measure = (text: string, script: FontScript) => number;
 
 // Scripts written without spaces between words: a line may break between any two words.
 const NO_SPACE = /[\p{Script=Thai}\p{Script=Khmer}\p{Script=Lao}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-const NO_BREAK_BEFORE = /^[、。，．・：；！？）」』】〉》〕,.:;!?)\]}’”%ー々]/u;
+// ๆ (Thai repetition mark) and 々 repeat the word before them, so a line never starts with one.
+const NO_BREAK_BEFORE = /^[、。，．・：；！？）」』】〉》〕,.:;!?)\]}’”%ー々ๆ]/u;
 const NO_BREAK_AFTER = /[（「『【〈《〔([{‘“]$/u;
 const BREAK_AFTER = /[-–—/]$/u;
 

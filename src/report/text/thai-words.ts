@@ -25,4 +25,10 @@ export const THAI_NO_BREAK: readonly (readonly [word: string, gloss: string])[] 
   ['มือถือ', 'mobile phone'],
   ['สมาร์ทโฟน', 'smartphone'],
   ['ผลกระทบ', 'impact'],
+  ['ตัวชี้วัด', 'indicator'],
+  ['รับผิดชอบ', 'to be responsible'],
+  ['ผู้รับผิดชอบ', 'person or unit responsible'],
+  ['คำตอบ', 'answer'],
+  ['ความก้าวหน้า', 'progress'],
+  ['ติดตามผล', 'follow-up'],
 ];
