@@ -31,6 +31,13 @@ const layers = [
   },
   { layer: 'cli', files: ['src/cli/**'], may: cli, because: 'the terminal front end shares with web only through store and core; prompts only in src/cli/prompts/' },
   { layer: 'cli prompts', files: ['src/cli/prompts/**'], may: [...cli, '@inquirer/*'], because: 'the prompts library stays behind the Prompter' },
+  {
+    layer: 'cli serve-rooms',
+    files: ['src/cli/serve-rooms.ts'],
+    may: [...cli, 'src/web/interview-server.js', 'src/web/interview-state.js'],
+    because: 'serve-rooms.ts starts the web front end and hands it the rubric and the answers files; nothing else of cli reaches into web',
+  },
+  { layer: 'cli workshop', files: ['src/cli/commands/workshop.ts'], may: [...cli, 'qrcode'], because: 'the QR codes are drawn for the workshop command alone' },
   { layer: 'web', files: ['src/web/**'], may: ['src/core/', 'src/report/', 'src/store/', 'src/web/', 'node:*'], because: 'the web front end shares with cli only through store and core' },
 ];
 

@@ -9,15 +9,17 @@ import type { TemplateFlags } from './commands/template.js';
 import type { CompareFlags } from './commands/compare.js';
 import type { AggregateFlags } from './commands/aggregate.js';
 import type { ScoreFlags } from './commands/score.js';
+import type { ServeFlags } from './commands/serve.js';
+import type { WorkshopFlags } from './commands/workshop.js';
 
 /*
  * The command-line program. Each action loads its module only when it runs, so `gret --help`
  * and quick commands never pay for zod, pdfkit or the prompts. This is the one place that sets
  * the process exit code: 0 done, 1 a gate failed or validation found problems, 2 usage or input
- * error, 130 cancelled, 70 a bug.
+ * error, 130 cancelled, 143 stopped by SIGTERM (`gret serve`), 70 a bug.
  */
 
-export const EXIT = { ok: 0, gate: 1, input: 2, bug: 70, cancelled: 130 } as const;
+export const EXIT = { ok: 0, gate: 1, input: 2, bug: 70, cancelled: 130, terminated: 143 } as const;
 
 type Action = (io: Io) => Promise<number>;
 
@@ -50,6 +52,12 @@ function level(value: string): number {
 function percent(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('give a number from 0 to 100');
+  return n;
+}
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535, or 0 for a free one');
   return n;
 }
 
@@ -175,6 +183,29 @@ command('assess', 'answer the rubric question by question; saves after every ans
         'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
+
+command('serve', 'answer the rubric in a web browser on this computer; saves after every answer, like assess', (c) =>
+  c
+    .argument('<assessment>', 'the answers file (create it with gret init)')
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--host <address>', 'the address to listen on', '127.0.0.1')
+    .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
+    .addHelpText('after', example('gret serve assessment.yaml', 'gret serve assessment.yaml --port 8080') + '\nOpen the link it prints (it holds a private key). Ctrl+C stops: every answer given is already saved.\n')
+    .action((file: string, opts: ServeFlags) => run(async (io) => (await import('./commands/serve.js')).serve(io, file, opts))));
+
+command('workshop', 'serve the interview to several groups over the local network, one answers file and QR code per group', (c) =>
+  c
+    .argument('<folder>', "the folder of the groups' answers files (made if missing)")
+    .requiredOption('--groups <names>', 'the groups, separated by commas (red,blue,green), or how many')
+    .option('--ministry <name>', 'the ministry the groups assess (to create their files)')
+    .option('--country <name>', 'the country (to create their files)')
+    .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
+    .option('--language <tag>', "the language of the answers (default: the pack's)")
+    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
+    .option('--host <address>', "the address to listen on (default: this computer's address on its network)")
+    .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
+    .addHelpText('after', example('gret workshop workshop/ --groups red,blue,green --ministry "Ministry of Health" --country Fiji', 'gret aggregate workshop/ --workshop   # afterwards'))
+    .action((folder: string, opts: WorkshopFlags) => run(async (io) => (await import('./commands/workshop.js')).workshop(io, folder, opts))));
 
 command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF, HTML or Markdown)', (c) =>
   c

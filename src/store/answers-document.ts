@@ -22,6 +22,7 @@ export function newAnswersDocument(meta: AssessmentMeta, rubric: Rubric): Docume
       assessors: meta.assessors,
       date: meta.date,
       language: meta.language,
+      ...(meta.group === undefined ? {} : { group: meta.group }),
       pack: { id: meta.pack.id, version: meta.pack.version },
     },
     answers: {},

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
 import { parseAnswers } from '../core/answers/parse-answers.js';
+import { canonical } from '../core/canonical.js';
 import { UserError } from '../core/errors.js';
 import type { Answer, Answers, Rubric } from '../core/types.js';
 import { answersText, setAnswer } from './answers-document.js';
@@ -211,14 +212,4 @@ function asRecord(data: unknown): Record<string, unknown> {
 
 function sameData(a: unknown, b: unknown): boolean {
   return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value instanceof Date) return JSON.stringify(value.toISOString());
-  if (typeof value === 'object' && value !== null) {
-    const entries = Object.entries(value as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'undefined';
 }

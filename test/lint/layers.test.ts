@@ -44,6 +44,10 @@ describe('the layer table', () => {
     ['src/cli/planted.ts', 'cli may not import "pdfkit"', "import PDFDocument from 'pdfkit';\nexport const f = PDFDocument;"],
     ['src/cli/prompter.ts', 'cli may not import "@inquirer/core"', "import { createPrompt } from '@inquirer/core';\nexport const f = createPrompt;"],
     ['src/cli/planted.ts', 'cli may not import "yaml"', "import { parse } from 'yaml';\nexport const f = parse;"],
+    ['src/cli/commands/planted.ts', 'cli may not import "../../web/interview-server.js"', "export const f = async () => import('../../web/interview-server.js');"],
+    ['src/cli/commands/serve.ts', 'cli may not import "../../web/interview-server.js"', "export const f = async () => import('../../web/interview-server.js');"],
+    ['src/cli/commands/serve.ts', 'cli may not import "qrcode"', "export const f = async () => import('qrcode');"],
+    ['src/cli/serve-rooms.ts', 'cli serve-rooms may not import "../web/html.js"', "import { html } from '../web/html.js';\nexport const f = html;"],
     ['src/web/planted.ts', 'web may not import "../cli/main.js"', "export const f = async () => import('../cli/main.js');"],
     ['src/web/planted.ts', 'web may not import "commander"', "import { Command } from 'commander';\nexport const f = Command;"],
     ['src/core/planted.ts', 'a computed import() cannot be checked', "const name = 'node:fs';\nexport const f = async () => import(name);"],
@@ -62,6 +66,8 @@ describe('the layer table', () => {
     ['src/store/planted.ts', "import { readFileSync } from 'node:fs';\nimport { parseDocument } from 'yaml';\nimport type { Rubric } from '../core/types.js';\nexport type R = Rubric;\nexport const f = [readFileSync, parseDocument];"],
     ['src/cli/planted.ts', "import { Command } from 'commander';\nimport { inspect } from 'util';\nimport { renderJson } from '../report/json.js';\nexport const f = [Command, inspect, renderJson, async () => import('../store/planted.js')];"],
     ['src/cli/prompts/planted.ts', "import { createPrompt } from '@inquirer/core';\nexport const f = createPrompt;"],
+    ['src/cli/commands/workshop.ts', "export const f = async () => import('qrcode');"],
+    ['src/cli/serve-rooms.ts', "import { startInterviewServer } from '../web/interview-server.js';\nimport { InterviewState } from '../web/interview-state.js';\nexport const f = [startInterviewServer, InterviewState];"],
     ['src/web/planted.ts', "import { createServer } from 'node:http';\nimport { renderJson } from '../report/json.js';\nexport const f = [createServer, renderJson];"],
   ])('in %s: allowed imports pass', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);

@@ -13,9 +13,8 @@ import type { AnswersFile } from '../../store/answers-file.js';
 import { renderInterviewEnd } from '../../report/terminal/interview-end.js';
 import { renderSummary } from '../../report/terminal/summary.js';
 import { wrap } from '../../report/terminal/wrap.js';
-import { openAnswersFile, type Conflict, type ConflictChoice, type SaveReport } from '../../store/answers-file.js';
-import { ANSWERS_WHAT, loadAnswers } from '../../store/load-answers.js';
-import { readYaml } from '../../store/yaml-file.js';
+import type { Conflict, ConflictChoice, SaveReport } from '../../store/answers-file.js';
+import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { formatIssue } from '../format-issue.js';
@@ -25,6 +24,7 @@ import { runLanguage } from '../run-language.js';
 import { loadMessages } from '../load-messages.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { translatedRubric } from '../translated-rubric.js';
+import { openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -44,16 +44,6 @@ function metaLanguage(data: unknown): string | undefined {
   const meta = typeof data === 'object' && data !== null ? (data as { meta?: unknown }).meta : undefined;
   const language = typeof meta === 'object' && meta !== null ? (meta as { language?: unknown }).language : undefined;
   return typeof language === 'string' && language !== '' ? language : undefined;
-}
-
-/** The file's parsed YAML, to see which pack it names; a file that cannot be read is left for the session to report. */
-function peekAnswers(file: string): unknown {
-  try {
-    return readYaml(file, ANSWERS_WHAT).data;
-  } catch (error) {
-    if (error instanceof UserError) return undefined;
-    throw error;
-  }
 }
 
 export async function assess(io: Io, file: string, flags: AssessFlags): Promise<number> {
@@ -82,22 +72,11 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
       hint: `To see them all: ${commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)]))}`,
     });
   }
-  const session = openSession(file, rubric);
+  const session = openAssessment(file, rubric, commandLine('gret', 'assess', file));
   try {
     return await interview(io, session, rubric, flags, loadMessages(language));
   } finally {
     session.close();
-  }
-}
-
-function openSession(file: string, rubric: Rubric): AnswersFile {
-  try {
-    return openAnswersFile(file, rubric, commandLine('gret', 'assess', file));
-  } catch (error) {
-    if (error instanceof UserError && error.code === 'FILE_NOT_FOUND') {
-      throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
-    }
-    throw error;
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import { checkDate, checkLanguage, checkText, splitNames } from '../../core/interview/meta-fields.js';
+import { checkMetaFlags } from '../meta-flags.js';
 import { BACK, InterviewCancelled, type Prompter } from '../../core/interview/prompter.js';
 import { finish, walkSteps, type Step } from '../../core/interview/walk-steps.js';
 import { sanitize } from '../../core/sanitize.js';
@@ -36,7 +37,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   if (existsSync(file) && flags.force !== true) {
     throw new UserError('FILE_EXISTS', `${file} already exists; gret init does not overwrite it.`, { hint: await carryOnHint(file, flags.rubric) });
   }
-  const checked = checkFlags(flags);
+  const checked = checkMetaFlags(flags);
   let meta: Omit<AssessmentMeta, 'pack'>;
   let rubric: Rubric;
   let rubricDir = flags.rubric;
@@ -100,34 +101,6 @@ async function carryOnHint(file: string, rubricDir: string | undefined): Promise
     return `It cannot be carried on with as it is: ${commandLine('gret', 'score', file, ...flags)} shows why. To start again from nothing, add --force.`;
   }
   return `To carry on with it: ${commandLine('gret', 'assess', file, ...flags)}. To start again from nothing, add --force.`;
-}
-
-interface CheckedFlags {
-  readonly ministry: string | undefined;
-  readonly country: string | undefined;
-  readonly assessors: readonly string[];
-  readonly date: string | undefined;
-  readonly language: string | undefined;
-}
-
-/** Every flag given is checked before anything is asked, and all problems are reported together. */
-function checkFlags(flags: InitFlags): CheckedFlags {
-  const problems: string[] = [];
-  const check = (flag: string, value: string | undefined, rule: (v: string) => string | true): string | undefined => {
-    if (value === undefined) return undefined;
-    const verdict = rule(value);
-    if (verdict !== true) problems.push(`${flag}: ${verdict}`);
-    return value.trim();
-  };
-  const result = {
-    ministry: check('--ministry', flags.ministry, checkText),
-    country: check('--country', flags.country, checkText),
-    date: check('--date', flags.date, checkDate),
-    language: check('--language', flags.language, checkLanguage),
-    assessors: (flags.assessor ?? []).map((a) => check('--assessor', a, checkText) ?? ''),
-  };
-  if (problems.length > 0) throw new UserError('USAGE', `Some values given as flags cannot be used:\n  ${problems.join('\n  ')}`);
-  return result;
 }
 
 /**

@@ -63,6 +63,34 @@ export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parse
   return { ok: true, value: { meta: read.meta, answers }, warnings };
 }
 
+/**
+ * Checks one answer about to be saved by the rules an answers file is read with, so that neither
+ * front end can save what the next read of the file would refuse (a critical indicator marked
+ * not applicable, counts a rate cannot be computed from).
+ */
+export function answerIssues(file: string, rubric: Rubric, indicator: Indicator, answer: Answer): Issue[] {
+  const at = ['answers', indicator.id];
+  const input: AnswerInput = {
+    status: answer.status,
+    evidence: answer.evidence.map((e) => ({
+      title: e.title,
+      verification: e.verification,
+      ...(e.link === undefined ? {} : { link: e.link }),
+      ...(e.date === undefined ? {} : { date: e.date }),
+      ...(e.providedBy === undefined ? {} : { provided_by: e.providedBy }),
+    })),
+    unreadable: [],
+    ...(answer.value === undefined ? {} : { answer: answer.value }),
+    ...(answer.naReason === undefined ? {} : { na_reason: answer.naReason }),
+    ...(answer.naNote === undefined ? {} : { na_note: answer.naNote }),
+    ...(answer.note === undefined ? {} : { note: answer.note }),
+    ...(answer.agency === undefined ? {} : { agency: answer.agency }),
+  };
+  const found = checkAnswer(file, at, indicator, input, rubric.maxLevel);
+  const refused = found.length === 0 ? criticalNotApplicable(file, at, indicator, input) : null;
+  return refused === null ? found : [...found, refused];
+}
+
 const ENTRY_FIELDS = new Set(['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
 
 function unknownIndicator(id: string, rubricId: string, known: readonly string[]): string {

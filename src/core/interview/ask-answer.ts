@@ -5,6 +5,7 @@ import { isParityAnswer } from '../scoring/parity-score.js';
 import { parityCounts } from '../vocabulary.js';
 import { askDetails, type Draft } from './ask-details.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
+import { numberRule, parityCountRule } from './number-rules.js';
 import { readNumber } from './read-number.js';
 import { finish, walkSteps, type Step } from './walk-steps.js';
 
@@ -49,6 +50,14 @@ const naReasons: readonly (readonly [NaReason, string])[] = [
   ['handled-nationally', 'interview.na_reason.handled_nationally'],
   ['service-does-not-exist', 'interview.na_reason.service_does_not_exist'],
   ['other', 'interview.na_reason.other'],
+];
+
+// The web pages show these words until they take the interface's message catalog too.
+export const naReasonChoices: readonly Choice<NaReason>[] = [
+  { value: 'outside-mandate', name: "Outside the ministry's mandate" },
+  { value: 'handled-nationally', name: 'Handled nationally by another body' },
+  { value: 'service-does-not-exist', name: 'The service does not exist' },
+  { value: 'other', name: 'Another reason (you will be asked which)' },
 ];
 
 /**
@@ -178,7 +187,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       return [{ value: { kind: 'answer', ask }, name: t('interview.choice.tick', { now }), short: answer }];
     }
     case 'percent': {
-      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, t('interview.percentage_prompt'), { min: 0, max: 100, percent: true }, onFile);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, t('interview.percentage_prompt'), numberRule(indicator).rule, onFile);
       return [{ value: { kind: 'answer', ask }, name: t('interview.choice.percentage', { now }), short: answer }];
     }
     case 'parity': {
@@ -188,10 +197,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
         for (let k = 0; k < parityCounts.length; ) {
           const count = parityCounts[k] as ParityCount;
           const before = counts[count] ?? (isParityAnswer(onFile) ? onFile[count] : undefined);
-          // Eligible people come first, so that users can be held to them; men's users must be above 0 to divide by.
-          const rule =
-            count === 'women_users' ? { min: 0, max: counts.women_eligible } : count === 'men_users' ? { min: 1, max: counts.men_eligible } : { min: 1 };
-          const n = await askNumber(prompter, t('interview.count_prompt', { count: indicator.counts[count] }), { ...rule, whole: true }, before);
+          const n = await askNumber(prompter, t('interview.count_prompt', { count: indicator.counts[count] }), parityCountRule(count, counts), before);
           if (n === BACK) {
             if (k === 0) return BACK;
             k -= 1;
@@ -205,10 +211,9 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
       return [{ value: { kind: 'answer', ask }, name: t('interview.choice.counts', { now }), short: answer }];
     }
     case 'number': {
-      const rule = { ...(indicator.min === undefined ? {} : { min: indicator.min }), ...(indicator.max === undefined ? {} : { max: indicator.max }) };
       const prompt = indicator.unit === undefined ? t('interview.number_prompt') : t('interview.number_prompt_in', { unit: indicator.unit });
       const message = indicator.min !== undefined && indicator.max !== undefined ? t('interview.number_range', { prompt, min: indicator.min, max: indicator.max }) : prompt;
-      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, rule, onFile);
+      const ask = (onFile: AnswerValue | undefined): Promise<number | Back> => askNumber(prompter, message, numberRule(indicator).rule, onFile);
       const name = indicator.unit === undefined ? t('interview.choice.number', { now }) : t('interview.choice.number_in', { unit: indicator.unit, now });
       return [{ value: { kind: 'answer', ask }, name, short: answer }];
     }
@@ -254,7 +259,7 @@ function matches(pick: Selection, answer: Answer): boolean {
 }
 
 /** A changed answer keeps the note, evidence and agency already on file; the next questions offer them as defaults. */
-function keepDetails(verdict: Verdict, onFile: Answer | undefined): Answer {
+export function keepDetails(verdict: Verdict, onFile: Answer | undefined): Answer {
   return {
     ...verdict,
     evidence: onFile?.evidence ?? [],

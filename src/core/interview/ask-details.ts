@@ -55,7 +55,8 @@ export function typedText(text: string): string | undefined {
   return trimmed === '' || trimmed === CLEAR ? undefined : trimmed;
 }
 
-function withText(answer: Answer, key: 'note' | 'agency', text: string): Answer {
+/** The answer with its note or agency as typed: trimmed, and removed when the text is empty or "-". */
+export function withText(answer: Answer, key: 'note' | 'agency', text: string): Answer {
   const rest = { ...answer };
   delete rest[key];
   const typed = typedText(text);

@@ -11,6 +11,13 @@ const verificationKeys: Readonly<Record<Verification, string>> = {
   'independently-verified': 'evidence.independently_verified',
 };
 
+// The web pages show these words until they take the interface's message catalog too.
+export const verificationChoices: readonly Choice<Verification>[] = [
+  { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
+  { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
+  { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
+];
+
 type ListChoice = { readonly kind: 'entry'; readonly entry: Evidence } | { readonly kind: 'add' } | { readonly kind: 'done' };
 const ADD: ListChoice = { kind: 'add' };
 const DONE: ListChoice = { kind: 'done' };

@@ -1,0 +1,38 @@
+import { sanitize } from '../../core/sanitize.js';
+import { commandLine } from '../command-line.js';
+import type { Io } from '../io.js';
+import { loadRubric } from '../load-rubric.js';
+import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { packFolder } from '../pack-folder.js';
+import { scoringFlags } from '../scoring-flags.js';
+import { serveRooms } from '../serve-rooms.js';
+
+export interface ServeFlags {
+  readonly rubric?: string;
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * Serves the interview of one answers file to a browser on this computer, with the same store
+ * (saves, lock, outside edits) and the same answer rules as `gret assess`. Runs until Ctrl+C or
+ * SIGTERM, then lets the saves under way finish and closes the file.
+ */
+export async function serve(io: Io, file: string, flags: ServeFlags): Promise<number> {
+  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, peekAnswers(file)));
+  const session = openAssessment(file, rubric, commandLine('gret', 'serve', file));
+  try {
+    const shownFile = sanitize(file);
+    const options = { host: flags.host, port: flags.port, rubric, rubricDir: flags.rubric, files: [{ file, session }], facilitator: false };
+    const code = await serveRooms(io, options, (server) => {
+      if (!['127.0.0.1', '::1'].includes(flags.host)) io.err(`Note: listening on ${flags.host}, so other devices that can reach this address may ask for the page; only the link below lets them in.\n`);
+      io.out(`The interview of ${shownFile} is ready. Open this link in a browser on this computer (it holds a private key, so do not share it):\n`);
+      io.out(`${server.links[0] ?? ''}\n`);
+      io.out('Every answer is saved as soon as it is given. Press Ctrl+C here to stop.\n');
+    });
+    io.err(`\nStopped. Every answer given is saved in ${shownFile}.\nTo carry on: ${commandLine('gret', 'serve', file, ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    return code;
+  } finally {
+    session.close();
+  }
+}

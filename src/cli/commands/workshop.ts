@@ -1,0 +1,134 @@
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import { UserError } from '../../core/errors.js';
+import { sanitize } from '../../core/sanitize.js';
+import type { Rubric } from '../../core/types.js';
+import { answersText, newAnswersDocument } from '../../store/answers-document.js';
+import { ensureFolder } from '../../store/ensure-folder.js';
+import { acquireLock } from '../../store/file-lock.js';
+import { writeFile } from '../../store/write-files.js';
+import { commandLine } from '../command-line.js';
+import type { Io } from '../io.js';
+import { loadRubric } from '../load-rubric.js';
+import { localToday } from '../local-today.js';
+import { checkMetaFlags } from '../meta-flags.js';
+import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { packFolder } from '../pack-folder.js';
+import { scoringFlags } from '../scoring-flags.js';
+import { serveRooms, type OpenedFile } from '../serve-rooms.js';
+
+export interface WorkshopFlags {
+  readonly groups: string;
+  readonly rubric?: string;
+  readonly host?: string;
+  readonly port: number;
+  readonly ministry?: string;
+  readonly country?: string;
+  readonly date?: string;
+  readonly language?: string;
+}
+
+const MAX_GROUPS = 30;
+const GROUP_NAME = /^[a-z0-9][a-z0-9_-]{0,39}$/i;
+
+/**
+ * Serves the interview to several groups over the local network: one answers file per group in
+ * the folder (`red.yaml`, with meta.group), each with its own join link and QR code, and a
+ * facilitator's link printed as text only. `gret aggregate --workshop` reads the folder after.
+ */
+export async function workshop(io: Io, folder: string, flags: WorkshopFlags, today: string = localToday()): Promise<number> {
+  const groups = groupNames(flags.groups);
+  const host: { address: string; interface?: string } = flags.host === undefined ? lanAddress() : { address: flags.host };
+  const files = groups.map((group) => ({ group, file: join(folder, `${group}.yaml`) }));
+  const existing = files.find((f) => existsSync(f.file));
+  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, existing === undefined ? undefined : peekAnswers(existing.file)));
+  const missing = files.filter((f) => !existsSync(f.file));
+  if (missing.length > 0) createFiles(folder, missing, rubric, flags, today);
+
+  const opened: OpenedFile[] = [];
+  try {
+    for (const { group, file } of files) opened.push({ file, group, session: openAssessment(file, rubric, commandLine('gret', 'workshop', folder)) });
+    for (const { file, group, session } of opened) {
+      const named = session.loaded.answers.meta.group;
+      if (named !== group) io.err(`${sanitize(`Note: ${file} names its group ${named === undefined ? 'nowhere' : `"${named}"`} (meta.group); gret aggregate --workshop will call it ${named ?? group}.`)}\n`);
+    }
+    const qr = await import('qrcode');
+    const options = {
+      host: host.address,
+      port: flags.port,
+      rubric,
+      rubricDir: flags.rubric,
+      files: opened,
+      facilitator: true,
+      // A room of phones: each group's devices, and a few tabs each.
+      limits: { sessions: 16 * groups.length + 4, connections: 64 + 16 * groups.length },
+    };
+    const code = await serveRooms(io, options, async (server) => {
+      io.out(`Workshop: ${groups.length} groups answering in ${sanitize(folder)} (${groups.map((g) => `${g}.yaml`).join(', ')}).\n`);
+      io.out(`Listening on ${host.address}${host.interface === undefined ? '' : ` (${host.interface})`}: every device must be on this computer's network.\n`);
+      for (const [k, group] of groups.entries()) {
+        const link = server.links[k] ?? '';
+        io.out(`\nGroup ${group}: scan the code, or open this link:\n${link}\n`);
+        io.out(await qr.toString(link, io.colour ? { type: 'terminal', small: true, errorCorrectionLevel: 'L' } : { type: 'utf8', errorCorrectionLevel: 'L' }));
+      }
+      io.out(`\nFacilitator (PRIVATE: it opens every group's answers; do not project or share it):\n${server.facilitatorLink ?? ''}\n`);
+      io.out(`\nEvery answer is saved as soon as it is given. Press Ctrl+C here to stop. Afterwards: ${commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    });
+    io.err(`\nStopped. Every answer given is saved in ${sanitize(folder)}.\nTo carry on: ${commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    return code;
+  } finally {
+    for (const { session } of opened) session.close();
+  }
+}
+
+/** "red,blue,green", or a count: "3" gives group-1, group-2, group-3. */
+function groupNames(given: string): string[] {
+  const names = /^\d+$/.test(given.trim()) ? Array.from({ length: Number(given.trim()) }, (_, i) => `group-${i + 1}`) : given.split(',').map((g) => g.trim());
+  const bad = names.filter((n) => !GROUP_NAME.test(n));
+  if (names.length < 2 || names.length > MAX_GROUPS || bad.length > 0 || new Set(names.map((n) => n.toLowerCase())).size !== names.length) {
+    throw new UserError('USAGE', `--groups takes ${bad.length > 0 ? `names of letters, digits and dashes (not ${bad.map((b) => `"${sanitize(b)}"`).join(', ')})` : `2 to ${MAX_GROUPS} different names`}, separated by commas, or a count.`, {
+      hint: 'For example: --groups red,blue,green   or   --groups 4',
+    });
+  }
+  return names;
+}
+
+/**
+ * The address to listen on when none is given: this computer's one address on a local network.
+ * Several (Wi-Fi and a cable, say) or none cannot be chosen between silently.
+ */
+function lanAddress(): { address: string; interface?: string } {
+  const found = Object.entries(networkInterfaces()).flatMap(([name, addresses]) =>
+    (addresses ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => ({ address: a.address, interface: name })),
+  );
+  const only = found[0];
+  if (found.length === 1 && only !== undefined) return only;
+  throw new UserError('NO_NETWORK_ADDRESS', found.length === 0 ? 'This computer is on no network that other devices could reach it on.' : 'This computer is on several networks, so gret will not choose one for you.', {
+    hint:
+      found.length === 0
+        ? 'Join the room\'s Wi-Fi (or start a hotspot), then run this again; or give --host 127.0.0.1 to try it on this computer alone.'
+        : `Give the address the groups' devices can reach with --host: ${found.map((f) => `${f.address} (${f.interface})`).join(', ')}.`,
+  });
+}
+
+/** New answers files for the groups that have none yet, as `gret init` writes them, each naming its group. */
+function createFiles(folder: string, missing: readonly { group: string; file: string }[], rubric: Rubric, flags: WorkshopFlags, today: string): void {
+  const { ministry, country, date, language } = checkMetaFlags(flags);
+  if (ministry === undefined || country === undefined) {
+    const needed = [ministry === undefined ? '--ministry' : '', country === undefined ? '--country' : ''].filter((f) => f !== '');
+    throw new UserError('USAGE', `To create ${missing.map((m) => m.file).join(', ')}, gret needs ${needed.join(' and ')}: the ministry the groups assess, and its country.`, {
+      hint: `For example: ${commandLine('gret', 'workshop', folder, '--groups', flags.groups)} --ministry "Ministry of Health" --country Fiji`,
+    });
+  }
+  ensureFolder(folder);
+  for (const { group, file } of missing) {
+    const doc = newAnswersDocument({ ministry, country, assessors: [], date: date ?? today, language: language ?? rubric.language, group, pack: { id: rubric.id, version: rubric.version } }, rubric);
+    const lock = acquireLock(file, commandLine('gret', 'workshop', folder));
+    try {
+      writeFile(file, answersText(doc));
+    } finally {
+      lock.release();
+    }
+  }
+}

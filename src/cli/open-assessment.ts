@@ -1,0 +1,28 @@
+import { UserError } from '../core/errors.js';
+import type { Rubric } from '../core/types.js';
+import { openAnswersFile, type AnswersFile } from '../store/answers-file.js';
+import { ANSWERS_WHAT } from '../store/load-answers.js';
+import { readYaml } from '../store/yaml-file.js';
+import { commandLine } from './command-line.js';
+
+/** The file's parsed YAML, to see which pack it names; a file that cannot be read is left for the session to report. */
+export function peekAnswers(file: string): unknown {
+  try {
+    return readYaml(file, ANSWERS_WHAT).data;
+  } catch (error) {
+    if (error instanceof UserError) return undefined;
+    throw error;
+  }
+}
+
+/** Opens an answers file for answering in it (`gret assess`, `gret serve`); a file not made yet gets the command that makes it. */
+export function openAssessment(file: string, rubric: Rubric, command: string): AnswersFile {
+  try {
+    return openAnswersFile(file, rubric, command);
+  } catch (error) {
+    if (error instanceof UserError && error.code === 'FILE_NOT_FOUND') {
+      throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
+    }
+    throw error;
+  }
+}

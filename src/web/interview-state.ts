@@ -1,0 +1,82 @@
+import type { Messages } from '../core/messages/messages.js';
+import type { Assessment } from '../core/assessment.js';
+import type { Place } from '../core/interview/go-to.js';
+import { exclusions } from '../core/scoring/applicability.js';
+import type { Answer, Answers, Rubric } from '../core/types.js';
+import type { AnswersFile, SaveReport } from '../store/answers-file.js';
+
+/**
+ * One answers file as the web pages see it: the answers the store last read or wrote, the
+ * indicators in rubric order, and saves that run one at a time through the store, so that two
+ * browser tabs posting at once still write the file one answer after the other.
+ */
+export class InterviewState {
+  readonly places: readonly Place[];
+  private saving: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    readonly rubric: Rubric,
+    readonly file: AnswersFile,
+    readonly score: (answers: Answers) => Assessment,
+    /** The interface's words, for the problems of a typed answer: the terminal's, through the same rules. */
+    readonly messages: Messages,
+  ) {
+    this.places = rubric.dimensions.flatMap((dimension, d) => dimension.indicators.map((indicator, i) => ({ indicator, dimension, dimensionNumber: d + 1, indicatorNumber: i + 1 })));
+  }
+
+  answers(): Answers {
+    return this.file.answers() ?? this.file.loaded.answers;
+  }
+
+  indexOf(indicatorId: string): number {
+    return this.places.findIndex((p) => p.indicator.id === indicatorId);
+  }
+
+  /** Whether the question at `k` is asked: a false condition (`applies_if`) leaves it out. */
+  isAsked(k: number, answers: Answers = this.answers()): boolean {
+    const place = this.places[k];
+    return place !== undefined && exclusions(this.rubric, answers).get(place.indicator.id)?.kind !== 'condition';
+  }
+
+  /** The next question after `k` that is asked and still has no answer, or undefined when none is left after it. */
+  nextOpen(k: number): number | undefined {
+    const answers = this.answers();
+    for (let j = k + 1; j < this.places.length; j++) if (!answers.answers.has(this.places[j]?.indicator.id ?? '') && this.isAsked(j, answers)) return j;
+    return undefined;
+  }
+
+  /** The first question without an answer, where a new visit carries on. */
+  firstOpen(): number | undefined {
+    return this.nextOpen(-1);
+  }
+
+  /** The question before `k` that is asked, answered or not: where "Previous question" leads. */
+  previous(k: number): number | undefined {
+    const answers = this.answers();
+    for (let j = k - 1; j >= 0; j--) if (this.isAsked(j, answers)) return j;
+    return undefined;
+  }
+
+  /** The next question after `k` that is asked, answered or not: where "Skip for now" leads. */
+  following(k: number): number | undefined {
+    const answers = this.answers();
+    for (let j = k + 1; j < this.places.length; j++) if (this.isAsked(j, answers)) return j;
+    return undefined;
+  }
+
+  /**
+   * Saves one answer through the store. An outside edit of the same answer keeps the one given
+   * here, as the last word, and the store keeps the outside version in a file beside it, which
+   * the report names so that nothing is lost unseen.
+   */
+  save(indicatorId: string, answer: Answer): Promise<SaveReport> {
+    const run = this.saving.then(() => this.file.save(indicatorId, answer, () => Promise.resolve('mine')));
+    this.saving = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Resolves once every save begun has finished: what stopping waits for. */
+  settled(): Promise<void> {
+    return this.saving.then(() => undefined);
+  }
+}

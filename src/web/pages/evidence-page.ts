@@ -1,0 +1,59 @@
+import { verificationChoices } from '../../core/interview/ask-evidence.js';
+import type { Evidence, Indicator } from '../../core/types.js';
+import type { FieldProblem } from '../answer-form.js';
+import { html, type Html } from '../html.js';
+import { problemSummary } from './parts.js';
+
+export interface EvidenceFields {
+  readonly title: string;
+  readonly link: string;
+  readonly verification: string;
+}
+
+export interface EvidenceView {
+  readonly indicator: Indicator;
+  /** 1-based number of the reference edited; undefined to add one. */
+  readonly number: number | undefined;
+  readonly fields: EvidenceFields;
+  readonly problems: readonly FieldProblem[];
+  readonly formToken: string;
+  /** The version of the answer whose evidence this is (see answer-version.ts). */
+  readonly version: string;
+}
+
+export function evidenceFieldsOf(e: Evidence | undefined): EvidenceFields {
+  return { title: e?.title ?? '', link: e?.link ?? '', verification: e?.verification ?? 'claimed' };
+}
+
+/** Adding or editing one reference of an answer's evidence; an edit can also delete it. */
+export function evidencePage(view: EvidenceView): Html {
+  const back = `/i/${encodeURIComponent(view.indicator.id)}`;
+  const action = `${back}/evidence/${view.number === undefined ? 'new' : view.number}`;
+  const titleProblem = view.problems.find((p) => p.field === 'title');
+  return html`
+<p class="where"><a href="${back}">${view.indicator.title}</a></p>
+<h1>${view.number === undefined ? 'Add a reference' : `Reference ${view.number}`}</h1>
+${problemSummary(view.problems)}
+<form method="post" action="${action}" novalidate>
+<input type="hidden" name="form" value="${view.formToken}">
+<input type="hidden" name="version" value="${view.version}">
+<label for="title">Title of the reference</label>
+${titleProblem === undefined ? '' : html`<p class="problem" id="problem-title">${titleProblem.message}</p>`}
+<input type="text" id="title" name="title" value="${view.fields.title}" maxlength="500" required${titleProblem === undefined ? '' : html` aria-invalid="true" aria-describedby="problem-title"`}>
+<label for="link">Link or file <span class="hint">(optional)</span></label>
+<input type="text" id="link" name="link" value="${view.fields.link}" maxlength="2000">
+<fieldset>
+<legend>How far is it verified?</legend>
+${verificationChoices.map(
+  (c) =>
+    html`<div class="option"><input type="radio" id="verification-${c.value}" name="verification" value="${c.value}"${view.fields.verification === c.value ? ' checked' : ''}><label for="verification-${c.value}">${c.name}</label></div>`,
+)}
+</fieldset>
+<div class="actions">
+<button type="submit" name="do" value="save" class="primary">Save the reference</button>
+${view.number === undefined ? '' : html`<button type="submit" name="do" value="delete" class="danger">Delete it</button>`}
+</div>
+</form>
+<p><a href="${back}">Back to the question</a></p>
+`;
+}
