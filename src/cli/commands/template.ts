@@ -6,6 +6,7 @@ import { checkFolders } from '../../store/check-folders.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
+import { loadMessages } from '../load-messages.js';
 import { loadRubric } from '../load-rubric.js';
 import { loadTemplate } from '../load-template.js';
 import { localToday } from '../local-today.js';
@@ -51,10 +52,7 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   }
   await writeReports(io, sheetFormats, paths, input);
   const sheet = paths.get('yaml');
-  io.err(
-    sheet !== undefined
-      ? `Fill in meta and the answers, then check and score it with: ${commandLine('gret', 'score', sheet, ...scoringFlags(flags))}\n`
-      : 'Print it, answer on paper, then type the answers in with gret assess, using the indicator id on each question.\n',
-  );
+  const { t } = loadMessages(language);
+  io.err(`${sheet !== undefined ? t('template.fill_in', { command: commandLine('gret', 'score', sheet, ...scoringFlags(flags)) }) : t('template.print')}\n`);
   return 0;
 }
