@@ -106,6 +106,7 @@ function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Rep
   }
   const body = indicatorPage({
     rubric: state.rubric,
+    messages: state.messages,
     place,
     dimensionCount: state.rubric.dimensions.length,
     progress: state.score(answers).coverage,
@@ -165,7 +166,7 @@ function showEvidence(context: RouteContext, k: number, number: number | undefin
   return frame(
     context,
     `${title}: ${place.indicator.title}`,
-    evidencePage({ indicator: place.indicator, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken, version: answerVersion(answer) }),
+    evidencePage({ indicator: place.indicator, messages: context.state.messages, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken, version: answerVersion(answer) }),
     problems.length > 0 ? 422 : 200,
   );
 }

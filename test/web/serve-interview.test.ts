@@ -92,6 +92,20 @@ describe('gret serve, a whole interview by form posts', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('names the reasons for not applicable and the verification levels in the words of the interface catalog, as the terminal does', async () => {
+    const file = newAssessment(rubric, 'gret-serve-words-');
+    const { link } = await serve(rubric, file);
+    const browser = await Browser.join(link);
+    const question = (await browser.get('/i/strategy')).body;
+    for (const reason of ['Outside the ministry&#39;s mandate', 'Handled nationally by another body', 'The service does not exist', 'Another reason, given below']) expect(question).toContain(reason);
+    // Evidence is offered once the question has an answer.
+    await browser.submit('/i/strategy', [['choice', '=2']]);
+    const evidence = (await browser.get('/i/strategy/evidence/new')).body;
+    for (const level of ['Claimed: someone says so, nobody has seen it yet', 'Document seen: the assessors have seen it', 'Independently verified: checked by someone outside the ministry']) {
+      expect(evidence).toContain(level);
+    }
+  });
+
   it('edits and deletes evidence, goes back, and passes over a question its condition switches off', async () => {
     const file = newAssessment(rubric, 'gret-serve-evidence-');
     const { link } = await serve(rubric, file);

@@ -45,19 +45,12 @@ type Selection =
   | { readonly kind: 'skip' }
   | { readonly kind: 'go-to' };
 
-const naReasons: readonly (readonly [NaReason, string])[] = [
+/** The reasons for "not applicable", each with the message that names it; both front ends show these. */
+export const naReasonMessages: readonly (readonly [NaReason, string])[] = [
   ['outside-mandate', 'interview.na_reason.outside_mandate'],
   ['handled-nationally', 'interview.na_reason.handled_nationally'],
   ['service-does-not-exist', 'interview.na_reason.service_does_not_exist'],
   ['other', 'interview.na_reason.other'],
-];
-
-// The web pages show these words until they take the interface's message catalog too.
-export const naReasonChoices: readonly Choice<NaReason>[] = [
-  { value: 'outside-mandate', name: "Outside the ministry's mandate" },
-  { value: 'handled-nationally', name: 'Handled nationally by another body' },
-  { value: 'service-does-not-exist', name: 'The service does not exist' },
-  { value: 'other', name: 'Another reason (you will be asked which)' },
 ];
 
 /**
@@ -106,7 +99,7 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     const onFile = current();
     const reason = await visit.prompter.select({
       message: t('interview.na_reason.question'),
-      choices: naReasons.map(([value, key]): Choice<NaReason> => ({ value, name: t(key) })),
+      choices: naReasonMessages.map(([value, key]): Choice<NaReason> => ({ value, name: t(key) })),
       back: true,
       ...(onFile?.naReason === undefined ? {} : { default: onFile.naReason }),
     });

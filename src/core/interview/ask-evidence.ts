@@ -5,18 +5,12 @@ import { CLEAR, typedText, type Draft } from './ask-details.js';
 import { BACK, type Choice } from './prompter.js';
 import type { Step } from './walk-steps.js';
 
-const verificationKeys: Readonly<Record<Verification, string>> = {
+/** The message that names each verification level; both front ends show these. */
+export const verificationKeys: Readonly<Record<Verification, string>> = {
   claimed: 'evidence.claimed',
   'document-seen': 'evidence.document_seen',
   'independently-verified': 'evidence.independently_verified',
 };
-
-// The web pages show these words until they take the interface's message catalog too.
-export const verificationChoices: readonly Choice<Verification>[] = [
-  { value: 'claimed', name: 'Claimed: someone says so, nobody has seen it yet', short: 'Claimed' },
-  { value: 'document-seen', name: 'Document seen: the assessors have seen it', short: 'Document seen' },
-  { value: 'independently-verified', name: 'Independently verified: checked by someone outside the ministry', short: 'Independently verified' },
-];
 
 type ListChoice = { readonly kind: 'entry'; readonly entry: Evidence } | { readonly kind: 'add' } | { readonly kind: 'done' };
 const ADD: ListChoice = { kind: 'add' };

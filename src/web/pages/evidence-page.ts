@@ -1,4 +1,6 @@
-import { verificationChoices } from '../../core/interview/ask-evidence.js';
+import { verificationKeys } from '../../core/interview/ask-evidence.js';
+import type { Messages } from '../../core/messages/messages.js';
+import { verificationLevels } from '../../core/vocabulary.js';
 import type { Evidence, Indicator } from '../../core/types.js';
 import type { FieldProblem } from '../answer-form.js';
 import { html, type Html } from '../html.js';
@@ -12,6 +14,8 @@ export interface EvidenceFields {
 
 export interface EvidenceView {
   readonly indicator: Indicator;
+  /** The interface's words, shared with the terminal interview. */
+  readonly messages: Messages;
   /** 1-based number of the reference edited; undefined to add one. */
   readonly number: number | undefined;
   readonly fields: EvidenceFields;
@@ -44,9 +48,9 @@ ${titleProblem === undefined ? '' : html`<p class="problem" id="problem-title">$
 <input type="text" id="link" name="link" value="${view.fields.link}" maxlength="2000">
 <fieldset>
 <legend>How far is it verified?</legend>
-${verificationChoices.map(
-  (c) =>
-    html`<div class="option"><input type="radio" id="verification-${c.value}" name="verification" value="${c.value}"${view.fields.verification === c.value ? ' checked' : ''}><label for="verification-${c.value}">${c.name}</label></div>`,
+${verificationLevels.map(
+  (value) =>
+    html`<div class="option"><input type="radio" id="verification-${value}" name="verification" value="${value}"${view.fields.verification === value ? ' checked' : ''}><label for="verification-${value}">${view.messages.t(verificationKeys[value])}</label></div>`,
 )}
 </fieldset>
 <div class="actions">

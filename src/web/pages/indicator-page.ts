@@ -1,5 +1,6 @@
 import type { Coverage } from '../../core/assessment.js';
-import { naReasonChoices } from '../../core/interview/ask-answer.js';
+import { naReasonMessages } from '../../core/interview/ask-answer.js';
+import type { Messages } from '../../core/messages/messages.js';
 import type { Place } from '../../core/interview/go-to.js';
 import { glossaryTermsFor } from '../../core/interview/glossary-for.js';
 import { levelOf } from '../../core/scoring/level-of.js';
@@ -12,6 +13,8 @@ import { problemSummary, progressBar } from './parts.js';
 
 export interface IndicatorView {
   readonly rubric: Rubric;
+  /** The interface's words, shared with the terminal interview. */
+  readonly messages: Messages;
   readonly place: Place;
   readonly dimensionCount: number;
   readonly progress: Coverage;
@@ -58,7 +61,7 @@ ${radio('choice', 'not-applicable', 'Not applicable', 'this does not apply to th
 <fieldset class="na">
 <legend>If it does not apply: why?</legend>
 ${fieldProblem(view.problems, 'na_reason')}
-${naReasonChoices.map((c) => radio('na_reason', c.value, c.value === 'other' ? 'Another reason, given below' : c.name, undefined, view.fields.naReason))}
+${naReasonMessages.map(([value, key]) => radio('na_reason', value, value === 'other' ? 'Another reason, given below' : view.messages.t(key), undefined, view.fields.naReason))}
 <label for="na_note">The other reason, in your words</label>
 ${fieldProblem(view.problems, 'na_note')}
 <input type="text" id="na_note" name="na_note" value="${view.fields.naNote}" maxlength="2000">
