@@ -8,6 +8,7 @@ import type {
   Horizon,
   IndicatorType,
   NaReason,
+  ParityAnswer,
   Rubric,
   Scope,
   Source,
@@ -130,9 +131,11 @@ export interface IndicatorResult {
   /** Why the indicator is left out, when it is. */
   readonly exclusion: Exclusion | null;
   /** The false condition whose `otherwise` level the indicator scores instead of its own answer, when it does. */
-  readonly levelSetBy: { readonly indicator: string; readonly explanation: string } | null;
-  /** The answer as given, for display. */
+  readonly levelSetBy: { readonly indicator: string; readonly explanation: string; readonly because: ConditionReason } | null;
+  /** The answer as given, in English words, for programs and logs. */
   readonly answerText: string | null;
+  /** The answer as given, as data a report words in its own language. */
+  readonly answer: ShownAnswer | null;
   /** Level reached: from the answer; 0 for don't know and unanswered; null when not applicable. */
   readonly level: number | null;
   /** The rubric's descriptor of that level for this indicator; null when not applicable. */
@@ -170,7 +173,36 @@ export interface ChecklistAnswerItem {
 
 export type Exclusion =
   | { readonly kind: 'not-applicable'; readonly reason: NaReason; readonly note: string | null }
-  | { readonly kind: 'condition'; readonly indicator: string; readonly explanation: string };
+  | { readonly kind: 'condition'; readonly indicator: string; readonly explanation: string; readonly because: ConditionReason };
+
+/**
+ * An answer as data: its value, with what a reader needs to put it in words (the choice's label,
+ * the number's unit, the parity score). Every report words it in its own language.
+ */
+export type ShownAnswer =
+  | { readonly type: 'level'; readonly level: number }
+  | { readonly type: 'yes-no'; readonly yes: boolean }
+  | { readonly type: 'choice'; readonly option: string; readonly label: string }
+  | { readonly type: 'checklist'; readonly ticked: readonly string[]; readonly total: number }
+  | { readonly type: 'number'; readonly value: number; readonly unit: string | null }
+  | { readonly type: 'percent'; readonly value: number }
+  | { readonly type: 'parity'; readonly score: number; readonly counts: ParityAnswer };
+
+/** Why an `applies_if` condition is false, as data: the `explanation` beside it says the same in English. */
+export interface ConditionReason {
+  /** The title of the indicator the condition reads. */
+  readonly title: string;
+  /** What the condition asks of that indicator: at least a level, or one of some answers. */
+  readonly asks: { readonly minLevel: number } | { readonly answerIn: readonly ShownAnswer[] };
+  /** What it found instead. */
+  readonly found:
+    | { readonly kind: 'not-applicable' }
+    | { readonly kind: 'own-condition'; readonly level: number | null }
+    | { readonly kind: 'level'; readonly level: number }
+    | { readonly kind: 'answer'; readonly answer: ShownAnswer };
+  /** The level the pack gives the indicator instead; null leaves it out. */
+  readonly otherwise: number | null;
+}
 
 export interface Coverage {
   readonly indicators: number;

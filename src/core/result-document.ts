@@ -7,9 +7,9 @@ import type { Rubric } from './types.js';
  * breaking change to its shape, its minor on an addition.
  */
 export const documents = {
-  assessment: { kind: 'gret-assessment-result', schemaVersion: '1.3.0' },
-  comparison: { kind: 'gret-comparison', schemaVersion: '1.2.0' },
-  aggregate: { kind: 'gret-aggregate-summary', schemaVersion: '1.3.0' },
+  assessment: { kind: 'gret-assessment-result', schemaVersion: '1.4.0' },
+  comparison: { kind: 'gret-comparison', schemaVersion: '1.3.0' },
+  aggregate: { kind: 'gret-aggregate-summary', schemaVersion: '1.4.0' },
 } as const;
 
 export type DocumentName = keyof typeof documents;

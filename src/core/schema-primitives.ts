@@ -16,6 +16,12 @@ export const text = z
   .min(1, 'must not be empty')
   .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
 
+/** Text that joins the items of a list, kept untrimmed: its spaces are part of it (`"; "`, `" or "`, `"、"`). */
+export const separator = z
+  .string()
+  .min(1, 'must not be empty')
+  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
+
 export const id = z
   .string()
   .regex(KEBAB_ID, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');

@@ -175,9 +175,16 @@ describe('conditions (applies_if)', () => {
       kind: 'condition',
       indicator: 'consult',
       explanation: 'applies only when "Indicator consult" is at level 1 or above; it is at level 0',
+      because: { title: 'Indicator consult', asks: { minLevel: 1 }, found: { kind: 'level', level: 0 }, otherwise: null },
     });
-    expect(byId.get('own-accounts')?.exclusion?.kind).toBe('condition');
-    expect(byId.get('chained')?.exclusion?.kind).toBe('condition');
+    expect(byId.get('own-accounts')?.exclusion).toMatchObject({
+      explanation: 'applies only when "Indicator pays" is answered Yes; it was answered No',
+      because: { asks: { answerIn: [{ type: 'yes-no', yes: true }] }, found: { kind: 'answer', answer: { type: 'yes-no', yes: false } }, otherwise: null },
+    });
+    expect(byId.get('chained')?.exclusion).toMatchObject({
+      explanation: 'applies only where "Indicator own-accounts" applies, and it does not',
+      because: { found: { kind: 'not-applicable' }, otherwise: null },
+    });
     expect(result.coverage.notApplicable).toBe(3);
   });
 
@@ -226,6 +233,7 @@ describe('conditions (applies_if)', () => {
     expect(feedback?.levelSetBy).toEqual({
       indicator: 'consult',
       explanation: 'applies only when "Indicator consult" is at level 1 or above; it is at level 0, so it scores level 0',
+      because: { title: 'Indicator consult', asks: { minLevel: 1 }, found: { kind: 'level', level: 0 }, otherwise: 0 },
     });
     expect(result.coverage).toMatchObject({ applicable: 4, answered: 4, setByCondition: 2, unanswered: 0, notApplicable: 1 });
     expect(result.overall.upperScore).toBe(result.overall.score);

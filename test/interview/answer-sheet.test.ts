@@ -86,6 +86,6 @@ describe('paper questionnaire', () => {
   });
 
   it('says when a question is to be answered only under a condition', () => {
-    expect(md).toContain('*Answer only if “A gender focal unit for digital services” is answered yes.*');
+    expect(md).toContain('*Answer only if “A gender focal unit for digital services” is answered Yes.*');
   });
 });

@@ -14,8 +14,8 @@ const context: NationalContext = {
   score: 0.411,
   band: 'Gender-sensitive',
   indicators: [
-    { id: 'data-affordability', title: 'Affordability of data', dimension: 'Connectivity', answerText: 'Measured, above target', level: 1, descriptor: 'The price is measured but is 2% or more.', status: 'answered', agency: 'Regulator' },
-    { id: 'equitable-coverage', title: 'Equitable coverage', dimension: 'Connectivity', answerText: null, level: 0, descriptor: null, status: 'dont-know', agency: null },
+    { id: 'data-affordability', title: 'Affordability of data', dimension: 'Connectivity', answerText: 'Measured, above target', answer: { type: 'choice', option: 'measured-above', label: 'Measured, above target' }, level: 1, descriptor: 'The price is measured but is 2% or more.', status: 'answered', agency: 'Regulator' },
+    { id: 'equitable-coverage', title: 'Equitable coverage', dimension: 'Connectivity', answerText: null, answer: null, level: 0, descriptor: null, status: 'dont-know', agency: null },
   ],
 };
 

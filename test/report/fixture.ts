@@ -220,6 +220,7 @@ export function buildAssessment(options: FixtureOptions = {}): Assessment {
         exclusion,
         levelSetBy: null,
         answerText: typeof spec.answer === 'number' ? `Level ${spec.answer}` : status === 'dont-know' ? "Don't know" : null,
+        answer: typeof spec.answer === 'number' ? { type: 'level', level: spec.answer } : null,
         level,
         descriptor: level === null ? null : `${SCALE_LABELS[level] ?? ''}: ${spec.title.toLowerCase()} at this stage.`,
         score,

@@ -42,7 +42,7 @@ describe('JSON report', () => {
     matchGolden('report.json', json);
     const parsed: unknown = JSON.parse(json);
     expect(parsed).toEqual(JSON.parse(JSON.stringify(buildAssessment())));
-    expect(json.startsWith('{\n  "kind": "gret-assessment-result",\n  "schemaVersion": "1.3.0",\n  "generator": {')).toBe(true);
+    expect(json.startsWith('{\n  "kind": "gret-assessment-result",\n  "schemaVersion": "1.4.0",\n  "generator": {')).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ShownAnswer } from '../assessment.js';
 import type { DocumentHead, RubricIdentity } from '../result-document.js';
 import type { AnswerStatus, IndicatorType } from '../types.js';
 import type { Distribution } from './distribution.js';
@@ -124,4 +125,5 @@ export interface GroupAnswer {
   readonly status: AnswerStatus | 'unanswered';
   readonly level: number | null;
   readonly answerText: string | null;
+  readonly answer: ShownAnswer | null;
 }

@@ -1,4 +1,4 @@
-import type { Assessment } from '../assessment.js';
+import type { Assessment, ShownAnswer } from '../assessment.js';
 import type { AnswerStatus } from '../types.js';
 import type { AssessmentEntry } from './aggregate-summary.js';
 
@@ -29,6 +29,7 @@ export interface IndicatorReading {
   readonly target: number;
   readonly gap: number;
   readonly answerText: string | null;
+  readonly answer: ShownAnswer | null;
 }
 
 export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, file: string, fileStem: string): AssessmentRecord {
@@ -43,7 +44,7 @@ export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dime
     overall: assessment.overall.score,
     dimensions: assessment.dimensions.map((d) => d.score),
     indicators: assessment.dimensions.flatMap((d) =>
-      d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, answerText: i.answerText })),
+      d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, answerText: i.answerText, answer: i.answer })),
     ),
   };
 }

@@ -21,7 +21,7 @@ export function workshopViews(rubric: Rubric, records: readonly AssessmentRecord
       const rows: WorkshopRow[] = indicators.map((ind, k) => {
         const answers = group.map((r) => {
           const reading = r.indicators[k];
-          return { status: reading?.status ?? 'unanswered', level: reading?.level ?? null, answerText: reading?.answerText ?? null };
+          return { status: reading?.status ?? 'unanswered', level: reading?.level ?? null, answerText: reading?.answerText ?? null, answer: reading?.answer ?? null };
         });
         const levels = answers.flatMap((a) => (a.level === null ? [] : [a.level]));
         const spread = levels.length >= 2 ? distributionOf(levels).sd : null;

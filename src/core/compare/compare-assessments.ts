@@ -107,7 +107,7 @@ function scoreChange(before: ScoreSummary, after: ScoreSummary): ScoreChange {
 }
 
 function reading(i: IndicatorResult): Reading {
-  return { status: i.status, applicable: i.applicable, level: i.level, answerText: i.answerText, gap: i.gap };
+  return { status: i.status, applicable: i.applicable, level: i.level, answerText: i.answerText, answer: i.answer, gap: i.gap };
 }
 
 function indicatorChange(b: IndicatorResult, a: IndicatorResult): IndicatorChange {

@@ -1,4 +1,4 @@
-import type { Assessment } from '../assessment.js';
+import type { Assessment, ShownAnswer } from '../assessment.js';
 import type { DocumentHead, RubricIdentity } from '../result-document.js';
 import type { AnswerStatus, AssessmentMeta, Horizon, IndicatorType } from '../types.js';
 
@@ -65,7 +65,9 @@ export interface Reading {
   readonly applicable: boolean;
   /** null when not applicable. */
   readonly level: number | null;
+  /** The answer in English words, and as data to word in the report's language. */
   readonly answerText: string | null;
+  readonly answer: ShownAnswer | null;
   readonly gap: number;
 }
 

@@ -1,4 +1,4 @@
-import type { Assessment } from '../assessment.js';
+import type { Assessment, ShownAnswer } from '../assessment.js';
 import type { RubricIdentity } from '../result-document.js';
 
 /** One national indicator as a ministry's report shows it: what the national bodies answered, not a score of the ministry. */
@@ -7,6 +7,7 @@ interface NationalIndicator {
   readonly title: string;
   readonly dimension: string;
   readonly answerText: string | null;
+  readonly answer: ShownAnswer | null;
   /** The level reached; null when the profile leaves the indicator out. */
   readonly level: number | null;
   readonly descriptor: string | null;
@@ -51,6 +52,7 @@ export function nationalContext(file: string, profile: Assessment): NationalCont
         title: i.title,
         dimension: d.title,
         answerText: i.answerText,
+        answer: i.answer,
         level: i.level,
         descriptor: i.descriptor,
         status: i.status,

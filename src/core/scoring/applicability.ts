@@ -1,6 +1,7 @@
-import { describeAnswer } from '../answers/describe-answer.js';
-import type { Exclusion } from '../assessment.js';
+import { englishAnswerWords, shownAnswer } from '../answers/describe-answer.js';
+import type { ConditionReason, Exclusion, ShownAnswer } from '../assessment.js';
 import type { Answers, Indicator, Rubric } from '../types.js';
+import { englishConditionWords, explainCondition } from './explain-condition.js';
 import { levelOf } from './level-of.js';
 
 /**
@@ -41,36 +42,35 @@ export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decisi
     const cond = indicator.appliesIf;
     const ref = cond === undefined ? undefined : byId.get(cond.indicator);
     if (cond === undefined || ref === undefined) return null;
-    const refTitle = `"${ref.title}"`;
-    const unmet = (explanation: string): Decision => {
-      const level = cond.otherwise === 'not-applicable' ? null : cond.otherwise;
-      return { kind: 'condition', indicator: ref.id, explanation: level === null ? explanation : `${explanation}, so it scores level ${level}`, level };
+    const asks: ConditionReason['asks'] =
+      'minLevel' in cond ? { minLevel: cond.minLevel } : { answerIn: cond.answerIn.flatMap((v) => shownAnswer(ref, v) ?? []) };
+    const decided = (found: ConditionReason['found'], otherwise: number | null): Decision => {
+      const because: ConditionReason = { title: ref.title, asks, found, otherwise };
+      return { kind: 'condition', indicator: ref.id, explanation: explainCondition(because, englishConditionWords, englishAnswerWords, 'en'), because, level: otherwise };
     };
+    const unmet = (found: ConditionReason['found']): Decision => decided(found, cond.otherwise === 'not-applicable' ? null : cond.otherwise);
     // Conditions cannot loop (checked when the pack is parsed), so this recursion ends.
     const refDecision = decide(ref);
-    if (refDecision !== null && (refDecision.kind === 'not-applicable' || refDecision.level === null)) {
-      return { kind: 'condition', indicator: ref.id, explanation: `applies only where ${refTitle} applies, and it does not`, level: null };
-    }
+    if (refDecision !== null && (refDecision.kind === 'not-applicable' || refDecision.level === null)) return decided({ kind: 'not-applicable' }, null);
     // A reference scored through its own unmet condition has that level and no answer of its own.
     if (refDecision !== null) {
       const level = refDecision.kind === 'condition' ? refDecision.level : null;
       if ('minLevel' in cond && level !== null && level >= cond.minLevel) return null;
-      return unmet(`applies only when ${refTitle} ${when(cond)}; its own condition is not met${level === null ? '' : `, which puts it at level ${level}`}`);
+      return unmet({ kind: 'own-condition', level });
     }
     const refAnswer = answers.answers.get(ref.id);
     if (refAnswer?.status !== 'answered' || refAnswer.value === undefined) return null;
     if ('minLevel' in cond) {
       const level = levelOf(ref, refAnswer.value, rubric.maxLevel);
-      return level >= cond.minLevel ? null : unmet(`applies only when ${refTitle} ${when(cond)}; it is at level ${level}`);
+      return level >= cond.minLevel ? null : unmet({ kind: 'level', level });
     }
     const given = String(refAnswer.value);
-    return cond.answerIn.some((v) => String(v) === given) ? null : unmet(`applies only when ${refTitle} ${when(cond)}; it was answered ${describeAnswer(ref, refAnswer.value)}`);
+    if (cond.answerIn.some((v) => String(v) === given)) return null;
+    const answer: ShownAnswer | null = shownAnswer(ref, refAnswer.value);
+    // A value that does not fit its indicator never passes the answers check; its level is still true to say.
+    return answer === null ? unmet({ kind: 'level', level: levelOf(ref, refAnswer.value, rubric.maxLevel) }) : unmet({ kind: 'answer', answer });
   };
 
   for (const indicator of byId.values()) decide(indicator);
   return memo;
-}
-
-function when(cond: NonNullable<Indicator['appliesIf']>): string {
-  return 'minLevel' in cond ? `is at level ${cond.minLevel} or above` : `is answered ${cond.answerIn.join(' or ')}`;
 }

@@ -1,4 +1,4 @@
-import { describeAnswer } from '../answers/describe-answer.js';
+import { describeShown, englishAnswerWords, shownAnswer } from '../answers/describe-answer.js';
 import type { Assessment, ChecklistAnswerItem, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
 import type { NationalContext } from '../national/national-context.js';
@@ -163,7 +163,9 @@ function scoreDimension(
     const normalisedWeight = applicable && applicableWeight > 0 ? ind.weight / applicableWeight : 0;
     const score = level === null ? null : level / max;
     const gap = level === null ? 0 : Math.max(0, target - level);
-    const levelSetBy = decision?.kind === 'condition' && byCondition !== null ? { indicator: decision.indicator, explanation: decision.explanation } : null;
+    const levelSetBy =
+      decision?.kind === 'condition' && byCondition !== null ? { indicator: decision.indicator, explanation: decision.explanation, because: decision.because } : null;
+    const shown = answer?.value === undefined ? null : shownAnswer(ind, answer.value);
     // The level rests on the answer it comes from: the other indicator's, when a condition set it.
     const evidenced = levelSetBy !== null ? hasEvidence(answers.answers.get(levelSetBy.indicator)) : answered && hasEvidence(answer);
     return {
@@ -178,7 +180,8 @@ function scoreDimension(
       applicable,
       exclusion: applicable || decision === null ? null : exclusionOf(decision),
       levelSetBy,
-      answerText: answer?.value === undefined ? null : describeAnswer(ind, answer.value),
+      answerText: answer?.value === undefined ? null : shown === null ? String(answer.value) : describeShown(shown, englishAnswerWords, 'en'),
+      answer: shown,
       level,
       descriptor: level === null ? null : (ind.levels[level] ?? null),
       score,
@@ -219,7 +222,7 @@ function scoreDimension(
 }
 
 function exclusionOf(decision: Decision): Exclusion {
-  return decision.kind === 'not-applicable' ? decision : { kind: 'condition', indicator: decision.indicator, explanation: decision.explanation };
+  return decision.kind === 'not-applicable' ? decision : { kind: 'condition', indicator: decision.indicator, explanation: decision.explanation, because: decision.because };
 }
 
 function hasEvidence(answer: Answer | undefined): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGE_TAG } from '../patterns.js';
-import { text } from '../schema-primitives.js';
+import { separator, text } from '../schema-primitives.js';
 
 /**
  * The report template as a consultant writes it: `wording.yaml` (every fixed phrase) and
@@ -234,6 +234,10 @@ export const wordingSchema = z.strictObject({
     none: phrase,
   }),
   readings: columns(['level', 'not_applicable', 'dont_know', 'unanswered', 'with_answer']),
+  answer_text: columns(['level', 'yes', 'no', 'checklist', 'checklist_items', 'number', 'number_unit', 'percent', 'parity']).extend({ item_separator: separator }),
+  conditions: columns(['not_applicable', 'own_condition', 'own_condition_level', 'at_level', 'answered', 'min_level', 'answer_in', 'otherwise']).extend({
+    answer_separator: separator,
+  }),
   compare: z.strictObject({
     title: phrase,
     subject: phrase,

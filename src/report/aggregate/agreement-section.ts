@@ -25,7 +25,7 @@ function kappaCell(f: KappaFigure, w: AgreementWording): Cell {
 function ministryBlocks(m: MinistryAgreement, dimensions: readonly DimensionDistribution[], wording: Wording): Block[] {
   const w = wording.aggregate.agreement;
   const titleOf = (id: string): string => dimensions.find((d) => d.id === id)?.title ?? id;
-  const groups = fillCount(m.groups.length, wording.aggregate.workshop.groups_one, wording.aggregate.workshop.groups_other);
+  const groups = fillCount(wording.language, m.groups.length, wording.aggregate.workshop.groups_one, wording.aggregate.workshop.groups_other);
   const blocks: Block[] = [
     { kind: 'subheading', text: fill(w.heading, { ministry: m.ministry, groups }) },
     { kind: 'paragraph', tone: 'lead', text: agreementReading(m, titleOf, w) },

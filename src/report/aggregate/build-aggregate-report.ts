@@ -22,7 +22,7 @@ function paragraph(text: string, tone: 'body' | 'lead' | 'muted' = 'body'): Bloc
   return { kind: 'paragraph', tone, text };
 }
 
-const assessments = (n: number, w: Wording): string => fillCount(n, w.aggregate.assessments_one, w.aggregate.assessments_other);
+const assessments = (n: number, w: Wording): string => fillCount(w.language, n, w.aggregate.assessments_one, w.aggregate.assessments_other);
 
 function distributionColumns(first: string, w: Wording): Column[] {
   const k = w.aggregate.columns;
@@ -84,7 +84,7 @@ function summarySection(a: AggregateOverview, w: Wording): Section {
     {
       kind: 'figures',
       items: [
-        { label: s.assessments, value: String(a.read.count), note: a.skipped.length === 0 ? s.every_file_read : fillCount(a.skipped.length, s.skipped_one, s.skipped_other) },
+        { label: s.assessments, value: String(a.read.count), note: a.skipped.length === 0 ? s.every_file_read : fillCount(w.language, a.skipped.length, s.skipped_one, s.skipped_other) },
         { label: s.median, value: t.median, note: fill(s.median_note, { mean: t.mean }) },
         { label: s.spread, value: t.sd, note: fill(s.spread_note, { range: t.range }) },
       ],
@@ -302,7 +302,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
   const blocks: Block[] = [paragraph(t.intro)];
   if (views.length === 0) blocks.push(paragraph(t.none, 'lead'));
   for (const v of views) {
-    blocks.push({ kind: 'subheading', text: fill(t.heading, { ministry: v.ministry, groups: fillCount(v.groups.length, t.groups_one, t.groups_other) }) });
+    blocks.push({ kind: 'subheading', text: fill(t.heading, { ministry: v.ministry, groups: fillCount(w.language, v.groups.length, t.groups_one, t.groups_other) }) });
     blocks.push(paragraph(fill(t.groups, { groups: v.groups.map((g) => fill(t.group_item, { label: g.label })).join('; ') }), 'muted'));
     blocks.push(
       v.prompts.length === 0
@@ -315,7 +315,7 @@ function workshopSection(views: readonly WorkshopView[], w: Wording): Section {
                 title: p.title,
                 disagreement: disagreementText(p, w),
                 question: p.question,
-                answers: v.groups.map((g, j) => fill(t.answer_item, { label: g.label, answer: answerLabel(p, p.answers[j], w.readings) })).join('; '),
+                answers: v.groups.map((g, j) => fill(t.answer_item, { label: g.label, answer: answerLabel(p, p.answers[j], w) })).join('; '),
               }),
             ),
           },
@@ -372,8 +372,8 @@ function coverSubject(a: AggregateOverview, w: Wording): string {
     return fill(t.named_ministries, { ministries: [...ministries].sort().join(' · '), country });
   }
   return fill(t.many_ministries, {
-    ministries: fillCount(ministries.length, t.ministries_one, t.ministries_other),
-    countries: fillCount(countries.length, t.countries_one, t.countries_other),
+    ministries: fillCount(w.language, ministries.length, t.ministries_one, t.ministries_other),
+    countries: fillCount(w.language, countries.length, t.countries_one, t.countries_other),
   });
 }
 

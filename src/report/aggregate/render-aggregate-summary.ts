@@ -2,7 +2,7 @@ import type { AggregateOverview, GroupSummary, IndicatorDistribution, WorkshopRo
 import type { Distribution } from '../../core/aggregate/distribution.js';
 import { sanitize } from '../../core/sanitize.js';
 import { clip, fitCell } from '../terminal/clip.js';
-import type { Readings, Wording } from '../../core/template/template-schema.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { agreementSummaryLines } from './agreement-summary-text.js';
@@ -75,7 +75,7 @@ export function renderAggregateSummary(a: AggregateOverview, options: AggregateS
     line();
   }
 
-  if (a.workshop !== null) out.push(...workshopText(a.workshop, options.wording.readings, s, width));
+  if (a.workshop !== null) out.push(...workshopText(a.workshop, options.wording, s, width));
   if (a.agreement !== null) out.push(...agreementSummaryLines(a.agreement, a.all.dimensions, options.wording.aggregate.agreement, s, width));
   for (const w of a.warnings) {
     line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
@@ -85,7 +85,7 @@ export function renderAggregateSummary(a: AggregateOverview, options: AggregateS
   return `${out.join('\n')}\n`;
 }
 
-function workshopText(views: readonly WorkshopView[], readings: Readings, s: Style, width: number): string[] {
+function workshopText(views: readonly WorkshopView[], wording: Wording, s: Style, width: number): string[] {
   const g = s.glyphs;
   const out: string[] = [];
   if (views.length === 0) {
@@ -99,7 +99,7 @@ function workshopText(views: readonly WorkshopView[], readings: Readings, s: Sty
     v.prompts.forEach((p, k) => {
       out.push(wrap(`${String(k + 1).padStart(2)}. ${s.bold(sanitize(p.title))} ${g.emDash} ${disagreement(p)}`, width, '    '));
       out.push(wrap(`    ${sanitize(p.question)}`, width, '    '));
-      out.push(wrap(`    ${v.groups.map((group, j) => `${sanitize(group.label)}: ${answerLabel(p, p.answers[j], readings, g)}`).join(` ${g.dot} `)}`, width, '    '));
+      out.push(wrap(`    ${v.groups.map((group, j) => `${sanitize(group.label)}: ${answerLabel(p, p.answers[j], wording, g)}`).join(` ${g.dot} `)}`, width, '    '));
     });
     out.push('', ...sideBySide(v, s, width), '');
   }

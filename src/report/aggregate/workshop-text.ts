@@ -1,5 +1,6 @@
 import type { GroupAnswer, IndicatorDistribution, WorkshopRow } from '../../core/aggregate/aggregate-summary.js';
 import type { Readings } from '../../core/template/template-schema.js';
+import { answerInWords, type AnswerWording } from '../model/answer-words.js';
 import { fill } from '../model/fill.js';
 import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
 
@@ -7,12 +8,15 @@ import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
  * One group's answer in a few words: its level, the answer itself where it says more, and why a
  * level is missing or 0. The documents draw Unicode glyphs; the terminal passes its own.
  */
-export function answerLabel(row: WorkshopRow, answer: GroupAnswer | undefined, words: Readings, g: Glyphs = unicodeGlyphs): string {
+export function answerLabel(row: WorkshopRow, answer: GroupAnswer | undefined, wording: AnswerWording & { readonly readings: Readings }, g: Glyphs = unicodeGlyphs): string {
+  const words = wording.readings;
   if (answer === undefined) return g.enDash;
   if (answer.level === null) return words.not_applicable;
   if (answer.status === 'dont-know') return words.dont_know;
   if (answer.status === 'unanswered') return words.unanswered;
-  return answer.answerText === null || row.type === 'level' ? fill(words.level, { level: answer.level }) : fill(words.with_answer, { level: answer.level, answer: answer.answerText });
+  return answer.answer === null || row.type === 'level'
+    ? fill(words.level, { level: answer.level })
+    : fill(words.with_answer, { level: answer.level, answer: answerInWords(wording, answer.answer) });
 }
 
 /** The indicators on which the assessments differ most; ties keep rubric order. */

@@ -1,8 +1,9 @@
+import { answerInWords } from '../model/answer-words.js';
 import type { Comparison, DimensionChange, GapChange, IndicatorChange } from '../../core/compare/comparison.js';
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, ChartItem, ChartLegend, Column, ReportDocument, Section, Table } from '../model/report-document.js';
-import type { Readings, Wording } from '../../core/template/template-schema.js';
+import type { Wording } from '../../core/template/template-schema.js';
 import { describeLevel, describeReading, signed } from './change-text.js';
 import type { CompareReportInput } from './compare-report-input.js';
 
@@ -37,11 +38,11 @@ function summarySection(c: Comparison, w: Wording): Section {
       fill(t.lead, {
         baseline: c.baseline.meta.date,
         follow_up: c.followUp.meta.date,
-        closed: fillCount(c.closed.length, t.closed_one, t.closed_other),
+        closed: fillCount(w.language, c.closed.length, t.closed_one, t.closed_other),
         opened: c.opened.length,
-        declined: fillCount(c.declined.length, t.declined_one, t.declined_other),
-        remaining: fillCount(c.remaining.length, t.remaining_one, t.remaining_other),
-        done: fillCount(c.done.length, t.done_one, t.done_other),
+        declined: fillCount(w.language, c.declined.length, t.declined_one, t.declined_other),
+        remaining: fillCount(w.language, c.remaining.length, t.remaining_one, t.remaining_other),
+        done: fillCount(w.language, c.done.length, t.done_one, t.done_other),
       }),
       'lead',
     ),
@@ -49,7 +50,7 @@ function summarySection(c: Comparison, w: Wording): Section {
   ];
   blocks.push(beforeAfterChart(c, w), dimensionTable(c, w));
   if (c.notCompared.length > 0) {
-    blocks.push(paragraph(fillCount(c.notCompared.length, t.not_compared_one, t.not_compared_other), 'muted'));
+    blocks.push(paragraph(fillCount(w.language, c.notCompared.length, t.not_compared_one, t.not_compared_other), 'muted'));
   }
   return { id: 'summary', title: t.title, blocks };
 }
@@ -137,7 +138,7 @@ function gapsSection(c: Comparison, w: Wording): Section {
   blocks.push({ kind: 'subheading', text: fill(t.remaining_heading, { count: c.remaining.length }) });
   blocks.push(c.remaining.length === 0 ? paragraph(t.remaining_none) : paragraph(t.remaining_intro, 'muted'));
   if (c.remaining.length > 0) blocks.push(gapTable(c, c.remaining.slice(0, REMAINING_SHOWN), w));
-  if (c.remaining.length > REMAINING_SHOWN) blocks.push(paragraph(fillCount(c.remaining.length - REMAINING_SHOWN, t.remaining_more_one, t.remaining_more_other), 'muted'));
+  if (c.remaining.length > REMAINING_SHOWN) blocks.push(paragraph(fillCount(w.language, c.remaining.length - REMAINING_SHOWN, t.remaining_more_one, t.remaining_more_other), 'muted'));
   if (c.next.length > 0) {
     blocks.push({ kind: 'subheading', text: t.next_heading }, paragraph(t.next_intro, 'muted'));
     blocks.push({
@@ -158,11 +159,11 @@ function gapsSection(c: Comparison, w: Wording): Section {
 }
 
 /** The answer in words goes under the level only where it says more than the level, and changed. */
-function readingCell(i: IndicatorChange, side: 'before' | 'after', words: Readings): Cell {
+function readingCell(i: IndicatorChange, side: 'before' | 'after', w: Wording): Cell {
   const r = i[side];
-  const text = describeReading(r, words);
+  const text = describeReading(r, w.readings);
   const telling = i.type !== 'level' && r.applicable && i.before.answerText !== i.after.answerText;
-  return telling && r.answerText !== null ? { text, detail: r.answerText } : { text };
+  return telling && r.answer !== null ? { text, detail: answerInWords(w, r.answer) } : { text };
 }
 
 function indicatorsSection(c: Comparison, w: Wording): Section {
@@ -183,8 +184,8 @@ function indicatorsSection(c: Comparison, w: Wording): Section {
         ],
         rows.map((i) => [
           i.critical ? { text: i.title, detail: w.dimension.critical_mark } : { text: i.title },
-          readingCell(i, 'before', w.readings),
-          readingCell(i, 'after', w.readings),
+          readingCell(i, 'before', w),
+          readingCell(i, 'after', w),
           { text: signed(i.change, 0) },
           { text: String(i.target) },
         ]),

@@ -1,3 +1,4 @@
+import { answerInWords } from './answer-words.js';
 import type { IndicatorResult } from '../../core/assessment.js';
 import type { Evidence } from '../../core/types.js';
 import { fill } from './fill.js';
@@ -35,9 +36,9 @@ function answerCell(ctx: ReportContext, i: IndicatorResult): Cell {
   // The items themselves, ticked and unticked, stand under the indicator in its dimension's section.
   const checklist =
     i.checklist === null ? undefined : fill(ctx.wording.answers.checklist, { ticked: i.checklist.filter((c) => c.ticked).length, total: i.checklist.length });
-  const text = i.status === 'answered' ? (checklist ?? i.answerText ?? status.answered) : status[i.status];
+  const text = i.status !== 'answered' ? status[i.status] : (checklist ?? (i.answer === null ? status.answered : answerInWords(ctx.wording, i.answer)));
   const details: string[] = [];
-  if (i.level !== null && i.status === 'answered' && i.answerText !== `Level ${i.level}`) details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
+  if (i.level !== null && i.status === 'answered' && i.answer?.type !== 'level') details.push(`${ctx.wording.breakdown.columns.level} ${i.level}`);
   if (i.agency !== null) details.push(fill(ctx.wording.answers.agency, { agency: i.agency }));
   return details.length === 0 ? { text } : { text, detail: details.join(' · ') };
 }

@@ -18,7 +18,7 @@ export function upToPhrase(ctx: ReportContext, x: ScoreSummary, c: Coverage): st
   const dontKnow = fill(m.dont_know, { count: c.dontKnow });
   const unanswered = fill(m.unanswered, { count: c.unanswered });
   const unknown = c.dontKnow > 0 && c.unanswered > 0 ? fill(m.unknown_both, { dont_know: dontKnow, unanswered }) : c.dontKnow > 0 ? dontKnow : unanswered;
-  return fillCount(c.dontKnow + c.unanswered, m.up_to_one, m.up_to_other, { upper: formatScore(x.upperScore, ctx.wording.language), unknown });
+  return fillCount(ctx.wording.language, c.dontKnow + c.unanswered, m.up_to_one, m.up_to_other, { upper: formatScore(x.upperScore, ctx.wording.language), unknown });
 }
 
 export function failurePhrase(ctx: ReportContext, f: GateFailure, gate: string): string {

@@ -1,5 +1,6 @@
 import type { DimensionResult, IndicatorResult } from '../../core/assessment.js';
 import { evidenceText } from './answers-section.js';
+import { conditionInWords } from './answer-words.js';
 import { markSentences, upToPhrase } from './band-marks.js';
 import { standingOf } from './charts-section.js';
 import { fill } from './fill.js';
@@ -11,7 +12,7 @@ export function exclusionReason(ctx: ReportContext, indicator: IndicatorResult):
   const w = ctx.wording.not_applicable;
   const exclusion = indicator.exclusion;
   if (exclusion === null) return '';
-  return exclusion.kind === 'not-applicable' ? w.reasons[exclusion.reason] : fill(w.condition, { explanation: exclusion.explanation });
+  return exclusion.kind === 'not-applicable' ? w.reasons[exclusion.reason] : fill(w.condition, { explanation: conditionInWords(ctx.wording, exclusion.because) });
 }
 
 /** The level in words and what stands beneath it: the descriptor, or why there is none. */
@@ -20,7 +21,7 @@ function levelText(ctx: ReportContext, i: IndicatorResult): { level: string; det
   if (i.level === null) return { level: w.dimension.not_applicable, detail: exclusionReason(ctx, i) };
   // Don't know and unanswered score as level 0 without level 0 being true: the entry says so, and shows no descriptor.
   if (i.status === 'dont-know' || i.status === 'unanswered') return { level: w.status[i.status], detail: w.dimension.scored_as_zero };
-  if (i.levelSetBy !== null) return { level: levelLabel(ctx, i.level), detail: fill(w.breakdown.condition_set, { explanation: i.levelSetBy.explanation }) };
+  if (i.levelSetBy !== null) return { level: levelLabel(ctx, i.level), detail: fill(w.breakdown.condition_set, { explanation: conditionInWords(w, i.levelSetBy.because) }) };
   return { level: levelLabel(ctx, i.level), detail: i.descriptor };
 }
 

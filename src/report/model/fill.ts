@@ -1,3 +1,5 @@
+import { formatMessage } from '../../core/messages/format-message.js';
+
 /** Fills `{name}` placeholders of a template phrase; unknown names are left visible, not dropped. */
 export function fill(phrase: string, values: Readonly<Record<string, string | number>>): string {
   return phrase.replace(/\{([a-z_]+)\}/g, (whole, name: string) => {
@@ -6,7 +8,12 @@ export function fill(phrase: string, values: Readonly<Record<string, string | nu
   });
 }
 
-/** Fills the one-or-other phrase of a `_one` / `_other` pair, chosen by `count`, which also fills `{count}`. */
-export function fillCount(count: number, one: string, other: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return fill(count === 1 ? one : other, { ...values, count });
+/**
+ * Fills the phrase of a `_one` / `_other` pair: `_one` for exactly one, `_other` for any other
+ * count. The `_other` phrase may hold an ICU plural, `{count, plural, one {…} few {…} many {…}
+ * other {…}}`, chosen by the language's own plural rules, as Russian needs for 21 (one), 22 (few)
+ * and 25 (many); `{count}` is written in the language's grouping.
+ */
+export function fillCount(language: string, count: number, one: string, other: string, values: Readonly<Record<string, string | number>> = {}): string {
+  return formatMessage(count === 1 ? one : other, { ...values, count }, language);
 }

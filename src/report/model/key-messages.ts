@@ -44,7 +44,7 @@ function critical(ctx: ReportContext): KeyMessage | null {
   }
   const below = gaps.filter((g) => g.critical);
   if (below.length === 0) return null;
-  return { kind: 'critical', text: fillCount(below.length, w.message_critical_one, w.message_critical_other, { titles: names(below.map((g) => g.title)) }) };
+  return { kind: 'critical', text: fillCount(ctx.wording.language, below.length, w.message_critical_one, w.message_critical_other, { titles: names(below.map((g) => g.title)) }) };
 }
 
 function lever(ctx: ReportContext): KeyMessage | null {
@@ -60,7 +60,7 @@ function strength(ctx: ReportContext): KeyMessage {
   const w = ctx.wording.summary;
   const strong = strengths(ctx);
   if (strong.length === 0) return { kind: 'strength', text: w.message_no_strength };
-  return { kind: 'strength', text: fillCount(strong.length, w.message_strength_one, w.message_strength_other, { titles: names(strong.map((i) => i.title)) }) };
+  return { kind: 'strength', text: fillCount(ctx.wording.language, strong.length, w.message_strength_one, w.message_strength_other, { titles: names(strong.map((i) => i.title)) }) };
 }
 
 /** Three to five plain sentences from the result: the weakest part and why, the gates, the biggest lever, what works. */

@@ -85,6 +85,6 @@ function translationBlocks(ctx: ReportContext): Block[] {
   const language = new Intl.DisplayNames([ctx.wording.language, 'en'], { type: 'language' }).of(t.language) ?? t.language;
   const said =
     t.status === 'reviewed' ? fill(w.translation_reviewed, { language, reviewer: t.reviewer ?? '', date: t.reviewed ?? '' }) : fill(w.translation_draft, { language });
-  const untranslated = t.untranslated === 0 ? '' : ` ${fillCount(t.untranslated, w.untranslated_one, w.untranslated_other)}`;
+  const untranslated = t.untranslated === 0 ? '' : ` ${fillCount(ctx.wording.language, t.untranslated, w.untranslated_one, w.untranslated_other)}`;
   return [{ kind: 'paragraph', tone: 'body', text: `${said}${untranslated}` }];
 }

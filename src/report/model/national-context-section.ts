@@ -1,3 +1,4 @@
+import { answerInWords } from './answer-words.js';
 import { fill } from './fill.js';
 import { formatScore } from './format-number.js';
 import type { ReportContext } from './report-context.js';
@@ -26,7 +27,7 @@ export function nationalContextSection(ctx: ReportContext): Section {
     rows: national.indicators.map((i) => [
       { text: i.title, detail: i.dimension },
       i.status === 'answered'
-        ? { text: i.answerText ?? status.answered, ...(i.descriptor === null ? {} : { detail: i.descriptor }) }
+        ? { text: i.answer === null ? status.answered : answerInWords(ctx.wording, i.answer), ...(i.descriptor === null ? {} : { detail: i.descriptor }) }
         : { text: status[i.status] },
       { text: i.agency ?? '—' },
     ]),

@@ -1,6 +1,8 @@
 import { naReasons, parityCounts } from '../../core/vocabulary.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import type { Wording } from '../../core/template/template-schema.js';
+import { shownAnswer } from '../../core/answers/describe-answer.js';
+import { answerInWords } from '../model/answer-words.js';
 import { fill } from '../model/fill.js';
 
 /** A statement to tick; `detail` is what the statement means for this indicator. */
@@ -74,12 +76,13 @@ export function buildQuestionnaire(rubric: Rubric, wording: Wording): Questionna
       number: n + 1,
       title: d.title,
       description: d.description,
-      questions: d.indicators.map((ind, k) => question(rubric, ind, `${n + 1}.${k + 1}`, w)),
+      questions: d.indicators.map((ind, k) => question(rubric, ind, `${n + 1}.${k + 1}`, wording)),
     })),
   };
 }
 
-function question(rubric: Rubric, ind: Indicator, number: string, w: Phrases): Question {
+function question(rubric: Rubric, ind: Indicator, number: string, wording: Wording): Question {
+  const w = wording.questionnaire;
   const { choicesIntro, choices, figures } = answerForms(rubric, ind, w);
   const labelled = (label: string, text: string) => fill(w.labelled, { label, text });
   const writeHere = (label: string) => fill(w.write_here, { label });
@@ -89,7 +92,7 @@ function question(rubric: Rubric, ind: Indicator, number: string, w: Phrases): Q
     heading: ind.critical ? fill(w.flagged, { title: ind.title, flag: w.critical }) : ind.title,
     question: ind.question,
     guidance: labelled(w.guidance, ind.guidance),
-    conditions: [...(ind.scope === 'national' ? [w.scope_national] : []), ...condition(rubric, ind, w)],
+    conditions: [...(ind.scope === 'national' ? [w.scope_national] : []), ...condition(rubric, ind, wording)],
     ...(choicesIntro === undefined ? {} : { choicesIntro }),
     choices,
     figures: figures.map(writeHere),
@@ -111,7 +114,14 @@ function question(rubric: Rubric, ind: Indicator, number: string, w: Phrases): Q
   };
 }
 
-function condition(rubric: Rubric, ind: Indicator, w: Phrases): string[] {
+/** An answer a condition asks for, as the reader would give it: "Yes" or a choice's label, not its id. */
+function answered(ref: Indicator | undefined, value: string | number, wording: Wording): string {
+  const shown = ref === undefined ? null : shownAnswer(ref, value);
+  return shown === null ? String(value) : answerInWords(wording, shown);
+}
+
+function condition(rubric: Rubric, ind: Indicator, wording: Wording): string[] {
+  const w = wording.questionnaire;
   const cond = ind.appliesIf;
   if (cond === undefined) return [];
   const ref = rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === cond.indicator);
@@ -119,7 +129,7 @@ function condition(rubric: Rubric, ind: Indicator, w: Phrases): string[] {
   const when =
     'minLevel' in cond
       ? fill(w.condition_level, { indicator, level: cond.minLevel })
-      : fill(w.condition_answer, { indicator, answers: cond.answerIn.join(` ${w.condition_or} `) });
+      : fill(w.condition_answer, { indicator, answers: cond.answerIn.map((v) => answered(ref, v, wording)).join(` ${w.condition_or} `) });
   return [
     cond.otherwise === 'not-applicable'
       ? fill(w.condition_alone, { condition: when })
