@@ -29,6 +29,9 @@ export interface OpenedFile {
 export interface ServeRooms {
   readonly host: string;
   readonly port: number;
+  /** The language of the pages, as `runLanguage` chose it. */
+  readonly language: string;
+  /** The rubric in that language (see translated-rubric.ts). */
   readonly rubric: Rubric;
   /** The pack folder given with --rubric, for the commands the pages suggest. */
   readonly rubricDir: string | undefined;
@@ -54,21 +57,20 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
   }
   const { rubric, rubricDir } = options;
   const score = (given: Answers) => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
-  // The pages are in English for now: their problems with a typed answer are too.
-  const messages = loadMessages('en');
+  const messages = loadMessages(options.language);
   const rooms = options.files.map(({ file, session, group }) => {
     for (const n of session.notices) io.err(`${sanitize(`Note: ${n}`)}\n`);
     for (const w of session.loaded.warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     return {
       ...(group === undefined ? {} : { group }),
-      state: new InterviewState(rubric, session, score, messages),
+      state: new InterviewState(rubric, session, score),
       shownFile: sanitize(file),
       reportCommand: commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags({ rubric: rubricDir })),
-      reports: [{ file: 'report.pdf', type: 'application/pdf', label: 'the report as PDF', render: () => pdfReport(io, file, rubricDir) }],
+      reports: [{ file: 'report.pdf', type: 'application/pdf', label: messages.t('web.scores_page.pdf'), render: () => pdfReport(io, file, rubricDir, options.language) }],
     };
   });
   const server = await listen(() =>
-    startInterviewServer({ host: options.host, port: options.port, rooms, facilitator: options.facilitator, fontsFolder, ...(options.limits === undefined ? {} : { limits: options.limits }) }),
+    startInterviewServer({ host: options.host, port: options.port, rooms, facilitator: options.facilitator, fontsFolder, messages, ...(options.limits === undefined ? {} : { limits: options.limits }) }),
   );
   const stopped = untilStopped();
   await started(server);

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Messages } from '../core/messages/messages.js';
 import { FONT_SCRIPTS, fontFile } from '../report/text/font-catalog.js';
 import { BrowserSessions } from './browser-sessions.js';
 import type { InterviewState } from './interview-state.js';
@@ -54,6 +55,8 @@ export interface ServeOptions {
   readonly facilitator: boolean;
   /** The folder gret's own font files ship in; no other file is ever served. */
   readonly fontsFolder: string;
+  /** The interface's words: every page is in their language. */
+  readonly messages: Messages;
   readonly limits?: Partial<Limits>;
 }
 
@@ -106,7 +109,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   const server = createServer({ maxHeaderSize: limits.headerBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (request, response) => {
     const handling = handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
-      else write(response, page(errorPage(error), 500));
+      else write(response, page(errorPage(error, options.messages), 500));
     });
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
@@ -139,7 +142,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
     if (session.room === 'facilitator') {
-      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms);
+      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms, options.messages);
       return refused(404);
     }
     const room = options.rooms[session.room];
@@ -162,7 +165,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       form = reading.form;
     }
     const downloads = room.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
-    return interviewRoute({ state: room.state, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
+    return interviewRoute({ state: room.state, messages: options.messages, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {

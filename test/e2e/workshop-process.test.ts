@@ -57,7 +57,7 @@ describe('gret workshop', () => {
 
     const facilitator = await Browser.join(run.facilitator);
     const page = (await facilitator.get('/')).body;
-    expect(page).toContain("<h1>Workshop: the groups' progress</h1>");
+    expect(page).toContain('<h1>Workshop: the groups&#39; progress</h1>');
     expect((await facilitator.get('/i/strategy')).status).toBe(404);
     // A guessed join link is nobody's.
     expect((await send(origin, 'GET', `/join/${'A'.repeat(43)}`)).status).toBe(403);

@@ -91,8 +91,8 @@ export function servers(): (rubric: Rubric, file: string, limits?: Partial<Limit
   };
 }
 
-/** Serves several answers files in this process, one room each (as `gret workshop` does), with or without a facilitator; stopped after each test. */
-export function workshops(): (rubric: Rubric, files: readonly string[], options: { limits?: Partial<Limits>; facilitator: boolean }) => Promise<{ server: RunningServer; links: readonly string[] }> {
+/** Serves several answers files in this process, one room each (as `gret workshop` does), with or without a facilitator, in English unless told; stopped after each test. */
+export function workshops(): (rubric: Rubric, files: readonly string[], options: { limits?: Partial<Limits>; facilitator: boolean; language?: string }) => Promise<{ server: RunningServer; links: readonly string[] }> {
   const running: { server: RunningServer; sessions: AnswersFile[] }[] = [];
   afterEach(async () => {
     for (const { server, sessions } of running.splice(0)) {
@@ -100,16 +100,16 @@ export function workshops(): (rubric: Rubric, files: readonly string[], options:
       for (const session of sessions) session.close();
     }
   });
-  return async (rubric, files, { limits = {}, facilitator }) => {
+  return async (rubric, files, { limits = {}, facilitator, language = 'en' }) => {
     const sessions = files.map((file) => openAnswersFile(file, rubric, 'gret serve a.yaml'));
     const rooms = sessions.map((session, i) => ({
       ...(files.length > 1 ? { group: basename(files[i] ?? '', '.yaml') } : {}),
-      state: new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }), loadMessages('en')),
+      state: new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' })),
       shownFile: basename(files[i] ?? ''),
       reportCommand: 'gret report a.yaml -o report.pdf',
       reports: [],
     }));
-    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, rooms, facilitator, fontsFolder, limits });
+    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, rooms, facilitator, fontsFolder, messages: loadMessages(language), limits });
     running.push({ server, sessions });
     return { server, links: server.links };
   };

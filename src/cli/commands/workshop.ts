@@ -13,10 +13,12 @@ import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { localToday } from '../local-today.js';
 import { checkMetaFlags } from '../meta-flags.js';
-import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { metaLanguage, openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
+import { runLanguage } from '../run-language.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { serveRooms, type OpenedFile } from '../serve-rooms.js';
+import { translatedRubric } from '../translated-rubric.js';
 
 export interface WorkshopFlags {
   readonly groups: string;
@@ -27,6 +29,7 @@ export interface WorkshopFlags {
   readonly country?: string;
   readonly date?: string;
   readonly language?: string;
+  readonly lang?: string;
 }
 
 const MAX_GROUPS = 30;
@@ -42,9 +45,13 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
   const host: { address: string; interface?: string } = flags.host === undefined ? lanAddress() : { address: flags.host };
   const files = groups.map((group) => ({ group, file: join(folder, `${group}.yaml`) }));
   const existing = files.find((f) => existsSync(f.file));
-  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, existing === undefined ? undefined : peekAnswers(existing.file)));
+  const peeked = existing === undefined ? undefined : peekAnswers(existing.file);
+  const pack = await loadRubric(flags.rubric ?? packFolder(undefined, peeked));
   const missing = files.filter((f) => !existsSync(f.file));
-  if (missing.length > 0) createFiles(folder, missing, rubric, flags, today);
+  if (missing.length > 0) createFiles(folder, missing, pack.rubric, flags, today);
+  // As `gret assess` chooses: --lang, then the language the groups' files are kept in (the first group's), the locale's, English.
+  const language = runLanguage(flags.lang, metaLanguage(peekAnswers(files[0]?.file ?? '')));
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
 
   const opened: OpenedFile[] = [];
   try {
@@ -57,6 +64,7 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
     const options = {
       host: host.address,
       port: flags.port,
+      language,
       rubric,
       rubricDir: flags.rubric,
       files: opened,
