@@ -2,7 +2,7 @@ import { FONT_SCRIPTS, fontFamily, fontFile, type FontScript } from '../report/t
 
 // The characters each script's font is fetched for, so that a page in English never downloads the Thai or Chinese files.
 const RANGES: Readonly<Record<FontScript, string>> = {
-  latin: 'U+0000-024F, U+0300-036F, U+1E00-1EFF, U+2000-206F, U+20AC, U+2122, U+2190-21FF',
+  latin: 'U+0000-024F, U+0300-052F, U+1E00-1EFF, U+2000-206F, U+20AC, U+2116, U+2122, U+2190-21FF',
   thai: 'U+0E00-0E7F',
   devanagari: 'U+0900-097F, U+A8E0-A8FF',
   bengali: 'U+0980-09FF',
