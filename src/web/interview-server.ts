@@ -57,6 +57,11 @@ export interface ServeOptions {
   readonly fontsFolder: string;
   /** The interface's words: every page is in their language. */
   readonly messages: Messages;
+  /**
+   * The join tokens of a previous run, one per room then the facilitator's, so that the links
+   * are the ones it printed (see store/workshop-links.ts); each one missing is made new.
+   */
+  readonly joinTokens?: readonly (string | undefined)[];
   readonly limits?: Partial<Limits>;
 }
 
@@ -74,6 +79,8 @@ export interface RunningServer {
   readonly links: readonly string[];
   /** The facilitator's address, when asked for: never to be shown to the room. */
   readonly facilitatorLink: string | undefined;
+  /** The tokens of the links, rooms then facilitator, for a later run to keep them. */
+  readonly joinTokens: readonly string[];
   readonly origin: string;
   /** Stops taking requests, lets those under way finish (their saves above all), then closes every connection. */
   stop(): Promise<void>;
@@ -93,7 +100,7 @@ const FONT_FILES = new Set(FONT_SCRIPTS.flatMap((s) => [fontFile(s, 'regular'), 
 export async function startInterviewServer(options: ServeOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Every room and the facilitator get their own join token; the facilitator's is last.
-  const joinTokens = [...options.rooms.map(() => newToken()), ...(options.facilitator ? [newToken()] : [])];
+  const joinTokens = [...options.rooms, ...(options.facilitator ? ['facilitator'] : [])].map((_, k) => options.joinTokens?.[k] ?? newToken());
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
   // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
@@ -131,7 +138,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       // Every token is compared, so the time taken says nothing about which one came near.
       const matched = joinTokens.map((token) => sameToken(path[1], token)).indexOf(true);
       if (matched === -1) return refused(403);
-      return seeOther('/', sessions.open(matched < options.rooms.length ? matched : 'facilitator').cookie);
+      return seeOther('/', sessions.open(matched).cookie);
     }
     const session = sessions.of(request);
     if (session === undefined) return refused(403);
@@ -176,7 +183,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     });
   });
   const { port } = server.address() as AddressInfo;
-  const sessions = new BrowserSessions(port, limits.sessions);
+  const sessions = new BrowserSessions(port, joinTokens, options.rooms.length, limits.sessions);
   const hostName = options.host.includes(':') ? `[${options.host}]` : options.host;
   expectedHost = `${hostName}:${port}`;
   origin = `http://${expectedHost}`;
@@ -185,6 +192,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   return {
     links: links.slice(0, options.rooms.length),
     facilitatorLink: options.facilitator ? links[options.rooms.length] : undefined,
+    joinTokens,
     origin,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

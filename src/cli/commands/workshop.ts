@@ -7,6 +7,7 @@ import type { Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { ensureFolder } from '../../store/ensure-folder.js';
 import { acquireLock } from '../../store/file-lock.js';
+import { workshopLinksFile } from '../../store/workshop-links.js';
 import { writeFile } from '../../store/write-files.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
@@ -71,8 +72,9 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
       facilitator: true,
       // A room of phones: each group's devices, and a few tabs each.
       limits: { sessions: 16 * groups.length + 4, connections: 64 + 16 * groups.length },
+      linksFile: workshopLinksFile(folder),
     };
-    const code = await serveRooms(io, options, async (server) => {
+    const code = await serveRooms(io, options, async (server, links) => {
       io.out(`Workshop: ${groups.length} groups answering in ${sanitize(folder)} (${groups.map((g) => `${g}.yaml`).join(', ')}).\n`);
       io.out(`Listening on ${host.address}${host.interface === undefined ? '' : ` (${host.interface})`}: every device must be on this computer's network.\n`);
       for (const [k, group] of groups.entries()) {
@@ -81,6 +83,10 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
         io.out(await qr.toString(link, io.colour ? { type: 'terminal', small: true, errorCorrectionLevel: 'L' } : { type: 'utf8', errorCorrectionLevel: 'L' }));
       }
       io.out(`\nFacilitator (PRIVATE: it opens every group's answers; do not project or share it):\n${server.facilitatorLink ?? ''}\n`);
+      const kept = sanitize(workshopLinksFile(folder));
+      if (links === 'same') io.out(`\nThese are the links of the last run on this folder: the codes already shown still work, and every device that joined carries on where it was.\n`);
+      if (links === 'changed') io.out(`\nTHE LINKS HAVE CHANGED since the last run on this folder (another address, port or group): show these new codes, and have every device open its new link.\n`);
+      if (links !== 'same') io.out(`The links are kept in ${kept} (private: readable by you alone), so they stay the same when the workshop is started again on this folder.\n`);
       io.out(`\nEvery answer is saved as soon as it is given. Press Ctrl+C here to stop. Afterwards: ${commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric }))}\n`);
     });
     io.err(`\nStopped. Every answer given is saved in ${sanitize(folder)}.\nTo carry on: ${commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric }))}\n`);
