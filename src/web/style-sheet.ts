@@ -77,6 +77,8 @@ button.danger{border-color:var(--bad);color:var(--bad)}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
 th,td{text-align:left;padding:.4rem .35rem;overflow-wrap:break-word;border-bottom:1px solid var(--line);vertical-align:top}
+/* A figure such as "10 of 12" reads as one: a narrow screen wraps the words around it instead. */
+td.figure{white-space:nowrap}
 dt{font-weight:700;margin-top:.75rem}
 dd{margin:0 0 .5rem}
 code{overflow-wrap:anywhere}

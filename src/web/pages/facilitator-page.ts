@@ -37,6 +37,7 @@ ${
 <ul>${view.groups.map((g) => html`<li>${messages.t('web.workshop.group_answer', { group: g.label, answer: answer(row.id, g.file) })}</li>`)}</ul></li>`;
       })}</ol>`
 }
-<p>${messages.t('web.workshop.full_comparison')} <code>gret aggregate --workshop</code></p>
+<p>${messages.t('web.workshop.full_comparison')}</p>
+<p><code>gret aggregate --workshop</code></p>
 `;
 }

@@ -26,7 +26,7 @@ ${progressBar(coverage, messages)}
 <tbody>
 ${assessment.dimensions.map(
   (d) =>
-    html`<tr><th scope="row">${d.title}</th><td>${d.score === null ? messages.t('web.scores_page.none') : points(d.score)}</td><td>${d.band ?? ''}</td><td>${messages.t('web.scores_page.answered_of', { answered: d.coverage.answered, applicable: d.coverage.applicable })}</td></tr>`,
+    html`<tr><th scope="row">${d.title}</th><td class="figure">${d.score === null ? messages.t('web.scores_page.none') : points(d.score)}</td><td>${d.band ?? ''}</td><td class="figure">${messages.t('web.scores_page.answered_of', { answered: d.coverage.answered, applicable: d.coverage.applicable })}</td></tr>`,
 )}
 </tbody>
 </table>
@@ -49,6 +49,7 @@ ${
     ? ''
     : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>${messages.t('web.scores_page.download', { label: d.label })}</a> <span class="hint">${messages.t('web.scores_page.download_wait')}</span></li>`)}</ul>`
 }
-<p>${messages.t('web.scores_page.saved_in', { file: where.file })} <code>${where.reportCommand}</code></p>
+<p>${messages.t('web.scores_page.saved_in', { file: where.file })}</p>
+<p><code>${where.reportCommand}</code></p>
 `;
 }
