@@ -1,6 +1,6 @@
 // Every speed goal against its floor, measured in the same run: `npm run bench`. One row per goal.
 // Start-up, scoring and the report are CPU times of paired runs (see measure.js); then the size of
-// the YAML readers' agreement corpus, and the aggregate growth table of aggregate.js.
+// the YAML readers' agreement corpus, the aggregate growth table of aggregate.js, and the workshop load of workshop-load.js.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { benchAggregate } from './aggregate.js';
 import { paired, row, TABLE_HEADER } from './measure.js';
 import { benchReport } from './report.js';
+import { benchWorkshopLoad } from './workshop-load.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gret = join(root, 'bin', 'gret.js');
@@ -53,3 +54,4 @@ function parserAgreement() {
 for (const line of await benchReport()) console.log(line);
 console.log(parserAgreement());
 for (const line of await benchAggregate()) console.log(line);
+for (const line of benchWorkshopLoad()) console.log(line);

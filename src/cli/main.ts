@@ -190,6 +190,7 @@ command('serve', 'answer the rubric in a web browser on this computer; saves aft
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .option('--host <address>', 'the address to listen on', '127.0.0.1')
     .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
+    .option('--lang <tag>', "the language of the pages, e.g. fr or th (default: the answers' meta.language)")
     .addHelpText('after', example('gret serve assessment.yaml', 'gret serve assessment.yaml --port 8080') + '\nOpen the link it prints (it holds a private key). Ctrl+C stops: every answer given is already saved.\n')
     .action((file: string, opts: ServeFlags) => run(async (io) => (await import('./commands/serve.js')).serve(io, file, opts))));
 
@@ -204,6 +205,7 @@ command('workshop', 'serve the interview to several groups over the local networ
     .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
     .option('--host <address>', "the address to listen on (default: this computer's address on its network)")
     .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
+    .option('--lang <tag>', "the language of the pages, e.g. fr or th (default: the groups' meta.language)")
     .addHelpText('after', example('gret workshop workshop/ --groups red,blue,green --ministry "Ministry of Health" --country Fiji', 'gret aggregate workshop/ --workshop   # afterwards'))
     .action((folder: string, opts: WorkshopFlags) => run(async (io) => (await import('./commands/workshop.js')).workshop(io, folder, opts))));
 

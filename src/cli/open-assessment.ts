@@ -15,6 +15,13 @@ export function peekAnswers(file: string): unknown {
   }
 }
 
+/** The language the file says its answers are kept in, where it says one. */
+export function metaLanguage(data: unknown): string | undefined {
+  const meta = typeof data === 'object' && data !== null ? (data as { meta?: unknown }).meta : undefined;
+  const language = typeof meta === 'object' && meta !== null ? (meta as { language?: unknown }).language : undefined;
+  return typeof language === 'string' && language !== '' ? language : undefined;
+}
+
 /** Opens an answers file for answering in it (`gret assess`, `gret serve`); a file not made yet gets the command that makes it. */
 export function openAssessment(file: string, rubric: Rubric, command: string): AnswersFile {
   try {

@@ -6,6 +6,7 @@ import { scoreAssessment } from '../core/scoring/score.js';
 import { packTargets } from '../core/scoring/targets.js';
 import type { Answers, Rubric } from '../core/types.js';
 import type { AnswersFile } from '../store/answers-file.js';
+import { readWorkshopLinks, writeWorkshopLinks } from '../store/workshop-links.js';
 import { startInterviewServer, type Limits, type RunningServer } from '../web/interview-server.js';
 import { InterviewState } from '../web/interview-state.js';
 import { commandLine } from './command-line.js';
@@ -29,13 +30,24 @@ export interface OpenedFile {
 export interface ServeRooms {
   readonly host: string;
   readonly port: number;
+  /** The language of the pages, as `runLanguage` chose it. */
+  readonly language: string;
+  /** The rubric in that language (see translated-rubric.ts). */
   readonly rubric: Rubric;
   /** The pack folder given with --rubric, for the commands the pages suggest. */
   readonly rubricDir: string | undefined;
   readonly files: readonly OpenedFile[];
   readonly facilitator: boolean;
   readonly limits?: Partial<Limits>;
+  /**
+   * Where the join links are kept from one run to the next (a workshop's folder, see
+   * store/workshop-links.ts); without it, every run makes new ones.
+   */
+  readonly linksFile?: string;
 }
+
+/** Whether the links printed are those of the last run on the same files: `first` when there was none. */
+export type LinksKept = 'first' | 'same' | 'changed';
 
 /**
  * Serves answers files to browsers (`gret serve`, `gret workshop`): the one place the terminal
@@ -44,7 +56,7 @@ export interface ServeRooms {
  * then runs until Ctrl+C or SIGTERM and stops, letting the saves under way finish. Returns the
  * exit code of the signal.
  */
-export async function serveRooms(io: Io, options: ServeRooms, started: (server: RunningServer) => void | Promise<void>): Promise<number> {
+export async function serveRooms(io: Io, options: ServeRooms, started: (server: RunningServer, links: LinksKept) => void | Promise<void>): Promise<number> {
   if (isIP(options.host) === 0) {
     throw new UserError('BAD_HOST', `"${sanitize(options.host)}" is not an IP address.`, { hint: 'Give the address to listen on as numbers, such as 127.0.0.1 (this computer only).' });
   }
@@ -54,24 +66,51 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
   }
   const { rubric, rubricDir } = options;
   const score = (given: Answers) => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
-  // The pages are in English for now: their problems with a typed answer are too.
-  const messages = loadMessages('en');
+  const messages = loadMessages(options.language);
   const rooms = options.files.map(({ file, session, group }) => {
     for (const n of session.notices) io.err(`${sanitize(`Note: ${n}`)}\n`);
     for (const w of session.loaded.warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     return {
       ...(group === undefined ? {} : { group }),
-      state: new InterviewState(rubric, session, score, messages),
+      state: new InterviewState(rubric, session, score),
       shownFile: sanitize(file),
       reportCommand: commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags({ rubric: rubricDir })),
-      reports: [{ file: 'report.pdf', type: 'application/pdf', label: 'the report as PDF', render: () => pdfReport(io, file, rubricDir) }],
+      reports: [{ file: 'report.pdf', type: 'application/pdf', label: messages.t('web.scores_page.pdf'), render: () => pdfReport(io, file, rubricDir, options.language) }],
     };
   });
-  const server = await listen(() =>
-    startInterviewServer({ host: options.host, port: options.port, rooms, facilitator: options.facilitator, fontsFolder, ...(options.limits === undefined ? {} : { limits: options.limits }) }),
-  );
+  const kept = options.linksFile === undefined ? undefined : readWorkshopLinks(options.linksFile);
+  const names = options.files.map(({ file, group }) => group ?? file);
+  const start = (port: number): Promise<RunningServer> =>
+    listen(() =>
+      startInterviewServer({
+        host: options.host,
+        port,
+        rooms,
+        facilitator: options.facilitator,
+        fontsFolder,
+        messages,
+        ...(kept === undefined ? {} : { joinTokens: [...names.map((n) => kept.groups.get(n)), kept.facilitator] }),
+        ...(options.limits === undefined ? {} : { limits: options.limits }),
+      }),
+    );
+  // The port of the last run, unless another is asked for; taken meanwhile by another program, any free one.
+  const server = options.port === 0 && kept !== undefined ? await start(kept.port).catch((error: unknown) => (error instanceof UserError && error.code === 'PORT_IN_USE' ? start(0) : Promise.reject(error))) : await start(options.port);
+  let links: LinksKept = 'first';
+  if (options.linksFile !== undefined) {
+    const port = Number(new URL(server.origin).port);
+    const same = kept !== undefined && kept.host === options.host && kept.port === port && names.every((n) => kept.groups.has(n));
+    // Groups of earlier runs keep their tokens too, should they come back.
+    const groups = new Map([...(kept?.groups ?? []), ...names.map((n, k): [string, string] => [n, server.joinTokens[k] ?? ''])]);
+    try {
+      if (!same) writeWorkshopLinks(options.linksFile, { host: options.host, port, facilitator: server.joinTokens[names.length] ?? '', groups });
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+    links = kept === undefined ? 'first' : same ? 'same' : 'changed';
+  }
   const stopped = untilStopped();
-  await started(server);
+  await started(server, links);
   const code = await stopped;
   await server.stop();
   return code;

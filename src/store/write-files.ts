@@ -7,6 +7,8 @@ import { backupName, tempName } from './side-files.js';
 interface OutputFile {
   readonly path: string;
   readonly content: string | Uint8Array;
+  /** The permissions it must have, whatever it had before or the umask says: 0o600 for a file of secrets. */
+  readonly mode?: number;
 }
 
 /** Waits between tries of a rename that another program blocks: about a second in all. */
@@ -18,6 +20,7 @@ const FLUSH_BYTES = 1 << 20;
 interface Planned {
   readonly path: string;
   readonly before: Stats | undefined;
+  readonly mode: number | undefined;
   temp?: string;
   fd?: number;
   pending: Uint8Array[];
@@ -44,8 +47,8 @@ export interface FileSet {
  * no temporary file remains, and the error names the cause. `size`, where known, goes into the
  * temporary file's name (see side-files.ts).
  */
-export function openFiles(files: readonly { readonly path: string; readonly size?: number }[], host: Host = nodeHost): FileSet {
-  const plan: Planned[] = files.map((f) => ({ path: f.path, before: existing(f.path, host), pending: [], pendingBytes: 0 }));
+export function openFiles(files: readonly { readonly path: string; readonly size?: number; readonly mode?: number }[], host: Host = nodeHost): FileSet {
+  const plan: Planned[] = files.map((f) => ({ path: f.path, before: existing(f.path, host), mode: f.mode, pending: [], pendingBytes: 0 }));
   let current: Planned | undefined;
   let done = false;
   const fail = (error: unknown): never => {
@@ -113,9 +116,9 @@ export function openFiles(files: readonly { readonly path: string; readonly size
 
 /** Writes one or more files all or nothing (see openFiles). */
 export function writeFiles(files: readonly OutputFile[], host: Host = nodeHost): void {
-  const contents = files.map((f) => ({ path: f.path, bytes: typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content }));
+  const contents = files.map((f) => ({ path: f.path, mode: f.mode, bytes: typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : f.content }));
   const set = openFiles(
-    contents.map((c) => ({ path: c.path, size: c.bytes.length })),
+    contents.map((c) => ({ path: c.path, size: c.bytes.length, ...(c.mode === undefined ? {} : { mode: c.mode }) })),
     host,
   );
   for (const c of contents) set.write(c.path, c.bytes);
@@ -150,7 +153,7 @@ function existing(path: string, host: Host): Stats | undefined {
 
 function openTemp(p: Planned, size: number | undefined, host: Host): void {
   const temp = tempName(p.path, size, host);
-  p.fd = host.fs.openSync(temp, 'wx', p.before === undefined ? 0o666 : p.before.mode & 0o777);
+  p.fd = host.fs.openSync(temp, 'wx', p.mode ?? (p.before === undefined ? 0o666 : p.before.mode & 0o777));
   p.temp = temp;
 }
 
@@ -171,6 +174,8 @@ function finishTemp(p: Planned, host: Host): void {
   const fd = p.fd ?? -1;
   flush(p, host);
   if (p.before !== undefined) keepOwnership(fd, p.before, host);
+  // Set outright, so that neither the umask nor a looser old file widens it.
+  if (p.mode !== undefined && host.platform !== 'win32') host.fs.fchmodSync(fd, p.mode);
   host.fs.fsyncSync(fd);
   closeTemp(p, host);
 }

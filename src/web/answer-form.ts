@@ -94,20 +94,20 @@ function readVerdict(indicator: Indicator, fields: AnswerFields, problems: Field
   // Ticking items or typing a number beside "Answer" is taken as choosing it.
   const choice = fields.choice ?? (!isPicked(indicator) && typedSomething ? 'answer' : undefined);
   if (choice === undefined) {
-    problems.push({ field: 'choice', message: 'Choose an answer, or "Skip for now" to come back to it later.' });
+    problems.push({ field: 'choice', message: messages.t('web.problem.choose') });
     return undefined;
   }
   if (choice === 'dont-know') return { status: 'dont-know' };
   if (choice === 'not-applicable') {
     const reason = naReasons.find((r) => r === fields.naReason);
     if (reason === undefined) {
-      problems.push({ field: 'na_reason', message: 'Say why it does not apply: choose one of the reasons.' });
+      problems.push({ field: 'na_reason', message: messages.t('web.problem.choose_reason') });
       return undefined;
     }
     if (reason !== 'other') return { status: 'not-applicable', naReason: reason };
     const note = fields.naNote.trim();
     if (note === '') {
-      problems.push({ field: 'na_note', message: 'Give the reason: it is shown in the report beside the indicator.' });
+      problems.push({ field: 'na_note', message: messages.t('interview.na_reason.say_why_empty') });
       return undefined;
     }
     return { status: 'not-applicable', naReason: 'other', naNote: note };
@@ -118,7 +118,7 @@ function readVerdict(indicator: Indicator, fields: AnswerFields, problems: Field
     return { status: 'answered', value: indicator.type === 'level' && /^\d+$/.test(picked) ? Number(picked) : picked };
   }
   if (choice !== 'answer' || isPicked(indicator)) {
-    problems.push({ field: 'choice', message: 'Choose one of the answers listed.' });
+    problems.push({ field: 'choice', message: messages.t('web.problem.choose_listed') });
     return undefined;
   }
   switch (indicator.type) {

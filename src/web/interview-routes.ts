@@ -2,14 +2,15 @@ import { typedText } from '../core/interview/ask-details.js';
 import type { Evidence, Verification } from '../core/types.js';
 import { verificationLevels } from '../core/vocabulary.js';
 import type { SaveReport } from '../store/answers-file.js';
-import { describeAnswerOnFile } from '../core/answers/describe-answer.js';
+import type { Messages } from '../core/messages/messages.js';
 import { answerFromFields, fieldsFromForm, fieldsOf, type AnswerFields, type FieldProblem } from './answer-form.js';
 import { answerVersion } from './answer-version.js';
+import { answerInWords } from './answer-words.js';
 import type { BrowserSession } from './browser-sessions.js';
 import { html, type Html } from './html.js';
 import type { InterviewState } from './interview-state.js';
 import { contentsPage } from './pages/contents-page.js';
-import { evidenceFieldsOf, evidencePage, type EvidenceFields } from './pages/evidence-page.js';
+import { evidenceFieldsOf, evidenceHeading, evidencePage, type EvidenceFields } from './pages/evidence-page.js';
 import { glossaryPage } from './pages/glossary-page.js';
 import { indicatorPage } from './pages/indicator-page.js';
 import { layout } from './pages/layout.js';
@@ -18,6 +19,8 @@ import { page, refused, seeOther, type Reply } from './reply.js';
 
 export interface RouteContext {
   readonly state: InterviewState;
+  /** The interface's words, shared with the terminal interview: the pages' and the problems of a typed answer. */
+  readonly messages: Messages;
   readonly session: BrowserSession;
   /** The answers file as the user named it, for the pages to say where answers are kept. */
   readonly shownFile: string;
@@ -38,10 +41,11 @@ const indicatorPath = (id: string): string => `/i/${encodeURIComponent(id)}`;
 export async function interviewRoute(context: RouteContext, method: string, path: readonly string[], form: URLSearchParams | undefined): Promise<Reply> {
   const [first, id, sub, n, ...rest] = path;
   if (rest.length > 0) return refused(404);
-  if (method === 'GET' && path.length === 0) return frame(context, 'All questions', contents(context));
-  if (method === 'GET' && first === 'glossary' && path.length === 1) return frame(context, 'Glossary', glossaryPage(context.state.rubric.glossary));
+  const { messages } = context;
+  if (method === 'GET' && path.length === 0) return frame(context, messages.t('web.all_questions'), contents(context));
+  if (method === 'GET' && first === 'glossary' && path.length === 1) return frame(context, messages.t('web.glossary'), glossaryPage(context.state.rubric.glossary, messages));
   if (method === 'GET' && first === 'scores' && path.length === 1) {
-    return frame(context, 'Scores', scoresPage(context.state.score(context.state.answers()), { file: context.shownFile, reportCommand: context.reportCommand, downloads: context.downloads }));
+    return frame(context, messages.t('web.scores'), scoresPage(context.state.score(context.state.answers()), messages, { file: context.shownFile, reportCommand: context.reportCommand, downloads: context.downloads }));
   }
   if (first !== 'i' || id === undefined) return refused(404);
   const k = context.state.indexOf(id);
@@ -57,7 +61,8 @@ function frame(context: RouteContext, title: string, body: Html, status = 200): 
   const { meta } = context.state.answers();
   // Shown once: the page after a save says what the save had to do besides saving.
   const notices = context.session.notices.splice(0);
-  return page(layout({ title, lang: context.state.rubric.language, heading: `${meta.ministry}, ${meta.country}`, notices, body }), status);
+  const { messages } = context;
+  return page(layout({ title, messages, heading: messages.t('web.banner', { ministry: meta.ministry, country: meta.country }), notices, body }), status);
 }
 
 function contents(context: RouteContext): Html {
@@ -66,6 +71,7 @@ function contents(context: RouteContext): Html {
   const open = state.firstOpen();
   return contentsPage({
     title: state.rubric.title,
+    messages: context.messages,
     places: state.places,
     answers,
     assessment: state.score(answers),
@@ -88,7 +94,7 @@ interface Refusal {
 }
 
 function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Reply {
-  const { state, session } = context;
+  const { state, session, messages } = context;
   const place = placeAt(context, k);
   const answers = state.answers();
   const onFile = answers.answers.get(place.indicator.id);
@@ -101,12 +107,12 @@ function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Rep
     return frame(
       context,
       title,
-      html`<h1>${title}</h1><p>Not asked: it ${explanation?.kind === 'condition' ? explanation.explanation : 'does not apply'}.</p><p><a class="button primary" href="${next}">Go on</a></p><p><a href="/">All questions</a></p>`,
+      html`<h1>${title}</h1><p>${explanation?.kind === 'condition' ? messages.t('web.question.not_asked', { explanation: explanation.explanation }) : messages.t('go_to.not_asked')}</p><p><a class="button primary" href="${next}">${messages.t('web.question.go_on')}</a></p><p><a href="/">${messages.t('web.all_questions')}</a></p>`,
     );
   }
   const body = indicatorPage({
     rubric: state.rubric,
-    messages: state.messages,
+    messages,
     place,
     dimensionCount: state.rubric.dimensions.length,
     progress: state.score(answers).coverage,
@@ -120,20 +126,20 @@ function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Rep
     next,
   });
   if (refusal === undefined) return frame(context, title, body);
-  return frame(context, `Not saved: ${title}`, body, refusal.savedMeanwhile === undefined ? 422 : 409);
+  return frame(context, messages.t('web.question.not_saved_title', { title }), body, refusal.savedMeanwhile === undefined ? 422 : 409);
 }
 
 async function postAnswer(context: RouteContext, k: number, form: URLSearchParams): Promise<Reply> {
-  const { state, session } = context;
+  const { state, session, messages } = context;
   const place = placeAt(context, k);
   const answers = state.answers();
   if (!state.isAsked(k, answers)) return showIndicator(context, k);
   const fields = fieldsFromForm(form);
   const onFile = answers.answers.get(place.indicator.id);
   if (form.get('version') !== answerVersion(onFile)) {
-    return showIndicator(context, k, { fields, problems: [], savedMeanwhile: onFile === undefined ? 'no answer (it was removed)' : describeAnswerOnFile(place.indicator, onFile) });
+    return showIndicator(context, k, { fields, problems: [], savedMeanwhile: onFile === undefined ? messages.t('web.answer.removed') : answerInWords(place.indicator, onFile, messages) });
   }
-  const outcome = answerFromFields(context.shownFile, state.rubric, place.indicator, fields, onFile, state.messages);
+  const outcome = answerFromFields(context.shownFile, state.rubric, place.indicator, fields, onFile, messages);
   if (!outcome.ok) return showIndicator(context, k, { fields, problems: outcome.problems });
   const report = await state.save(place.indicator.id, outcome.answer);
   tell(context, place.indicator.id, report);
@@ -144,14 +150,15 @@ async function postAnswer(context: RouteContext, k: number, form: URLSearchParam
 }
 
 function tell(context: RouteContext, indicatorId: string, report: SaveReport): void {
-  const { state, session } = context;
-  const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${state.places.find((p) => p.indicator.id === id)?.indicator.title ?? id}"`);
-  if (report.recreated === true) session.notices.push(`${context.shownFile} had been deleted or moved; gret wrote it again with every answer.`);
+  const { state, session, messages } = context;
+  const file = context.shownFile;
+  const title = (id: string): string => (id === 'meta' ? messages.t('web.notice.meta') : messages.t('web.notice.title', { title: state.places.find((p) => p.indicator.id === id)?.indicator.title ?? id }));
+  if (report.recreated === true) session.notices.push(messages.t('web.notice.recreated', { file }));
   if (report.merged.length > 0) {
-    session.notices.push(`${context.shownFile} was changed outside gret (${report.merged.map(title).join(', ')}). Those changes are kept, and your answer to ${title(indicatorId)} was saved with them.`);
+    session.notices.push(messages.t('web.notice.merged', { file, changed: report.merged.map(title).join(messages.t('web.notice.separator')), indicator: title(indicatorId) }));
   }
   if (report.conflict !== undefined) {
-    session.notices.push(`${context.shownFile} was changed outside gret, with another answer to ${title(indicatorId)}. Yours is saved; the file as it was changed is kept in ${report.conflict.otherFile}.`);
+    session.notices.push(messages.t('web.notice.conflict', { file, indicator: title(indicatorId), other: report.conflict.otherFile }));
   }
 }
 
@@ -162,25 +169,25 @@ function showEvidence(context: RouteContext, k: number, number: number | undefin
   if (answer?.status !== 'answered') return seeOther(indicatorPath(place.indicator.id));
   const entry = number === undefined ? undefined : answer.evidence[number - 1];
   if (number !== undefined && entry === undefined) return seeOther(indicatorPath(place.indicator.id));
-  const title = number === undefined ? 'Add a reference' : `Reference ${number}`;
+  const { messages } = context;
   return frame(
     context,
-    `${title}: ${place.indicator.title}`,
-    evidencePage({ indicator: place.indicator, messages: context.state.messages, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken, version: answerVersion(answer) }),
+    messages.t('web.evidence.page_title', { title: evidenceHeading(number, messages), indicator: place.indicator.title }),
+    evidencePage({ indicator: place.indicator, messages, number, fields: posted ?? evidenceFieldsOf(entry), problems, formToken: context.session.formToken, version: answerVersion(answer) }),
     problems.length > 0 ? 422 : 200,
   );
 }
 
 /** Adds, edits or deletes one reference, as the terminal's evidence list does: date and provider on file are kept. */
 async function postEvidence(context: RouteContext, k: number, number: number | undefined, form: URLSearchParams): Promise<Reply> {
-  const { state } = context;
+  const { state, messages } = context;
   const place = placeAt(context, k);
   const back = indicatorPath(place.indicator.id);
   const answer = state.answers().answers.get(place.indicator.id);
   if (answer?.status !== 'answered') return seeOther(back);
   // A reference is named by its place in the list: after a change made meanwhile, the place may name another.
   if (form.get('version') !== answerVersion(answer)) {
-    context.session.notices.push('This answer changed while the page was open, so nothing was saved: look at its evidence again.');
+    context.session.notices.push(messages.t('web.evidence.changed'));
     return seeOther(`${back}#evidence-heading`);
   }
   const base = number === undefined ? undefined : answer.evidence[number - 1];
@@ -192,8 +199,8 @@ async function postEvidence(context: RouteContext, k: number, number: number | u
     const fields: EvidenceFields = { title: form.get('title') ?? '', link: form.get('link') ?? '', verification: form.get('verification') ?? '' };
     const verification = verificationLevels.find((v): v is Verification => v === fields.verification);
     const problems: FieldProblem[] = [];
-    if (fields.title.trim() === '') problems.push({ field: 'title', message: 'Give the reference a title.' });
-    if (verification === undefined) problems.push({ field: 'verification-claimed', message: 'Say how far it is verified.' });
+    if (fields.title.trim() === '') problems.push({ field: 'title', message: messages.t('web.problem.reference_title') });
+    if (verification === undefined) problems.push({ field: 'verification-claimed', message: messages.t('web.problem.verification') });
     if (problems.length > 0 || verification === undefined) return showEvidence(context, k, number, fields, problems);
     const link = typedText(fields.link);
     const entry: Evidence = {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Messages } from '../core/messages/messages.js';
 import { FONT_SCRIPTS, fontFile } from '../report/text/font-catalog.js';
 import { BrowserSessions } from './browser-sessions.js';
 import type { InterviewState } from './interview-state.js';
@@ -54,6 +55,13 @@ export interface ServeOptions {
   readonly facilitator: boolean;
   /** The folder gret's own font files ship in; no other file is ever served. */
   readonly fontsFolder: string;
+  /** The interface's words: every page is in their language. */
+  readonly messages: Messages;
+  /**
+   * The join tokens of a previous run, one per room then the facilitator's, so that the links
+   * are the ones it printed (see store/workshop-links.ts); each one missing is made new.
+   */
+  readonly joinTokens?: readonly (string | undefined)[];
   readonly limits?: Partial<Limits>;
 }
 
@@ -71,6 +79,8 @@ export interface RunningServer {
   readonly links: readonly string[];
   /** The facilitator's address, when asked for: never to be shown to the room. */
   readonly facilitatorLink: string | undefined;
+  /** The tokens of the links, rooms then facilitator, for a later run to keep them. */
+  readonly joinTokens: readonly string[];
   readonly origin: string;
   /** Stops taking requests, lets those under way finish (their saves above all), then closes every connection. */
   stop(): Promise<void>;
@@ -90,7 +100,7 @@ const FONT_FILES = new Set(FONT_SCRIPTS.flatMap((s) => [fontFile(s, 'regular'), 
 export async function startInterviewServer(options: ServeOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Every room and the facilitator get their own join token; the facilitator's is last.
-  const joinTokens = [...options.rooms.map(() => newToken()), ...(options.facilitator ? [newToken()] : [])];
+  const joinTokens = [...options.rooms, ...(options.facilitator ? ['facilitator'] : [])].map((_, k) => options.joinTokens?.[k] ?? newToken());
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
   // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
@@ -106,7 +116,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   const server = createServer({ maxHeaderSize: limits.headerBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (request, response) => {
     const handling = handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
-      else write(response, page(errorPage(error), 500));
+      else write(response, page(errorPage(error, options.messages), 500));
     });
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));
@@ -128,7 +138,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       // Every token is compared, so the time taken says nothing about which one came near.
       const matched = joinTokens.map((token) => sameToken(path[1], token)).indexOf(true);
       if (matched === -1) return refused(403);
-      return seeOther('/', sessions.open(matched < options.rooms.length ? matched : 'facilitator').cookie);
+      return seeOther('/', sessions.open(matched).cookie);
     }
     const session = sessions.of(request);
     if (session === undefined) return refused(403);
@@ -139,7 +149,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
     if (session.room === 'facilitator') {
-      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms);
+      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms, options.messages);
       return refused(404);
     }
     const room = options.rooms[session.room];
@@ -162,7 +172,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       form = reading.form;
     }
     const downloads = room.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
-    return interviewRoute({ state: room.state, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
+    return interviewRoute({ state: room.state, messages: options.messages, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -173,7 +183,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     });
   });
   const { port } = server.address() as AddressInfo;
-  const sessions = new BrowserSessions(port, limits.sessions);
+  const sessions = new BrowserSessions(port, joinTokens, options.rooms.length, limits.sessions);
   const hostName = options.host.includes(':') ? `[${options.host}]` : options.host;
   expectedHost = `${hostName}:${port}`;
   origin = `http://${expectedHost}`;
@@ -182,6 +192,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   return {
     links: links.slice(0, options.rooms.length),
     facilitatorLink: options.facilitator ? links[options.rooms.length] : undefined,
+    joinTokens,
     origin,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,4 +1,3 @@
-import type { Messages } from '../core/messages/messages.js';
 import type { Assessment } from '../core/assessment.js';
 import type { Place } from '../core/interview/go-to.js';
 import { exclusions } from '../core/scoring/applicability.js';
@@ -18,8 +17,6 @@ export class InterviewState {
     readonly rubric: Rubric,
     readonly file: AnswersFile,
     readonly score: (answers: Answers) => Assessment,
-    /** The interface's words, for the problems of a typed answer: the terminal's, through the same rules. */
-    readonly messages: Messages,
   ) {
     this.places = rubric.dimensions.flatMap((dimension, d) => dimension.indicators.map((indicator, i) => ({ indicator, dimension, dimensionNumber: d + 1, indicatorNumber: i + 1 })));
   }

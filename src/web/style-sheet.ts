@@ -2,7 +2,7 @@ import { FONT_SCRIPTS, fontFamily, fontFile, type FontScript } from '../report/t
 
 // The characters each script's font is fetched for, so that a page in English never downloads the Thai or Chinese files.
 const RANGES: Readonly<Record<FontScript, string>> = {
-  latin: 'U+0000-024F, U+0300-036F, U+1E00-1EFF, U+2000-206F, U+20AC, U+2122, U+2190-21FF',
+  latin: 'U+0000-024F, U+0300-052F, U+1E00-1EFF, U+2000-206F, U+20AC, U+2116, U+2122, U+2190-21FF',
   thai: 'U+0E00-0E7F',
   devanagari: 'U+0900-097F, U+A8E0-A8FF',
   bengali: 'U+0980-09FF',
@@ -77,6 +77,8 @@ button.danger{border-color:var(--bad);color:var(--bad)}
 table{border-collapse:collapse;width:100%;margin:1rem 0}
 caption{text-align:left;font-weight:700;padding:.25rem 0}
 th,td{text-align:left;padding:.4rem .35rem;overflow-wrap:break-word;border-bottom:1px solid var(--line);vertical-align:top}
+/* A figure such as "10 of 12" reads as one: a narrow screen wraps the words around it instead. */
+td.figure{white-space:nowrap}
 dt{font-weight:700;margin-top:.75rem}
 dd{margin:0 0 .5rem}
 code{overflow-wrap:anywhere}

@@ -4,8 +4,12 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { parseDocument } from 'yaml';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+import { bundledRubric } from '../../src/cli/package-root.js';
+import { translatedRubric } from '../../src/cli/translated-rubric.js';
 import { fixtureRubric } from '../interview/fixture-rubric.js';
 import { copyAssessment, newAssessment, servers, workshops } from '../web/serve-client.js';
+import { inkShare } from './ink.js';
 import { launchBrowser, type BrowserSession } from './launch-browser.js';
 
 const rubric = await fixtureRubric();
@@ -205,6 +209,50 @@ describe("the workshop facilitator's page in a real browser", () => {
     expect(await opened.page.locator('ol.disagreements > li strong').first().innerText()).toBe('Digital strategy names gender goals');
     expect(await opened.axeViolations()).toEqual([]);
     expect(await opened.page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+    await opened.close();
+  });
+});
+
+const pack = await loadRubric(bundledRubric);
+
+describe('pages in Thai and Russian, drawn with the fonts gret serves', () => {
+  const first = pack.rubric.dimensions[0]?.indicators[0]?.id ?? '';
+  // The words of the page in every weight it uses: the question, the choices, the headings and a bold button.
+  const TEXT = ['h1', 'legend', '.option label', '.option strong', 'button.primary', '.banner nav a', '.where'];
+
+  it.each([
+    ['th', /[\u0E00-\u0E7F]/, ['NotoSansThai-Regular', 'NotoSansThai-Bold']],
+    ['ru', /[\u0400-\u04FF]/, ['NotoSans-Regular', 'NotoSans-Bold']],
+  ] as const)('%s: every glyph from a font gret served, none from the system, and ink on the screen', async (language, script, fonts) => {
+    const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
+    const file = newAssessment(rubric, `gret-serve-${language}-`);
+    const { links, server } = await workshop(rubric, [file], { facilitator: false, language });
+    const opened = await browser.open(links[0] ?? '', { width: 360 });
+    const { page } = opened;
+    await page.goto(`${server.origin}/i/${first}`);
+    await page.evaluate('document.fonts.ready');
+    expect(await page.getAttribute('html', 'lang')).toBe(language);
+    for (const selector of ['h1', 'legend', 'button.primary']) expect([selector, script.test(await page.locator(selector).first().innerText())]).toEqual([selector, true]);
+
+    // What Chromium drew each text with, as its font record says.
+    const cdp = await page.context().newCDPSession(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1 })) as { root: { nodeId: number } };
+    await cdp.send('CSS.enable');
+    const used: { postScriptName: string; isCustomFont: boolean }[] = [];
+    for (const selector of TEXT) {
+      const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector })) as { nodeIds: number[] };
+      expect([selector, nodeIds.length > 0]).toEqual([selector, true]);
+      for (const nodeId of nodeIds) used.push(...((await cdp.send('CSS.getPlatformFontsForNode', { nodeId })) as { fonts: typeof used }).fonts);
+    }
+    await cdp.detach();
+    expect(used.filter((f) => !f.isCustomFont)).toEqual([]);
+    expect([...new Set(used.map((f) => f.postScriptName))]).toEqual(expect.arrayContaining([...fonts]));
+    // Each font file came from gret itself, and only the scripts the page writes were fetched.
+    const fetched = opened.requests.filter((r) => r.includes('/fonts/')).map((r) => new URL(r));
+    expect(fetched.every((u) => u.origin === server.origin)).toBe(true);
+    expect(fetched.map((u) => u.pathname).filter((p) => /SC|JP|KR|Khmer|Devanagari|Bengali/.test(p))).toEqual([]);
+    expect(await inkShare(browser, await page.locator('h1').screenshot())).toBeGreaterThan(0.02);
+    expect(await inkShare(browser, await page.locator('fieldset.question').screenshot())).toBeGreaterThan(0.02);
     await opened.close();
   });
 });

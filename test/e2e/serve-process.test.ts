@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { Browser, send } from '../web/serve-client.js';
@@ -89,5 +90,33 @@ describe('gret serve, the report', () => {
     expect(pdf.body.trimEnd().endsWith('%%EOF')).toBe(true);
     served.child.kill('SIGTERM');
     expect(await served.exited).toBe(143);
+  });
+});
+
+describe('gret serve, the language of the pages', () => {
+  const sample = join(import.meta.dirname, '..', '..', 'templates', 'sample-assessment.yaml');
+  const inLanguage = async (args: readonly string[], language: string): Promise<string> => {
+    const work = mkdtempSync(join(tmpdir(), 'gret-serve-lang-'));
+    writeFileSync(join(work, 'a.yaml'), readFileSync(sample, 'utf8').replace(/^ {2}language: en$/m, `  language: ${language}`));
+    const run = await start(['serve', 'a.yaml', ...args], work, /^http:\/\/127\.0\.0\.1:\d+\/join\/\S+$/m);
+    const browser = await Browser.join(run.ready[0]);
+    const page = (await browser.get('/')).body;
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(143);
+    return page;
+  };
+
+  it('follows --lang over the file: the interface from the catalog, the rubric from the pack overlay, and lang on the page', async () => {
+    const page = await inLanguage(['--lang', 'th'], 'ru');
+    expect(page).toContain('<html lang="th">');
+    expect(page).toContain('<a href="/">คำถามทั้งหมด</a>');
+    expect(page).toContain('<h1>การประเมินตนเองด้านรัฐบาลอิเล็กทรอนิกส์ที่คำนึงถึงมิติเพศ</h1>');
+  });
+
+  it("follows the answers file's meta.language without --lang", async () => {
+    const page = await inLanguage([], 'ru');
+    expect(page).toContain('<html lang="ru">');
+    expect(page).toContain('<a href="/">Все вопросы</a>');
+    expect(page).not.toContain('All questions');
   });
 });

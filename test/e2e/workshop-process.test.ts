@@ -31,7 +31,7 @@ describe('gret workshop', () => {
   it('gives each group its own file, link and QR code, keeps groups apart, and shows the facilitator the ranking aggregate --workshop gives', async () => {
     const work = mkdtempSync(join(tmpdir(), 'gret-workshop-'));
     const run = await workshop(work, ['red', 'blue', 'green']);
-    expect(readdirSync(join(work, 'room')).sort()).toEqual(['blue.yaml', 'blue.yaml.lock', 'green.yaml', 'green.yaml.lock', 'red.yaml', 'red.yaml.lock']);
+    expect(readdirSync(join(work, 'room')).sort()).toEqual(['.gret-workshop-links.yaml', 'blue.yaml', 'blue.yaml.lock', 'green.yaml', 'green.yaml.lock', 'red.yaml', 'red.yaml.lock']);
     // A QR code under each group's link; the facilitator's link is text only, after a warning.
     expect(run.out.match(/open this link:\n\S+\n[\s\S]*?█▀▀▀▀▀█/g)).toHaveLength(3);
     expect(run.out.split('PRIVATE')[1]).not.toContain('█');
@@ -57,7 +57,7 @@ describe('gret workshop', () => {
 
     const facilitator = await Browser.join(run.facilitator);
     const page = (await facilitator.get('/')).body;
-    expect(page).toContain("<h1>Workshop: the groups' progress</h1>");
+    expect(page).toContain('<h1>Workshop: the groups&#39; progress</h1>');
     expect((await facilitator.get('/i/strategy')).status).toBe(404);
     // A guessed join link is nobody's.
     expect((await send(origin, 'GET', `/join/${'A'.repeat(43)}`)).status).toBe(403);

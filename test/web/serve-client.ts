@@ -19,11 +19,15 @@ export interface Response {
   readonly body: string;
 }
 
-/** One HTTP request with exactly the headers given (Host included), as a browser or an attacker could send it. */
-export function send(origin: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer): Promise<Response> {
+/**
+ * One HTTP request with exactly the headers given (Host included), as a browser or an attacker
+ * could send it; `from` is the local address it is sent from (on Linux any 127.x.x.x, so that
+ * simulated devices each have an address of their own, as phones on a Wi-Fi do).
+ */
+export function send(origin: string, method: string, path: string, headers: Record<string, string> = {}, body?: string | Buffer, from?: string): Promise<Response> {
   const url = new URL(origin);
   return new Promise((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, method, path, headers: { Host: url.host, ...headers }, agent: false }, (res) => {
+    const req = request({ host: url.hostname, port: url.port, method, path, headers: { Host: url.host, ...headers }, agent: false, ...(from === undefined ? {} : { localAddress: from }) }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
@@ -39,35 +43,48 @@ export class Browser {
   private constructor(
     readonly origin: string,
     private readonly cookie: string,
+    private readonly from: string | undefined,
   ) {}
 
-  /** Opens a join link as a browser does, keeping the cookie it gives. */
-  static async join(link: string): Promise<Browser> {
+  /** Opens a join link as a browser does, keeping the cookie it gives; `from`: see send(). */
+  static async join(link: string, from?: string): Promise<Browser> {
     const { origin, pathname } = new URL(link);
-    const joined = await send(origin, 'GET', pathname);
+    const joined = await send(origin, 'GET', pathname, {}, undefined, from);
     const setCookie = joined.headers['set-cookie']?.[0];
     if (joined.status !== 303 || setCookie === undefined) throw new Error(`joining gave ${joined.status}`);
-    return new Browser(origin, setCookie.split(';')[0] ?? '');
+    return new Browser(origin, setCookie.split(';')[0] ?? '', from);
   }
 
   get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    return send(this.origin, 'GET', path, { Cookie: this.cookie, ...headers });
+    return send(this.origin, 'GET', path, { Cookie: this.cookie, ...headers }, undefined, this.from);
   }
 
   /** Posts fields as a browser posts a form of gret's own (Origin "null", since its pages send no referrer). */
   post(path: string, fields: readonly (readonly [string, string])[], headers: Record<string, string> = {}): Promise<Response> {
     const body = new URLSearchParams(fields.map(([k, v]): [string, string] => [k, v])).toString();
-    return send(this.origin, 'POST', path, { Cookie: this.cookie, Origin: 'null', 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(Buffer.byteLength(body)), ...headers }, body);
+    return send(
+      this.origin,
+      'POST',
+      path,
+      { Cookie: this.cookie, Origin: 'null', 'Sec-Fetch-Site': 'same-origin', 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': String(Buffer.byteLength(body)), ...headers },
+      body,
+      this.from,
+    );
   }
 
   /** Fills in the form of a page: the values it shows (its hidden form token, the agency offered), then `fields` over them. */
   async submit(path: string, fields: readonly (readonly [string, string])[], action = path): Promise<Response> {
+    return this.post(action, await this.filledIn(path, fields));
+  }
+
+  /** The fields a browser would post from the form of the page at `path`, with `fields` filled in over what it shows. */
+  async filledIn(path: string, fields: readonly (readonly [string, string])[]): Promise<(readonly [string, string])[]> {
     const page = await this.get(path);
     if (page.status !== 200) throw new Error(`${path} gave ${page.status}`);
     const shown = [...page.body.matchAll(/<input type="(?:hidden|text)"[^>]*\bname="([^"]+)" value="([^"]*)"/g)]
       .map((m) => [m[1] ?? '', unescape(m[2] ?? '')] as const)
       .filter(([name]) => !fields.some(([k]) => k === name));
-    return this.post(action, [...shown, ...fields]);
+    return [...shown, ...fields];
   }
 }
 
@@ -91,8 +108,8 @@ export function servers(): (rubric: Rubric, file: string, limits?: Partial<Limit
   };
 }
 
-/** Serves several answers files in this process, one room each (as `gret workshop` does), with or without a facilitator; stopped after each test. */
-export function workshops(): (rubric: Rubric, files: readonly string[], options: { limits?: Partial<Limits>; facilitator: boolean }) => Promise<{ server: RunningServer; links: readonly string[] }> {
+/** Serves several answers files in this process, one room each (as `gret workshop` does), with or without a facilitator, in English unless told; stopped after each test. */
+export function workshops(): (rubric: Rubric, files: readonly string[], options: { limits?: Partial<Limits>; facilitator: boolean; language?: string }) => Promise<{ server: RunningServer; links: readonly string[] }> {
   const running: { server: RunningServer; sessions: AnswersFile[] }[] = [];
   afterEach(async () => {
     for (const { server, sessions } of running.splice(0)) {
@@ -100,16 +117,16 @@ export function workshops(): (rubric: Rubric, files: readonly string[], options:
       for (const session of sessions) session.close();
     }
   });
-  return async (rubric, files, { limits = {}, facilitator }) => {
+  return async (rubric, files, { limits = {}, facilitator, language = 'en' }) => {
     const sessions = files.map((file) => openAnswersFile(file, rubric, 'gret serve a.yaml'));
     const rooms = sessions.map((session, i) => ({
       ...(files.length > 1 ? { group: basename(files[i] ?? '', '.yaml') } : {}),
-      state: new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }), loadMessages('en')),
+      state: new InterviewState(rubric, session, (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' })),
       shownFile: basename(files[i] ?? ''),
       reportCommand: 'gret report a.yaml -o report.pdf',
       reports: [],
     }));
-    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, rooms, facilitator, fontsFolder, limits });
+    const server = await startInterviewServer({ host: '127.0.0.1', port: 0, rooms, facilitator, fontsFolder, messages: loadMessages(language), limits });
     running.push({ server, sessions });
     return { server, links: server.links };
   };

@@ -125,7 +125,7 @@ describe('gret serve, a whole interview by form posts', () => {
     expect((await browser.get('/i/channels')).body).toContain('<a href="/i/focal-unit" rel="prev">Previous question</a>');
     expect((await browser.get('/i/unit-budget')).body).toContain('Not asked: it ');
     const contents = (await browser.get('/')).body;
-    expect(contents).toContain('not asked: its condition is not met');
+    expect(contents).toContain('not asked, its condition is not met');
     expect(contents).toContain('Carry on with the next open question');
   });
 

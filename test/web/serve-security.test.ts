@@ -37,7 +37,7 @@ describe('gret serve refuses what does not come from the joined browser', () => 
     const response = await send(server.origin, 'GET', new URL(link).pathname);
     expect(response.status).toBe(303);
     expect(response.headers.location).toBe('/');
-    expect(response.headers['set-cookie']?.[0]).toMatch(new RegExp(`^gret-${new URL(server.origin).port}=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax$`));
+    expect(response.headers['set-cookie']?.[0]).toMatch(new RegExp(`^gret-${new URL(server.origin).port}=[A-Za-z0-9_-]{43}\\.[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax$`));
     expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/join\/[A-Za-z0-9_-]{43}$/);
   });
 

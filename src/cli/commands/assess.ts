@@ -24,7 +24,7 @@ import { runLanguage } from '../run-language.js';
 import { loadMessages } from '../load-messages.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { translatedRubric } from '../translated-rubric.js';
-import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { metaLanguage, openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -39,13 +39,6 @@ export interface AssessFlags {
 }
 
 /** Runs the interview on an answers file, saving it after every answer. */
-/** The language the file says its answers are kept in, where it says one. */
-function metaLanguage(data: unknown): string | undefined {
-  const meta = typeof data === 'object' && data !== null ? (data as { meta?: unknown }).meta : undefined;
-  const language = typeof meta === 'object' && meta !== null ? (meta as { language?: unknown }).language : undefined;
-  return typeof language === 'string' && language !== '' ? language : undefined;
-}
-
 export async function assess(io: Io, file: string, flags: AssessFlags): Promise<number> {
   if (!io.stdinIsTty) {
     throw new UserError('NOT_A_TERMINAL', '`gret assess` asks its questions in a terminal, and its input is not one.', {

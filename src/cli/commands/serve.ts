@@ -2,15 +2,18 @@ import { sanitize } from '../../core/sanitize.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
-import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { metaLanguage, openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
+import { runLanguage } from '../run-language.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { serveRooms } from '../serve-rooms.js';
+import { translatedRubric } from '../translated-rubric.js';
 
 export interface ServeFlags {
   readonly rubric?: string;
   readonly host: string;
   readonly port: number;
+  readonly lang?: string;
 }
 
 /**
@@ -19,11 +22,15 @@ export interface ServeFlags {
  * SIGTERM, then lets the saves under way finish and closes the file.
  */
 export async function serve(io: Io, file: string, flags: ServeFlags): Promise<number> {
-  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, peekAnswers(file)));
+  const peeked = peekAnswers(file);
+  const pack = await loadRubric(flags.rubric ?? packFolder(undefined, peeked));
+  // The language of `gret assess` on the same file: --lang, the file's, the locale's, English.
+  const language = runLanguage(flags.lang, metaLanguage(peeked));
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const session = openAssessment(file, rubric, commandLine('gret', 'serve', file));
   try {
     const shownFile = sanitize(file);
-    const options = { host: flags.host, port: flags.port, rubric, rubricDir: flags.rubric, files: [{ file, session }], facilitator: false };
+    const options = { host: flags.host, port: flags.port, language, rubric, rubricDir: flags.rubric, files: [{ file, session }], facilitator: false };
     const code = await serveRooms(io, options, (server) => {
       if (!['127.0.0.1', '::1'].includes(flags.host)) io.err(`Note: listening on ${flags.host}, so other devices that can reach this address may ask for the page; only the link below lets them in.\n`);
       io.out(`The interview of ${shownFile} is ready. Open this link in a browser on this computer (it holds a private key, so do not share it):\n`);

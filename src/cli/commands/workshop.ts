@@ -7,16 +7,19 @@ import type { Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { ensureFolder } from '../../store/ensure-folder.js';
 import { acquireLock } from '../../store/file-lock.js';
+import { workshopLinksFile } from '../../store/workshop-links.js';
 import { writeFile } from '../../store/write-files.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { localToday } from '../local-today.js';
 import { checkMetaFlags } from '../meta-flags.js';
-import { openAssessment, peekAnswers } from '../open-assessment.js';
+import { metaLanguage, openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
+import { runLanguage } from '../run-language.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { serveRooms, type OpenedFile } from '../serve-rooms.js';
+import { translatedRubric } from '../translated-rubric.js';
 
 export interface WorkshopFlags {
   readonly groups: string;
@@ -27,6 +30,7 @@ export interface WorkshopFlags {
   readonly country?: string;
   readonly date?: string;
   readonly language?: string;
+  readonly lang?: string;
 }
 
 const MAX_GROUPS = 30;
@@ -42,9 +46,13 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
   const host: { address: string; interface?: string } = flags.host === undefined ? lanAddress() : { address: flags.host };
   const files = groups.map((group) => ({ group, file: join(folder, `${group}.yaml`) }));
   const existing = files.find((f) => existsSync(f.file));
-  const { rubric } = await loadRubric(flags.rubric ?? packFolder(undefined, existing === undefined ? undefined : peekAnswers(existing.file)));
+  const peeked = existing === undefined ? undefined : peekAnswers(existing.file);
+  const pack = await loadRubric(flags.rubric ?? packFolder(undefined, peeked));
   const missing = files.filter((f) => !existsSync(f.file));
-  if (missing.length > 0) createFiles(folder, missing, rubric, flags, today);
+  if (missing.length > 0) createFiles(folder, missing, pack.rubric, flags, today);
+  // As `gret assess` chooses: --lang, then the language the groups' files are kept in (the first group's), the locale's, English.
+  const language = runLanguage(flags.lang, metaLanguage(peekAnswers(files[0]?.file ?? '')));
+  const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
 
   const opened: OpenedFile[] = [];
   try {
@@ -57,14 +65,16 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
     const options = {
       host: host.address,
       port: flags.port,
+      language,
       rubric,
       rubricDir: flags.rubric,
       files: opened,
       facilitator: true,
       // A room of phones: each group's devices, and a few tabs each.
       limits: { sessions: 16 * groups.length + 4, connections: 64 + 16 * groups.length },
+      linksFile: workshopLinksFile(folder),
     };
-    const code = await serveRooms(io, options, async (server) => {
+    const code = await serveRooms(io, options, async (server, links) => {
       io.out(`Workshop: ${groups.length} groups answering in ${sanitize(folder)} (${groups.map((g) => `${g}.yaml`).join(', ')}).\n`);
       io.out(`Listening on ${host.address}${host.interface === undefined ? '' : ` (${host.interface})`}: every device must be on this computer's network.\n`);
       for (const [k, group] of groups.entries()) {
@@ -73,6 +83,10 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
         io.out(await qr.toString(link, io.colour ? { type: 'terminal', small: true, errorCorrectionLevel: 'L' } : { type: 'utf8', errorCorrectionLevel: 'L' }));
       }
       io.out(`\nFacilitator (PRIVATE: it opens every group's answers; do not project or share it):\n${server.facilitatorLink ?? ''}\n`);
+      const kept = sanitize(workshopLinksFile(folder));
+      if (links === 'same') io.out(`\nThese are the links of the last run on this folder: the codes already shown still work, and every device that joined carries on where it was.\n`);
+      if (links === 'changed') io.out(`\nTHE LINKS HAVE CHANGED since the last run on this folder (another address, port or group): show these new codes, and have every device open its new link.\n`);
+      if (links !== 'same') io.out(`The links are kept in ${kept} (private: readable by you alone), so they stay the same when the workshop is started again on this folder.\n`);
       io.out(`\nEvery answer is saved as soon as it is given. Press Ctrl+C here to stop. Afterwards: ${commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric }))}\n`);
     });
     io.err(`\nStopped. Every answer given is saved in ${sanitize(folder)}.\nTo carry on: ${commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric }))}\n`);

@@ -29,16 +29,16 @@ function argument(inner: string, values: MessageValues, locale: string): string 
   const name = rawName.trim();
   const value = values[name];
   const kind = rawKind?.trim();
-  if (kind !== 'plural' && kind !== 'select') return value === undefined ? `{${inner}}` : written(value, locale);
+  if (kind !== 'plural' && kind !== 'select') return value === undefined ? `{${inner}}` : writtenNumber(value, locale);
   const options = parseOptions(rest.join(','));
   if (kind === 'select') return formatMessage(options.get(String(value)) ?? options.get('other') ?? '', values, locale);
   const n = typeof value === 'number' ? value : Number(value);
   const body = options.get(`=${n}`) ?? options.get(new Intl.PluralRules(locale).select(n)) ?? options.get('other') ?? '';
-  return formatMessage(body.replace(/#/g, written(n, locale)), values, locale);
+  return formatMessage(body.replace(/#/g, writtenNumber(n, locale)), values, locale);
 }
 
 /** Numbers in the reader's grouping, with Latin digits; English as String() writes them. */
-function written(value: string | number, locale: string): string {
+export function writtenNumber(value: string | number, locale: string): string {
   if (typeof value === 'string') return value;
   if (locale === 'en' || locale.startsWith('en-')) return String(value);
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 20, numberingSystem: 'latn' }).format(value);

@@ -1,6 +1,6 @@
 import type { Coverage } from '../../core/assessment.js';
 import type { WorkshopView } from '../../core/aggregate/aggregate-summary.js';
-import { progressText } from '../../report/terminal/interview-screen.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { html, type Html } from '../html.js';
 import { progressBar } from './parts.js';
 
@@ -9,30 +9,35 @@ export interface GroupProgress {
   readonly coverage: Coverage;
 }
 
+/** A group's answer to an indicator in words; the group named by its file, as the view names it. */
+export type GroupAnswer = (indicatorId: string, file: string) => string;
+
 /**
  * The facilitator's page: each group's progress, then the indicators on which the groups
  * disagree most, ranked as `gret aggregate --workshop` ranks them, with every group's answer.
  */
-export function facilitatorPage(groups: readonly GroupProgress[], view: WorkshopView | undefined): Html {
+export function facilitatorPage(groups: readonly GroupProgress[], view: WorkshopView | undefined, answer: GroupAnswer, messages: Messages): Html {
   return html`
-<h1>Workshop: the groups' progress</h1>
-<p>Refresh this page to see the answers given since it was opened.</p>
+<h1>${messages.t('web.workshop.progress_heading')}</h1>
+<p>${messages.t('web.workshop.refresh')}</p>
 <table>
-<caption>Progress by group</caption>
-<thead><tr><th scope="col">Group</th><th scope="col">Answered</th></tr></thead>
+<caption>${messages.t('web.workshop.progress_caption')}</caption>
+<thead><tr><th scope="col">${messages.t('web.workshop.group')}</th><th scope="col">${messages.t('web.workshop.answered')}</th></tr></thead>
 <tbody>
-${groups.map((g) => html`<tr><th scope="row">${g.group}</th><td>${progressBar(g.coverage, progressText(g.coverage))}</td></tr>`)}
+${groups.map((g) => html`<tr><th scope="row">${g.group}</th><td>${progressBar(g.coverage, messages)}</td></tr>`)}
 </tbody>
 </table>
-<h2>Where the groups disagree most</h2>
+<h2>${messages.t('web.workshop.disagree')}</h2>
 ${
   view === undefined || view.prompts.length === 0
-    ? html`<p>No disagreement yet: the groups' answers so far agree, or too few have been given.</p>`
-    : html`<ol class="disagreements">${view.prompts.map(
-        (row) => html`<li><strong>${row.title}</strong>${row.range === null ? '' : html` <span class="hint">(levels ${row.range} apart${row.applicabilitySplit ? '; some groups find it does not apply' : ''})</span>`}
-<ul>${row.answers.map((a, i) => html`<li>${view.groups[i]?.label ?? ''}: ${a.answerText ?? (a.status === 'unanswered' ? 'no answer yet' : a.status.replace(/-/g, ' '))}</li>`)}</ul></li>`,
-      )}</ol>`
+    ? html`<p>${messages.t('web.workshop.no_disagreement')}</p>`
+    : html`<ol class="disagreements">${view.prompts.map((row) => {
+        const range = row.range === null ? '' : row.applicabilitySplit ? messages.t('web.workshop.range_split', { range: row.range }) : messages.t('web.workshop.range', { range: row.range });
+        return html`<li><strong>${row.title}</strong>${range === '' ? '' : html` <span class="hint">${range}</span>`}
+<ul>${view.groups.map((g) => html`<li>${messages.t('web.workshop.group_answer', { group: g.label, answer: answer(row.id, g.file) })}</li>`)}</ul></li>`;
+      })}</ol>`
 }
-<p>For the full comparison and the agreement statistics, run <code>gret aggregate --workshop</code> on the groups' folder.</p>
+<p>${messages.t('web.workshop.full_comparison')}</p>
+<p><code>gret aggregate --workshop</code></p>
 `;
 }

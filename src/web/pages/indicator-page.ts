@@ -1,12 +1,12 @@
 import type { Coverage } from '../../core/assessment.js';
 import { naReasonMessages } from '../../core/interview/ask-answer.js';
+import { verificationKeys } from '../../core/interview/ask-evidence.js';
 import type { Messages } from '../../core/messages/messages.js';
 import type { Place } from '../../core/interview/go-to.js';
 import { glossaryTermsFor } from '../../core/interview/glossary-for.js';
 import { levelOf } from '../../core/scoring/level-of.js';
 import type { Answer, Evidence, Rubric } from '../../core/types.js';
 import { parityCounts } from '../../core/vocabulary.js';
-import { progressText } from '../../report/terminal/interview-screen.js';
 import type { AnswerFields, FieldProblem } from '../answer-form.js';
 import { html, type Html } from '../html.js';
 import { problemSummary, progressBar } from './parts.js';
@@ -33,84 +33,98 @@ export interface IndicatorView {
 
 /** One indicator: where it sits, its question with every answer it can take, the note and agency, then its evidence. */
 export function indicatorPage(view: IndicatorView): Html {
+  const { messages } = view;
   const { indicator, dimension } = view.place;
   const base = `/i/${encodeURIComponent(indicator.id)}`;
   const glossary = glossaryTermsFor(indicator, view.rubric.glossary);
+  const where = { dimension: view.place.dimensionNumber, dimensions: view.dimensionCount, title: dimension.title, question: view.place.indicatorNumber, questions: dimension.indicators.length };
   return html`
-<p class="where">Dimension ${view.place.dimensionNumber} of ${view.dimensionCount}: ${dimension.title} · question ${view.place.indicatorNumber} of ${dimension.indicators.length}</p>
-${progressBar(view.progress, progressText(view.progress))}
-<h1>${indicator.title}${indicator.critical ? html` <span class="tag">critical</span>` : ''}</h1>
-${problemSummary(view.problems)}
+<p class="where">${messages.t('web.question.where', where)}</p>
+${progressBar(view.progress, messages)}
+<h1>${indicator.title}${indicator.critical ? html` <span class="tag">${messages.t('web.question.critical')}</span>` : ''}</h1>
+${problemSummary(view.problems, messages)}
 ${
   view.savedMeanwhile === undefined
     ? ''
-    : html`<div class="problems" role="alert" aria-labelledby="meanwhile-heading"><h2 id="meanwhile-heading">Not saved yet: someone else answered meanwhile</h2>
-<p>While this page was open, another answer to this question was saved: ${view.savedMeanwhile}. Your answer is below. Save it to put it in place of that one, or open <a href="${base}">the question</a> again to keep the other.</p></div>`
+    : html`<div class="problems" role="alert" aria-labelledby="meanwhile-heading"><h2 id="meanwhile-heading">${messages.t('web.question.meanwhile_heading')}</h2>
+<p>${messages.t('web.question.meanwhile', { answer: view.savedMeanwhile })}</p><p><a href="${base}">${messages.t('web.question.meanwhile_keep')}</a></p></div>`
 }
 <form method="post" action="${base}" novalidate>
 <input type="hidden" name="form" value="${view.formToken}">
 <input type="hidden" name="version" value="${view.version}">
 <fieldset class="question"${view.problems.some((p) => p.field === 'choice') ? html` aria-describedby="problem-choice"` : ''}>
 <legend>${indicator.question}</legend>
-<details class="guidance"><summary>Guidance</summary><p>${indicator.guidance}</p>${indicator.scope === 'national' ? html`<p>Scope: national. Answer for the country as a whole, not only for the ministry.</p>` : ''}</details>
+<details class="guidance"><summary>${messages.t('web.question.guidance')}</summary><p>${indicator.guidance}</p>${indicator.scope === 'national' ? html`<p>${messages.t('web.question.national')}</p>` : ''}</details>
 ${fieldProblem(view.problems, 'choice')}
 ${answerOptions(view)}
-${radio('choice', 'dont-know', "Don't know", "nobody here can say yet; it counts as level 0 until answered", view.fields.choice)}
-${radio('choice', 'not-applicable', 'Not applicable', 'this does not apply to the ministry', view.fields.choice)}
+${radio('choice', 'dont-know', messages.t('web.question.dont_know'), messages.t('web.question.dont_know_means'), view.fields.choice)}
+${radio('choice', 'not-applicable', messages.t('web.question.not_applicable'), messages.t('web.question.not_applicable_means'), view.fields.choice)}
 </fieldset>
 <fieldset class="na">
-<legend>If it does not apply: why?</legend>
+<legend>${messages.t('web.question.why_not')}</legend>
 ${fieldProblem(view.problems, 'na_reason')}
-${naReasonMessages.map(([value, key]) => radio('na_reason', value, value === 'other' ? 'Another reason, given below' : view.messages.t(key), undefined, view.fields.naReason))}
-<label for="na_note">The other reason, in your words</label>
+${naReasonMessages.map(([value, key]) => radio('na_reason', value, value === 'other' ? messages.t('web.question.other_reason') : messages.t(key), undefined, view.fields.naReason))}
+<label for="na_note">${messages.t('web.question.other_reason_words')}</label>
 ${fieldProblem(view.problems, 'na_note')}
 <input type="text" id="na_note" name="na_note" value="${view.fields.naNote}" maxlength="2000">
 </fieldset>
-<label for="note">${view.fields.choice === 'dont-know' ? 'Note: who could find out?' : 'Note'} <span class="hint">(optional)</span></label>
+<label for="note">${view.fields.choice === 'dont-know' ? messages.t('web.question.note_dont_know') : messages.t('web.question.note')} <span class="hint">${messages.t('web.optional')}</span></label>
 <textarea id="note" name="note" rows="3" maxlength="8000">${view.fields.note}</textarea>
-<label for="agency">Answering agency <span class="hint">(the ministry assessed, unless another body answered)</span></label>
+<label for="agency">${messages.t('web.question.agency')} <span class="hint">${messages.t('web.question.agency_hint')}</span></label>
 ${fieldProblem(view.problems, 'agency')}
 <input type="text" id="agency" name="agency" value="${view.fields.agency}" maxlength="500" autocomplete="organization">
 <div class="actions">
-<button type="submit" name="go" value="next" class="primary">Save and go on</button>
-<button type="submit" name="go" value="stay">Save</button>
+<button type="submit" name="go" value="next" class="primary">${messages.t('web.question.save_next')}</button>
+<button type="submit" name="go" value="stay">${messages.t('web.question.save')}</button>
 </div>
 </form>
 ${evidenceSection(view, base)}
-<nav class="steps" aria-label="Questions">
+<nav class="steps" aria-label="${messages.t('web.question.steps_label')}">
 <ul>
-${view.previous === undefined ? '' : html`<li><a href="${view.previous}" rel="prev">Previous question</a></li>`}
-<li><a href="${view.next}" rel="next">${view.onFile === undefined ? 'Skip for now' : 'Next question'}</a></li>
-<li><a href="/">All questions</a></li>
+${view.previous === undefined ? '' : html`<li><a href="${view.previous}" rel="prev">${messages.t('web.question.previous')}</a></li>`}
+<li><a href="${view.next}" rel="next">${view.onFile === undefined ? messages.t('web.question.skip') : messages.t('web.question.next')}</a></li>
+<li><a href="/">${messages.t('web.all_questions')}</a></li>
 </ul>
 </nav>
-${glossary.length === 0 ? '' : html`<details class="glossary"><summary>Glossary</summary><dl>${glossary.map((t) => html`<dt>${t.term}</dt><dd>${t.definition}</dd>`)}</dl></details>`}
+${glossary.length === 0 ? '' : html`<details class="glossary"><summary>${messages.t('web.glossary')}</summary><dl>${glossary.map((t) => html`<dt>${t.term}</dt><dd>${t.definition}</dd>`)}</dl></details>`}
 `;
 }
 
 function answerOptions(view: IndicatorView): Html {
   const { indicator } = view.place;
-  const { fields, rubric } = view;
+  const { fields, rubric, messages } = view;
   switch (indicator.type) {
     case 'level':
-      return html`${indicator.levels.map((descriptor, level) => radio('choice', `=${level}`, `${level} ${rubric.scale[level]?.label ?? `Level ${level}`}`, descriptor ?? undefined, fields.choice))}`;
+      return html`${indicator.levels.map((descriptor, level) =>
+        radio('choice', `=${level}`, messages.t('web.question.level', { level, label: rubric.scale[level]?.label ?? messages.t('interview.choice.level_unnamed', { level }) }), descriptor ?? undefined, fields.choice),
+      )}`;
     case 'yes-no':
-      return html`${radio('choice', '=yes', 'Yes', indicator.levels[indicator.yesLevel] ?? undefined, fields.choice)}${radio('choice', '=no', 'No', indicator.levels[indicator.noLevel] ?? undefined, fields.choice)}`;
+      return html`${radio('choice', '=yes', messages.t('interview.choice.yes_short'), indicator.levels[indicator.yesLevel] ?? undefined, fields.choice)}${radio('choice', '=no', messages.t('interview.choice.no_short'), indicator.levels[indicator.noLevel] ?? undefined, fields.choice)}`;
     case 'choice':
       return html`${indicator.options.map((o) => radio('choice', `=${o.id}`, o.label, undefined, fields.choice))}`;
     case 'checklist':
-      return html`${radio('choice', 'answer', 'Answer: the items ticked below apply', undefined, fields.choice)}
-<fieldset class="typed"><legend>Tick every item that applies</legend>
+      return html`${radio('choice', 'answer', messages.t('web.question.tick'), undefined, fields.choice)}
+<fieldset class="typed"><legend>${messages.t('interview.tick_items')}</legend>
 ${indicator.items.map((item, i) => html`<div class="option"><input type="checkbox" id="item-${i}" name="item" value="${item.id}"${fields.items.includes(item.id) ? ' checked' : ''}><label for="item-${i}">${item.label}</label></div>`)}
 </fieldset>`;
     case 'number':
     case 'percent':
-      return html`${radio('choice', 'answer', indicator.type === 'percent' ? 'Answer: the percentage below' : 'Answer: the number below', undefined, fields.choice)}
-<div class="typed">${numberInput('number', indicator.type === 'percent' ? 'Percentage, from 0 to 100' : `Number${indicator.unit === undefined ? '' : ` (${indicator.unit})`}${indicator.min !== undefined && indicator.max !== undefined ? `, from ${indicator.min} to ${indicator.max}` : ''}`, view)}</div>`;
+      return html`${radio('choice', 'answer', indicator.type === 'percent' ? messages.t('web.question.percentage') : messages.t('web.question.number'), undefined, fields.choice)}
+<div class="typed">${numberInput('number', numberLabel(view), view)}</div>`;
     case 'parity':
-      return html`${radio('choice', 'answer', 'Answer: the four counts below', undefined, fields.choice)}
-<div class="typed">${parityCounts.map((count) => numberInput(count, `${indicator.counts[count]} (a whole number)`, view))}</div>`;
+      return html`${radio('choice', 'answer', messages.t('web.question.counts'), undefined, fields.choice)}
+<div class="typed">${parityCounts.map((count) => numberInput(count, messages.t('interview.count_prompt', { count: indicator.counts[count] }), view))}</div>`;
   }
+}
+
+/** The label of a number's field, as the terminal asks for it: its unit and range, where the pack gives them. */
+function numberLabel(view: IndicatorView): string {
+  const { indicator } = view.place;
+  const { messages } = view;
+  if (indicator.type === 'percent') return messages.t('interview.percentage_prompt');
+  if (indicator.type !== 'number') return '';
+  const prompt = indicator.unit === undefined ? messages.t('interview.number_prompt') : messages.t('interview.number_prompt_in', { unit: indicator.unit });
+  return indicator.min !== undefined && indicator.max !== undefined ? messages.t('interview.number_range', { prompt, min: indicator.min, max: indicator.max }) : prompt;
 }
 
 function numberInput(name: string, label: string, view: IndicatorView): Html {
@@ -129,23 +143,31 @@ function fieldProblem(problems: readonly FieldProblem[], field: string): Html {
 }
 
 function evidenceSection(view: IndicatorView, base: string): Html {
+  const { messages } = view;
   const { indicator } = view.place;
   const answer = view.onFile;
   const level = answer?.status === 'answered' && answer.value !== undefined ? levelOf(indicator, answer.value, view.rubric.maxLevel) : null;
   const needed = level === null ? null : (indicator.evidence[level] ?? null);
   return html`<section class="evidence" aria-labelledby="evidence-heading">
-<h2 id="evidence-heading">Evidence</h2>
-<p>Evidence to look for: ${indicator.evidencePrompt}</p>
-${needed === null || level === null ? '' : html`<p>Needed for level ${level}: ${needed}</p>`}
+<h2 id="evidence-heading">${messages.t('web.evidence.heading')}</h2>
+<p>${messages.t('web.evidence.look_for', { prompt: indicator.evidencePrompt })}</p>
+${needed === null || level === null ? '' : html`<p>${messages.t('web.evidence.needed', { level, needed })}</p>`}
 ${
   answer?.status !== 'answered'
-    ? html`<p>Evidence can be added once the question is answered.</p>`
-    : html`${answer.evidence.length === 0 ? html`<p>None yet.</p>` : html`<ol>${answer.evidence.map((e, i) => html`<li>${evidenceText(e)} <a href="${base}/evidence/${i + 1}">Edit or delete<span class="visually-hidden"> reference ${i + 1}</span></a></li>`)}</ol>`}
-<p><a href="${base}/evidence/new">${answer.evidence.length === 0 ? 'Add a reference' : 'Add another reference'}</a></p>`
+    ? html`<p>${messages.t('web.evidence.after_answer')}</p>`
+    : html`${
+        answer.evidence.length === 0
+          ? html`<p>${messages.t('web.evidence.none_yet')}</p>`
+          : html`<ol>${answer.evidence.map(
+              (e, i) =>
+                html`<li>${evidenceText(e, messages)} <a href="${base}/evidence/${i + 1}">${messages.t('web.evidence.edit')}<span class="visually-hidden">${messages.t('web.evidence.edit_which', { number: i + 1 })}</span></a></li>`,
+            )}</ol>`
+      }
+<p><a href="${base}/evidence/new">${answer.evidence.length === 0 ? messages.t('evidence.add_first') : messages.t('evidence.add_another')}</a></p>`
 }
 </section>`;
 }
 
-function evidenceText(e: Evidence): Html {
-  return html`${e.title}${e.link === undefined ? '' : html` (${e.link})`}, <span class="hint">${e.verification.replace(/-/g, ' ')}</span>`;
+function evidenceText(e: Evidence, messages: Messages): Html {
+  return html`${e.title}${e.link === undefined ? '' : messages.t('web.evidence.entry_link', { link: e.link })}, <span class="hint">${messages.t(`${verificationKeys[e.verification]}_state`)}</span>`;
 }

@@ -1,8 +1,10 @@
+import type { Messages } from '../../core/messages/messages.js';
 import { html, type Html } from '../html.js';
 
 export interface PageFrame {
   readonly title: string;
-  readonly lang: string;
+  /** The interface's words; their language is the page's. */
+  readonly messages: Messages;
   /** The ministry and country, shown in the banner. */
   readonly heading: string;
   /** Said once at the top of the page: what the last save had to do besides saving. */
@@ -14,26 +16,27 @@ export interface PageFrame {
 
 /** The frame of every page: one banner, one navigation, one main region, each a landmark; a link to skip to the main content. */
 export function layout(frame: PageFrame): Html {
+  const { messages } = frame;
   return html`<!doctype html>
-<html lang="${frame.lang}">
+<html lang="${messages.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${frame.title} · gret</title>
+<title>${messages.t('web.page_title', { title: frame.title })}</title>
 <link rel="stylesheet" href="/gret.css">
 </head>
 <body>
-<a class="skip" href="#main">Skip to the content</a>
+<a class="skip" href="#main">${messages.t('web.skip')}</a>
 <header class="banner">
 <p class="brand">${frame.heading}</p>
 ${
   frame.nav === false
     ? ''
-    : html`<nav aria-label="Interview">
+    : html`<nav aria-label="${messages.t('web.nav_label')}">
 <ul>
-<li><a href="/">All questions</a></li>
-<li><a href="/glossary">Glossary</a></li>
-<li><a href="/scores">Scores</a></li>
+<li><a href="/">${messages.t('web.all_questions')}</a></li>
+<li><a href="/glossary">${messages.t('web.glossary')}</a></li>
+<li><a href="/scores">${messages.t('web.scores')}</a></li>
 </ul>
 </nav>`
 }

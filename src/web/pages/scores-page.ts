@@ -1,42 +1,55 @@
 import type { Assessment } from '../../core/assessment.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { indexPoints } from '../../core/scoring/points.js';
-import { progressText } from '../../report/terminal/interview-screen.js';
+import { formatDecimal } from '../../core/translation/locale-format.js';
 import { html, type Html } from '../html.js';
 import { progressBar } from './parts.js';
 
-/** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
+/** A report the scores page offers, and how it names it. */
 export interface Download {
   readonly href: string;
   readonly label: string;
 }
 
-export function scoresPage(assessment: Assessment, where: { readonly file: string; readonly reportCommand: string; readonly downloads: readonly Download[] }): Html {
+/** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
+export function scoresPage(assessment: Assessment, messages: Messages, where: { readonly file: string; readonly reportCommand: string; readonly downloads: readonly Download[] }): Html {
   const { overall, coverage } = assessment;
   const open = assessment.dimensions.flatMap((d) => d.indicators).filter((i) => i.status === 'unanswered' && i.applicable);
-  const points = (score: number | null): string => (score === null ? 'no score' : `${indexPoints(score).toFixed(1)} of 100`);
+  const points = (score: number): string => formatDecimal(indexPoints(score), 1, messages.language);
   return html`
-<h1>Scores</h1>
-${progressBar(coverage, progressText(coverage))}
-<p class="index">Overall index: <strong>${points(overall.score)}</strong>${overall.band === null ? '' : html`, band <strong>${overall.band}</strong>`}${overall.provisional ? ' (provisional: less than half of it rests on evidence beyond a claim)' : ''}</p>
+<h1>${messages.t('web.scores')}</h1>
+${progressBar(coverage, messages)}
+<p class="index">${messages.t('web.scores_page.index')} <strong>${overall.score === null ? messages.t('web.scores_page.no_score') : messages.t('web.scores_page.points', { points: points(overall.score) })}</strong>${overall.band === null ? '' : html`, ${messages.t('web.scores_page.band')} <strong>${overall.band}</strong>`}${overall.provisional ? messages.t('web.scores_page.provisional') : ''}</p>
 <table>
-<caption>By dimension</caption>
-<thead><tr><th scope="col">Dimension</th><th scope="col">Score of 100</th><th scope="col">Band</th><th scope="col">Answered</th></tr></thead>
+<caption>${messages.t('web.scores_page.by_dimension')}</caption>
+<thead><tr><th scope="col">${messages.t('web.scores_page.dimension')}</th><th scope="col">${messages.t('web.scores_page.score')}</th><th scope="col">${messages.t('web.scores_page.band_column')}</th><th scope="col">${messages.t('web.scores_page.answered')}</th></tr></thead>
 <tbody>
-${assessment.dimensions.map((d) => html`<tr><th scope="row">${d.title}</th><td>${d.score === null ? 'none' : indexPoints(d.score).toFixed(1)}</td><td>${d.band ?? ''}</td><td>${d.coverage.answered} of ${d.coverage.applicable}</td></tr>`)}
+${assessment.dimensions.map(
+  (d) =>
+    html`<tr><th scope="row">${d.title}</th><td class="figure">${d.score === null ? messages.t('web.scores_page.none') : points(d.score)}</td><td>${d.band ?? ''}</td><td class="figure">${messages.t('web.scores_page.answered_of', { answered: d.coverage.answered, applicable: d.coverage.applicable })}</td></tr>`,
+)}
 </tbody>
 </table>
 ${
   open.length === 0
-    ? html`<p>Every question that applies has an answer.</p>`
-    : html`<h2>Still open</h2><p>Each counts as level 0 until answered.</p><ul>${open.map((i) => html`<li><a href="/i/${encodeURIComponent(i.id)}">${i.title}</a></li>`)}</ul>`
+    ? html`<p>${messages.t('web.scores_page.complete')}</p>`
+    : html`<h2>${messages.t('web.scores_page.still_open')}</h2><p>${messages.t('web.scores_page.open_counts')}</p><ul>${open.map((i) => html`<li><a href="/i/${encodeURIComponent(i.id)}">${i.title}</a></li>`)}</ul>`
 }
 ${
   assessment.gaps.length === 0
     ? ''
-    : html`<h2>Widest gaps</h2><ol>${assessment.gaps.slice(0, 5).map((g) => html`<li><a href="/i/${encodeURIComponent(g.indicator)}">${g.title}</a>: level ${g.level}, target ${g.target}${g.critical ? ' (critical)' : ''}</li>`)}</ol>`
+    : html`<h2>${messages.t('web.scores_page.widest_gaps')}</h2><ol>${assessment.gaps.slice(0, 5).map((g) => {
+        const values = { title: g.title, level: g.level, target: g.target };
+        return html`<li><a href="/i/${encodeURIComponent(g.indicator)}">${g.critical ? messages.t('web.scores_page.gap_critical', values) : messages.t('web.scores_page.gap', values)}</a></li>`;
+      })}</ol>`
 }
-<h2>The report</h2>
-${where.downloads.length === 0 ? '' : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>Download ${d.label}</a> <span class="hint">(it takes a few seconds to make)</span></li>`)}</ul>`}
-<p>Your answers are saved in ${where.file}. In a terminal, the same report is written by <code>${where.reportCommand}</code></p>
+<h2>${messages.t('web.scores_page.report')}</h2>
+${
+  where.downloads.length === 0
+    ? ''
+    : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>${messages.t('web.scores_page.download', { label: d.label })}</a> <span class="hint">${messages.t('web.scores_page.download_wait')}</span></li>`)}</ul>`
+}
+<p>${messages.t('web.scores_page.saved_in', { file: where.file })}</p>
+<p><code>${where.reportCommand}</code></p>
 `;
 }
