@@ -6,7 +6,7 @@ import type { Answer, AnswerValue, Answers, ChecklistItem, Dimension, Rubric, Ta
 import { exclusions, type Decision } from './applicability.js';
 import { bandOutcome, type Weighted } from './band-gates.js';
 import { rankGaps } from './gaps.js';
-import { levelOf } from './level-of.js';
+import { counts, countedLevel } from './indicator-level.js';
 import { isKnown, scoreMarks } from './marks.js';
 import { recommend } from './recommend.js';
 import { targetFor } from './targets.js';
@@ -147,19 +147,17 @@ function scoreDimension(
 ): PartialDimension {
   const max = rubric.maxLevel;
   const decisionOf = (id: string): Decision | null => decided.get(id) ?? null;
-  const setLevel = (d: Decision | null): number | null => (d?.kind === 'condition' ? d.level : null);
-  const counts = (d: Decision | null): boolean => d === null || setLevel(d) !== null;
   const totalWeight = dimension.indicators.reduce((s, i) => s + i.weight, 0);
   const applicableWeight = dimension.indicators.reduce((s, i) => s + (counts(decisionOf(i.id)) ? i.weight : 0), 0);
 
   const indicators: IndicatorResult[] = dimension.indicators.map((ind) => {
     const answer = answers.answers.get(ind.id);
     const decision = decisionOf(ind.id);
-    const byCondition = setLevel(decision);
+    const byCondition = decision?.kind === 'condition' ? decision.level : null;
     const applicable = counts(decision);
     const target = targetFor(targets, ind);
     const answered = answer?.status === 'answered' && answer.value !== undefined;
-    const level = !applicable ? null : (byCondition ?? (answered ? levelOf(ind, answer.value, max) : 0));
+    const level = countedLevel(ind, answer, decision, max);
     const normalisedWeight = applicable && applicableWeight > 0 ? ind.weight / applicableWeight : 0;
     const score = level === null ? null : level / max;
     const gap = level === null ? 0 : Math.max(0, target - level);
