@@ -16,6 +16,7 @@ import type { Answers } from '../types.js';
  */
 
 type Fields = Readonly<Record<string, unknown>>;
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** What the checks need of an indicator, worked out once per rubric. */
 interface Expected {
@@ -146,30 +147,29 @@ function cleanMeta(value: unknown, rubric: Rubric): AssessmentMeta | undefined {
 
 /**
  * One entry of `answers`, as parse-answers.ts makes it (toAnswer); null for a blank one (every
- * field left out or blank), which counts as not answered yet.
+ * field left out or blank), which counts as not answered yet. Keys are added one by one in
+ * toAnswer's order: thousands of entries are read, and spreading a small object for each
+ * optional field would cost more than checking the entry.
  */
 function cleanAnswer(value: unknown): Answer | null | undefined {
   if (!hasOnlyKeys(value, ENTRY_KEYS)) return undefined;
-  const status = value['status'];
-  const naReason = value['na_reason'];
-  if (!(status === undefined || status === null || STATUSES.has(status)) || !(naReason === undefined || naReason === null || NA_REASONS.has(naReason))) return undefined;
+  const status = value['status'] ?? undefined;
+  const naReason = value['na_reason'] ?? undefined;
+  if ((status !== undefined && !STATUSES.has(status)) || (naReason !== undefined && !NA_REASONS.has(naReason))) return undefined;
   const answer = answerValue(value['answer']);
   const naNote = optionalText(value['na_note']);
   const note = optionalText(value['note']);
   const agency = optionalText(value['agency']);
   const evidence = evidenceList(value['evidence']);
   if (answer === null || naNote === null || note === null || agency === null || evidence === undefined) return undefined;
-  const given = (v: unknown): boolean => v !== undefined && v !== null;
-  if (evidence.length === 0 && !given(status) && answer === undefined && !given(naReason) && naNote === undefined && note === undefined && agency === undefined) return null;
-  return {
-    status: given(status) ? (status as Answer['status']) : 'answered',
-    evidence,
-    ...(answer === undefined ? {} : { value: answer }),
-    ...(given(naReason) ? { naReason: naReason as NonNullable<Answer['naReason']> } : {}),
-    ...(naNote === undefined ? {} : { naNote }),
-    ...(note === undefined ? {} : { note }),
-    ...(agency === undefined ? {} : { agency }),
-  };
+  if (evidence.length === 0 && status === undefined && answer === undefined && naReason === undefined && naNote === undefined && note === undefined && agency === undefined) return null;
+  const out: Writable<Answer> = { status: (status as Answer['status'] | undefined) ?? 'answered', evidence };
+  if (answer !== undefined) out.value = answer;
+  if (naReason !== undefined) out.naReason = naReason as NonNullable<Answer['naReason']>;
+  if (naNote !== undefined) out.naNote = naNote;
+  if (note !== undefined) out.note = note;
+  if (agency !== undefined) out.agency = agency;
+  return out;
 }
 
 /** The answer value as read (read-answers-file.ts, answerValue); null when it cannot be one. */
@@ -206,17 +206,15 @@ function evidenceOf(value: unknown): Evidence | undefined {
   const link = optionalText(value['link']);
   const date = optionalText(value['date']);
   const providedBy = optionalText(value['provided_by']);
-  const verification = value['verification'];
+  const verification = value['verification'] ?? undefined;
   if (title === undefined || link === null || date === null || providedBy === null) return undefined;
   if (date !== undefined && !(ISO_DATE.test(date) && isCalendarDate(date))) return undefined;
-  if (!(verification === undefined || verification === null || VERIFICATIONS.has(verification))) return undefined;
-  return {
-    title,
-    verification: verification === undefined || verification === null ? 'claimed' : (verification as Evidence['verification']),
-    ...(link === undefined ? {} : { link }),
-    ...(date === undefined ? {} : { date }),
-    ...(providedBy === undefined ? {} : { providedBy }),
-  };
+  if (verification !== undefined && !VERIFICATIONS.has(verification)) return undefined;
+  const out: Writable<Evidence> = { title, verification: (verification as Evidence['verification'] | undefined) ?? 'claimed' };
+  if (link !== undefined) out.link = link;
+  if (date !== undefined) out.date = date;
+  if (providedBy !== undefined) out.providedBy = providedBy;
+  return out;
 }
 
 function textList(value: unknown): string[] | undefined {
