@@ -34,17 +34,21 @@ export function readBytes(file: string, what: string, options: ReadOptions = {})
       throw new UserError('NOT_A_FILE', `${file} is ${specialKind(stat)}, not a file saved on disk; ${what} must be an ordinary file.`);
     }
     if (stat.size > max) throw tooLarge(file, what, max, stat.size);
-    const chunks: Buffer[] = [];
+    // Room for the size the file claims and one byte more, which shows whether it has grown since.
+    let buffer = Buffer.allocUnsafe(stat.size + 1);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, max + 1 - total));
-      const n = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (total === buffer.length) {
+        const larger = Buffer.allocUnsafe(Math.min(2 * buffer.length, max + 1));
+        buffer.copy(larger, 0, 0, total);
+        buffer = larger;
+      }
+      const n = fs.readSync(fd, buffer, total, buffer.length - total, null);
       if (n === 0) break;
-      chunks.push(chunk.subarray(0, n));
       total += n;
       if (total > max) throw tooLarge(file, what, max, undefined);
     }
-    return Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError('CANNOT_READ', `Cannot read ${what} ${file}: ${fsCause(error)}.`);
@@ -84,12 +88,11 @@ function isUtf16(bytes: Uint8Array): boolean {
   if (sample.length < 8) return false;
   let evenNuls = 0;
   let oddNuls = 0;
-  sample.forEach((b, i) => {
-    if (b === 0) {
-      if (i % 2 === 0) evenNuls += 1;
-      else oddNuls += 1;
-    }
-  });
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2 === 0) evenNuls += 1;
+    else oddNuls += 1;
+  }
   const half = sample.length / 2;
   return evenNuls > half * 0.8 || oddNuls > half * 0.8;
 }

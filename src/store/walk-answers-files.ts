@@ -31,12 +31,14 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
     const real = fs.realpathSync(dir);
     if (seenFolders.has(real)) return;
     seenFolders.add(real);
-    for (const name of fs.readdirSync(dir).sort()) {
+    for (const dirent of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const name = dirent.name;
       if (name.startsWith('.')) continue;
       const entry = path.join(dir, name);
-      const stat = fs.statSync(entry, { throwIfNoEntry: false });
-      if (stat?.isDirectory() === true) yield* walk(entry);
-      else if (stat?.isFile() === true && ANSWERS_FILE.test(name)) yield* found(entry);
+      // The folder's listing tells files and folders apart; only a link must be followed to see which it leads to.
+      const kind = dirent.isSymbolicLink() ? fs.statSync(entry, { throwIfNoEntry: false }) : dirent;
+      if (kind?.isDirectory() === true) yield* walk(entry);
+      else if (kind?.isFile() === true && ANSWERS_FILE.test(name)) yield* found(entry);
     }
   }
   for (const input of inputs) {

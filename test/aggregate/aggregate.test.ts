@@ -6,10 +6,9 @@ import { loadFont } from '../../src/cli/load-font.js';
 import type { Io } from '../../src/cli/io.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
-import { recordOf } from '../../src/core/aggregate/assessment-record.js';
+import { scoreRecord } from '../../src/core/aggregate/assessment-record.js';
 import { distributionOf } from '../../src/core/aggregate/distribution.js';
 import { UserError } from '../../src/core/errors.js';
-import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import { aggregateReporters } from '../../src/report/aggregate/index.js';
 import { renderAggregateSummary } from '../../src/report/aggregate/render-aggregate-summary.js';
@@ -25,7 +24,7 @@ const { rubric } = await loadRubric(MINI_PACK);
 function records(files: readonly string[]) {
   return files.map((file) => {
     const { answers } = loadAnswers(join(ROOT, file), rubric);
-    return recordOf(scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }), file, file);
+    return scoreRecord(rubric, answers, packTargets(rubric), file, file);
   });
 }
 

@@ -7,8 +7,7 @@ import {
   MIN_PAIRED_INDICATORS,
   type MinistryAgreement,
 } from '../../src/core/aggregate/agreement.js';
-import { recordOf, type AssessmentRecord } from '../../src/core/aggregate/assessment-record.js';
-import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { scoreRecord, type AssessmentRecord } from '../../src/core/aggregate/assessment-record.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import type { Rubric } from '../../src/core/types.js';
 import { answers, dimension, indicator, rubric, type AnswerSpec } from '../builders.js';
@@ -18,8 +17,7 @@ const ids = (prefix: string, count: number): string[] => Array.from({ length: co
 /** A group's assessment, scored as gret scores it and reduced to the record aggregate reads. */
 function record(pack: Rubric, group: string, spec: Record<string, AnswerSpec>, ministry = 'Ministry'): AssessmentRecord {
   const a = answers(spec);
-  const assessment = scoreAssessment(pack, { ...a, meta: { ...a.meta, ministry, group } }, packTargets(pack), { version: 'test' });
-  return recordOf(assessment, `${group}.yaml`, group);
+  return scoreRecord(pack, { ...a, meta: { ...a.meta, ministry, group } }, packTargets(pack), `${group}.yaml`, group);
 }
 
 function only(pack: Rubric, records: readonly AssessmentRecord[]): MinistryAgreement {

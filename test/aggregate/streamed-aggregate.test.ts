@@ -6,8 +6,7 @@ import { aggregate, type AggregateFlags } from '../../src/cli/commands/aggregate
 import type { Io } from '../../src/cli/io.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { aggregateFold, LISTED_ASSESSMENTS } from '../../src/core/aggregate/aggregate-fold.js';
-import { recordOf, type AssessmentRecord } from '../../src/core/aggregate/assessment-record.js';
-import { scoreAssessment } from '../../src/core/scoring/score.js';
+import { scoreRecord, type AssessmentRecord } from '../../src/core/aggregate/assessment-record.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { walkAnswersFiles } from '../../src/store/walk-answers-files.js';
@@ -44,7 +43,7 @@ describe('the files gret aggregate writes as it reads', () => {
 function fixtureRecords(): AssessmentRecord[] {
   return ['red', 'blue', 'green'].map((g) => {
     const file = join(ROOT, `test/fixtures/aggregate/workshop/${g}.yaml`);
-    return recordOf(scoreAssessment(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), { version: 'test' }), file, g);
+    return scoreRecord(rubric, loadAnswers(file, rubric).answers, packTargets(rubric), file, g);
   });
 }
 
@@ -114,9 +113,9 @@ describe('the walk over the answers folders', () => {
       get(target, key) {
         const real: unknown = Reflect.get(target, key);
         if (key !== 'readdirSync' || typeof real !== 'function') return real;
-        return (dir: string) => {
+        return (dir: string, ...options: unknown[]) => {
           listed.push(dir);
-          return (real as (d: string) => string[]).call(target, dir);
+          return (real as (d: string, ...o: unknown[]) => unknown).call(target, dir, ...options);
         };
       },
     });

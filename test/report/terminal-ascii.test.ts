@@ -4,7 +4,7 @@ import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { loadTemplate } from '../../src/cli/load-template.js';
 import { overviewOf } from '../aggregate/fold-records.js';
-import { recordOf } from '../../src/core/aggregate/assessment-record.js';
+import { scoreRecord } from '../../src/core/aggregate/assessment-record.js';
 import { compareAssessments } from '../../src/core/compare/compare-assessments.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
@@ -55,7 +55,7 @@ const texts: [string, (style: Style) => string][] = [
   [
     'aggregate summary',
     (style) => {
-      const records = WORKSHOP.map((file) => recordOf(scored(file), file, file));
+      const records = WORKSHOP.map((file) => scoreRecord(rubric, loadAnswers(join(ROOT, file), rubric).answers, packTargets(rubric), file, file));
       return renderAggregateSummary(overviewOf(rubric, records, { version: 'test', workshop: true }), { wording, style });
     },
   ],

@@ -1,15 +1,13 @@
 import { basename, extname } from 'node:path';
 import { aggregateFold, type AggregateFold } from '../../core/aggregate/aggregate-fold.js';
 import type { GroupBy, SkippedFile } from '../../core/aggregate/aggregate-summary.js';
-import { recordOf, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
+import { scoreRecord, type AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import { UserError } from '../../core/errors.js';
 import { sanitize } from '../../core/sanitize.js';
-import { scoreFigures } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
-import type { Rubric } from '../../core/types.js';
+import type { Rubric, Targets } from '../../core/types.js';
 import { aggregateReporters, type AggregateFormat, type RecordWriter } from '../../report/aggregate/index.js';
 import { progressLine } from '../../report/aggregate/progress-line.js';
-import { renderAggregateSummary } from '../../report/aggregate/render-aggregate-summary.js';
 import type { UnshapedText } from '../../report/index.js';
 import { checkFolders } from '../../store/check-folders.js';
 import { loadAnswers } from '../../store/load-answers.js';
@@ -104,6 +102,8 @@ async function aggregateInto(
   const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), runLanguage(flags.lang));
   const written = new Map<string, readonly UnshapedText[]>();
   if (files === null) {
+    // Loaded only here: a run that writes files never prints the summary.
+    const { renderAggregateSummary } = await import('../../report/aggregate/render-aggregate-summary.js');
     io.out(renderAggregateSummary(overview, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
     return written;
   }
@@ -141,12 +141,13 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use:
   const failed: SkippedFile[] = [];
   const sideCopies: string[] = [];
   const otherVersion: OtherVersion = { count: 0, first: [] };
+  const targets = packTargets(rubric);
   let count = 0;
   for (const found of walkAnswersFiles(inputs)) {
     if (found.kind === 'side-copy') sideCopies.push(found.file);
     else if (found.kind === 'unreadable') unreadable.push({ file: sanitize(found.file), problems: [sanitize(found.problem)] });
     else {
-      const outcome = readAssessment(found.file, rubric);
+      const outcome = readAssessment(found.file, rubric, targets);
       if ('skipped' in outcome) failed.push(outcome.skipped);
       else {
         count += 1;
@@ -168,12 +169,11 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use:
   return { count, considered: count + skipped.length, skipped, otherVersion };
 }
 
-function readAssessment(file: string, rubric: Rubric): { record: AssessmentRecord } | { skipped: SkippedFile } {
+function readAssessment(file: string, rubric: Rubric, targets: Targets): { record: AssessmentRecord } | { skipped: SkippedFile } {
   try {
     const { answers } = loadAnswers(file, rubric);
-    const scored = { meta: answers.meta, ...scoreFigures(rubric, answers, packTargets(rubric)) };
     // File names go into reports as labels: made safe here, once, for every format.
-    return { record: recordOf(scored, sanitize(file), sanitize(basename(file, extname(file)))) };
+    return { record: scoreRecord(rubric, answers, targets, sanitize(file), sanitize(basename(file, extname(file)))) };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return { skipped: { file: sanitize(file), problems: [sanitize(error.message), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };

@@ -1,5 +1,9 @@
+import { answerOf } from '../answers/describe-answer.js';
 import type { Assessment, ShownAnswer } from '../assessment.js';
-import type { AnswerStatus } from '../types.js';
+import { exclusions } from '../scoring/applicability.js';
+import { counts, countedLevel } from '../scoring/indicator-level.js';
+import { targetFor } from '../scoring/targets.js';
+import type { Answers, AnswerStatus, Rubric, Targets } from '../types.js';
 import type { AssessmentEntry } from './aggregate-summary.js';
 
 /**
@@ -32,6 +36,7 @@ export interface IndicatorReading {
   readonly answer: ShownAnswer | null;
 }
 
+/** The record of an assessment already scored in full, as a workshop's live page has it. */
 export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, file: string, fileStem: string): AssessmentRecord {
   const { meta } = assessment;
   return {
@@ -46,6 +51,61 @@ export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dime
     indicators: assessment.dimensions.flatMap((d) =>
       d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, answerText: i.answerText, answer: i.answer })),
     ),
+  };
+}
+
+/**
+ * The record of an assessment scored with the rubric: the very figures of scoreFigures
+ * (score.ts), summed in the same order, without the results a report adds to them (bands, gates,
+ * marks, coverage, the texts of every indicator), which an aggregate of thousands of files would
+ * build only to drop. test/aggregate/score-record.test.ts holds it to recordOf(scoreAssessment(…)).
+ */
+export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, file: string, fileStem: string): AssessmentRecord {
+  const decided = exclusions(rubric, answers);
+  const max = rubric.maxLevel;
+  const indicators: IndicatorReading[] = [];
+  const dimensions: (number | null)[] = [];
+  let scoredWeight = 0;
+  for (const d of rubric.dimensions) {
+    let applicableWeight = 0;
+    for (const ind of d.indicators) applicableWeight += counts(decided.get(ind.id) ?? null) ? ind.weight : 0;
+    let score = 0;
+    for (const ind of d.indicators) {
+      const answer = answers.answers.get(ind.id);
+      const decision = decided.get(ind.id) ?? null;
+      const level = countedLevel(ind, answer, decision, max);
+      const target = targetFor(targets, ind);
+      const indicatorScore = level === null ? null : level / max;
+      if (indicatorScore !== null) score += (applicableWeight > 0 ? ind.weight / applicableWeight : 0) * indicatorScore;
+      indicators.push({
+        status: answer?.status ?? 'unanswered',
+        level,
+        score: indicatorScore,
+        target,
+        gap: level === null ? 0 : Math.max(0, target - level),
+        ...answerOf(ind, answer?.value),
+      });
+    }
+    const hasScore = applicableWeight > 0;
+    dimensions.push(hasScore ? score : null);
+    scoredWeight += hasScore ? d.weight : 0;
+  }
+  let overall = 0;
+  rubric.dimensions.forEach((d, k) => {
+    const score = dimensions[k] ?? null;
+    if (score !== null) overall += (scoredWeight > 0 ? d.weight / scoredWeight : 0) * score;
+  });
+  const { meta } = answers;
+  return {
+    file,
+    ministry: meta.ministry,
+    country: meta.country,
+    group: meta.group ?? fileStem,
+    date: meta.date,
+    packVersion: meta.pack.version,
+    overall: scoredWeight > 0 ? overall : null,
+    dimensions,
+    indicators,
   };
 }
 

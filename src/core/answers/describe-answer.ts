@@ -79,6 +79,13 @@ export function describeShown(shown: ShownAnswer, words: AnswerWords, language: 
   }
 }
 
+/** An indicator's answer as the result documents carry it: in English words, and as data. */
+export function answerOf(indicator: Indicator, value: AnswerValue | undefined): { readonly answerText: string | null; readonly answer: ShownAnswer | null } {
+  if (value === undefined) return { answerText: null, answer: null };
+  const answer = shownAnswer(indicator, value);
+  return { answerText: answer === null ? String(value) : describeShown(answer, englishAnswerWords, 'en'), answer };
+}
+
 /** The answer in English words, as a reader of the result document or the interview sees it. */
 export function describeAnswer(indicator: Indicator, value: AnswerValue): string {
   const shown = shownAnswer(indicator, value);

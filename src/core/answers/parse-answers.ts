@@ -5,14 +5,22 @@ import { closest } from './closest.js';
 import { naReasons, parityCounts } from '../vocabulary.js';
 import { isParityAnswer } from '../scoring/parity-score.js';
 import { readAnswersFile, type AnswerInput, type CheckedField } from './read-answers-file.js';
+import { cleanAnswers } from './clean-answers.js';
 
 /**
  * Validates an answers file against the rubric it is scored with, reporting every problem in one
  * pass: the shape of the file and the answers against the rubric alike. A file answered against
  * another version of the same pack loads, with a warning naming what changed, and answers to
  * indicators the pack no longer has are dropped with a warning instead of failing the load.
+ * A file with nothing to report is read by clean-answers.ts alone, which gives the same answers.
  */
 export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
+  const clean = cleanAnswers(data, rubric);
+  return clean === undefined ? parseAnswersFully(file, data, rubric) : { ok: true, value: clean, warnings: [] };
+}
+
+/** parseAnswers with every check worded: what clean-answers.ts is held to. */
+export function parseAnswersFully(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
   const read = readAnswersFile(file, data);
   const issues: Issue[] = [...read.issues];
   const warnings: Issue[] = [];

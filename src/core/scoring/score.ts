@@ -1,4 +1,4 @@
-import { describeShown, englishAnswerWords, shownAnswer } from '../answers/describe-answer.js';
+import { answerOf } from '../answers/describe-answer.js';
 import type { Assessment, ChecklistAnswerItem, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
 import type { NationalContext } from '../national/national-context.js';
@@ -6,7 +6,7 @@ import type { Answer, AnswerValue, Answers, ChecklistItem, Dimension, Rubric, Ta
 import { exclusions, type Decision } from './applicability.js';
 import { bandOutcome, type Weighted } from './band-gates.js';
 import { rankGaps } from './gaps.js';
-import { levelOf } from './level-of.js';
+import { counts, countedLevel } from './indicator-level.js';
 import { isKnown, scoreMarks } from './marks.js';
 import { recommend } from './recommend.js';
 import { targetFor } from './targets.js';
@@ -147,25 +147,22 @@ function scoreDimension(
 ): PartialDimension {
   const max = rubric.maxLevel;
   const decisionOf = (id: string): Decision | null => decided.get(id) ?? null;
-  const setLevel = (d: Decision | null): number | null => (d?.kind === 'condition' ? d.level : null);
-  const counts = (d: Decision | null): boolean => d === null || setLevel(d) !== null;
   const totalWeight = dimension.indicators.reduce((s, i) => s + i.weight, 0);
   const applicableWeight = dimension.indicators.reduce((s, i) => s + (counts(decisionOf(i.id)) ? i.weight : 0), 0);
 
   const indicators: IndicatorResult[] = dimension.indicators.map((ind) => {
     const answer = answers.answers.get(ind.id);
     const decision = decisionOf(ind.id);
-    const byCondition = setLevel(decision);
+    const byCondition = decision?.kind === 'condition' ? decision.level : null;
     const applicable = counts(decision);
     const target = targetFor(targets, ind);
     const answered = answer?.status === 'answered' && answer.value !== undefined;
-    const level = !applicable ? null : (byCondition ?? (answered ? levelOf(ind, answer.value, max) : 0));
+    const level = countedLevel(ind, answer, decision, max);
     const normalisedWeight = applicable && applicableWeight > 0 ? ind.weight / applicableWeight : 0;
     const score = level === null ? null : level / max;
     const gap = level === null ? 0 : Math.max(0, target - level);
     const levelSetBy =
       decision?.kind === 'condition' && byCondition !== null ? { indicator: decision.indicator, explanation: decision.explanation, because: decision.because } : null;
-    const shown = answer?.value === undefined ? null : shownAnswer(ind, answer.value);
     // The level rests on the answer it comes from: the other indicator's, when a condition set it.
     const evidenced = levelSetBy !== null ? hasEvidence(answers.answers.get(levelSetBy.indicator)) : answered && hasEvidence(answer);
     return {
@@ -180,8 +177,7 @@ function scoreDimension(
       applicable,
       exclusion: applicable || decision === null ? null : exclusionOf(decision),
       levelSetBy,
-      answerText: answer?.value === undefined ? null : shown === null ? String(answer.value) : describeShown(shown, englishAnswerWords, 'en'),
-      answer: shown,
+      ...answerOf(ind, answer?.value),
       level,
       descriptor: level === null ? null : (ind.levels[level] ?? null),
       score,

@@ -1,6 +1,6 @@
 import type { AssessmentRecord } from '../../core/aggregate/assessment-record.js';
 import type { Rubric } from '../../core/types.js';
-import { CSV_START, csvRows } from '../csv/csv-text.js';
+import { CSV_START, csvField, csvRows } from '../csv/csv-text.js';
 import type { RecordWriter } from './record-writer.js';
 
 const HEADER = ['file', 'ministry', 'country', 'group', 'dimension_id', 'indicator_id', 'status', 'applicable', 'level', 'score', 'target', 'gap'] as const;
@@ -11,30 +11,27 @@ const HEADER = ['file', 'ministry', 'country', 'group', 'dimension_id', 'indicat
  * apply, so averages skip them.
  */
 export function aggregateCsvWriter(rubric: Rubric): RecordWriter {
-  const indicators = rubric.dimensions.flatMap((d) => d.indicators);
+  // What does not change from one assessment to the next is made into CSV once.
+  const places = rubric.dimensions.flatMap((d) => d.indicators).map((i) => `${csvField(i.dimensionId)},${csvField(i.id)}`);
   return {
     start: () => `${CSV_START}${csvRows([[...HEADER]])}`,
-    record: (r: AssessmentRecord) =>
-      csvRows(
-        r.indicators.map((reading, k) => {
-          const place = indicators[k];
-          const applicable = reading.level !== null;
-          return [
-            r.file,
-            r.ministry,
-            r.country,
-            r.group,
-            place?.dimensionId ?? '',
-            place?.id ?? '',
-            reading.status,
-            applicable ? 'yes' : 'no',
-            applicable ? String(reading.level) : '',
-            reading.score === null ? '' : (reading.score * 100).toFixed(1),
-            String(reading.target),
-            applicable ? String(reading.gap) : '',
-          ];
-        }),
-      ),
+    record: (r: AssessmentRecord) => {
+      const assessment = [r.file, r.ministry, r.country, r.group].map(csvField).join(',');
+      let rows = '';
+      r.indicators.forEach((reading, k) => {
+        const applicable = reading.level !== null;
+        const figures = [
+          reading.status,
+          applicable ? 'yes' : 'no',
+          applicable ? String(reading.level) : '',
+          reading.score === null ? '' : (reading.score * 100).toFixed(1),
+          String(reading.target),
+          applicable ? String(reading.gap) : '',
+        ];
+        rows += `${assessment},${places[k] ?? ','},${figures.map(csvField).join(',')}\r\n`;
+      });
+      return rows;
+    },
     end: () => '',
   };
 }
