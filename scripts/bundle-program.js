@@ -2,8 +2,9 @@
 // Node resolves, reads and links every ES module on its own, which costs start-up more than the
 // code in them. So everything that `gret score` loads (the program's definition, commander with
 // it, and the score command with all it imports) goes into one file that every command starts
-// from; each other command keeps its own files, still imported only when it runs. Packages other
-// than commander stay outside and load when a command needs them, as before.
+// from; each other command keeps its own files, still imported only when it runs. zod goes in as
+// a file of its own, loaded where a pack or a targets file is validated: as a package it is some
+// ninety modules. Other packages stay outside and load when a command needs them, as before.
 import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,8 @@ const out = join(root, 'dist', 'program');
 const main = join(root, 'dist', 'cli', 'main.js');
 const score = join(root, 'dist', 'cli', 'commands', 'score.js');
 const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const outside = Object.keys(dependencies).filter((name) => name !== 'commander');
+const INSIDE = ['commander', 'zod'];
+const outside = Object.keys(dependencies).filter((name) => !INSIDE.includes(name));
 
 /** The modules that main.js and the score command import statically, and so on down. */
 function startClosure(ctx) {
@@ -40,7 +42,14 @@ await build({
   output: {
     dir: out,
     format: 'esm',
-    codeSplitting: { groups: [{ debugName: 'start', name: (id, ctx) => ((start ??= startClosure(ctx)).has(id) ? 'start' : null) }] },
+    codeSplitting: {
+      groups: [
+        { debugName: 'start', name: (id, ctx) => ((start ??= startClosure(ctx)).has(id) ? 'start' : null) },
+        { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+      ],
+    },
+    // A package's file is named after it, apart from gret's own, so that a test can tell whether a run loaded it.
+    chunkFileNames: (chunk) => (chunk.name === 'zod' ? 'packages/[name]-[hash].js' : '[name]-[hash].js'),
   },
   logLevel: 'warn',
 });
