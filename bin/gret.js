@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Help and the version come from texts made at build time, without loading the program.
+// Help and the version come from texts made at build time, without loading the program; the
+// program itself is the build's bundle of dist/cli/main.js (scripts/bundle-program.js).
 import { answerHelp } from '../dist/cli/help-texts.js';
 
-if (!answerHelp(process.argv.slice(2))) await import('../dist/cli/main.js');
+if (!answerHelp(process.argv.slice(2))) await import('../dist/program/main.js');

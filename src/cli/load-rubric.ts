@@ -13,13 +13,13 @@ export interface LoadedRubric {
 
 /**
  * Reads a pack folder, validates everything in it and reports all problems with positions.
- * A pack whose files are byte-identical to one compiled at build time (the bundled packs) is
+ * A pack whose files are the very texts of one compiled at build time (the bundled packs) is
  * taken from its compiled form: everyday commands then skip parsing 160 KB of YAML, and never
  * load the validator and zod at all.
  */
 export async function loadRubric(dir: string = bundledRubric, options: { compiled?: boolean } = {}): Promise<LoadedRubric> {
   const files = readPack(packFolder(dir));
-  const compiled = files.issues.length === 0 && options.compiled !== false ? compiledPack(files.hash) : undefined;
+  const compiled = files.issues.length === 0 && options.compiled !== false ? compiledPack(files) : undefined;
   if (compiled !== undefined) return { rubric: compiled, warnings: [], dir: files.root };
   const { validatePack } = await import('./validate-pack.js');
   return validatePack(files);

@@ -4,9 +4,11 @@ import { parseRubric } from '../core/rubric/parse-rubric.js';
 import { parseYaml, placeIssue, type YamlFile } from '../store/yaml-file.js';
 import type { LoadedRubric } from './load-rubric.js';
 import { invalid, type PackFiles, type PackText } from '../store/read-pack.js';
+import { packHash } from '../store/pack-hash.js';
 
 /** Parses and validates a pack's files with the zod schema and the checks across files. */
-export function validatePack({ dir, root, pack, dimensionTexts, bibliographyText, hash, issues: readIssues }: PackFiles): LoadedRubric {
+export function validatePack(read: PackFiles): LoadedRubric {
+  const { dir, root, pack, dimensionTexts, bibliographyText, issues: readIssues } = read;
   const issues: Issue[] = [...readIssues];
   const files = new Map<string, YamlFile>([[pack.file, pack]]);
   const parse = (t: PackText | undefined): YamlFile | undefined => {
@@ -32,7 +34,7 @@ export function validatePack({ dir, root, pack, dimensionTexts, bibliographyText
     pack: { file: pack.file, data: pack.data },
     dimensions,
     bibliography: { file: bibliography?.file ?? pack.file, data: bibliography?.data },
-    hash,
+    hash: packHash(read),
   });
   const place = (i: Issue): Issue => {
     const yaml = files.get(i.file);

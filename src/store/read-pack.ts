@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -21,8 +20,6 @@ export interface PackFiles {
   readonly pack: YamlFile;
   readonly dimensionTexts: readonly (PackText | undefined)[];
   readonly bibliographyText: PackText | undefined;
-  /** Content hash of every file of the pack. */
-  readonly hash: string;
   /** Files the pack names that could not be read. */
   readonly issues: readonly Issue[];
 }
@@ -57,8 +54,7 @@ export function readPack(dir: string): PackFiles {
   const dimensionTexts = names.map((name, i) => (name === undefined ? undefined : readNamed(name, 'a rubric dimension file', ['dimensions', i, 'file'])));
   const bibliographyText = bibliographyName === undefined ? undefined : readNamed(bibliographyName, 'a rubric bibliography', ['bibliography']);
 
-  const hash = contentHash(root, [{ path: pack.file, text: pack.text, what: '' }, ...dimensionTexts, bibliographyText]);
-  return { dir, root, pack, dimensionTexts, bibliographyText, hash, issues };
+  return { dir, root, pack, dimensionTexts, bibliographyText, issues };
 }
 
 function assertFolder(root: string, dir: string): void {
@@ -85,11 +81,10 @@ function readPackFile(root: string, dir: string): YamlFile {
   }
 }
 
-/** A hash of every file the pack consists of, with their names relative to the pack folder. */
-function contentHash(root: string, texts: readonly (PackText | undefined)[]): string {
-  const hash = createHash('sha256');
-  for (const t of texts) if (t !== undefined) hash.update(t.path.slice(root.length)).update('\0').update(t.text).update('\0');
-  return `sha256:${hash.digest('hex').slice(0, 16)}`;
+/** Every file the pack consists of, pack.yaml first, each named relative to the pack folder. */
+export function packContents(files: PackFiles): { readonly name: string; readonly text: string }[] {
+  const texts = [{ path: files.pack.file, text: files.pack.text }, ...files.dimensionTexts, files.bibliographyText];
+  return texts.flatMap((t) => (t === undefined ? [] : [{ name: t.path.slice(files.root.length), text: t.text }]));
 }
 
 export function invalid(dir: string, issues: readonly Issue[]): UserError {

@@ -23,7 +23,9 @@ function run(entry: string, words: readonly string[], columns?: number): Run {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const fast = (words: readonly string[], columns?: number): Run => run('bin/gret.js', words, columns);
-const program = (words: readonly string[], columns?: number): Run => run('dist/cli/main.js', words, columns);
+// The program as bin/gret.js loads it: the build's bundle (scripts/bundle-program.js), commander inside.
+const PROGRAM = 'dist/program/main.js';
+const program = (words: readonly string[], columns?: number): Run => run(PROGRAM, words, columns);
 
 describe('help and version from stored texts', () => {
   it('covers every command `gret --help` lists, the rubric subcommands and each way of asking', () => {
@@ -45,14 +47,15 @@ describe('help and version from stored texts', () => {
     }
   });
 
-  it('answers without loading commander, and leaves any other command line to the program', () => {
+  it('answers without loading the program, and leaves any other command line to it', () => {
+    const withoutProgram = (words: readonly string[], cwd: string): Run => gretWithout([`../${PROGRAM}`], words, { cwd });
     const work = mkdtempSync(join(tmpdir(), 'gret-help-'));
     try {
       for (const words of [['--help'], ['help', 'report'], ['rubric', 'list', '-h'], ['--version']]) {
-        expect([words, gretWithout(['commander'], words, { cwd: work })]).toEqual([words, program(words)]);
+        expect([words, withoutProgram(words, work)]).toEqual([words, program(words)]);
       }
       for (const words of [['score', '--help', '--json'], ['--help', 'score'], ['HELP'], []]) {
-        expect([words, gretWithout(['commander'], words, { cwd: work }).stderr]).toEqual([words, expect.stringContaining('commander was loaded')]);
+        expect([words, withoutProgram(words, work).stderr]).toEqual([words, expect.stringContaining(`../${PROGRAM} was loaded`)]);
       }
     } finally {
       rmSync(work, { recursive: true, force: true });

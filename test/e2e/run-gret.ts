@@ -25,7 +25,8 @@ export function gret(args: readonly string[], options: { cwd?: string; env?: Rec
 export function gretWithout(modules: readonly string[], args: readonly string[], options: { cwd: string }): Run {
   const hooks = join(options.cwd, `without-${modules.join('-').replace(/[^a-z0-9-]/gi, '')}.mjs`);
   const list = JSON.stringify(modules);
-  const resolve = `export async function resolve(s, c, next) { if (${list}.includes(s)) throw new Error(s + " was loaded"); return next(s, c); }`;
+  // A package the build bundles into the program (scripts/bundle-program.js) is a file of its own under dist/program/packages.
+  const resolve = `export async function resolve(s, c, next) { const r = await next(s, c); const m = ${list}.find((m) => s === m || r.url.includes('/dist/program/packages/' + m + '-')); if (m !== undefined) throw new Error(m + " was loaded"); return r; }`;
   writeFileSync(
     hooks,
     [

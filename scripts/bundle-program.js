@@ -1,0 +1,55 @@
+// Build step (npm run build): the program as bin/gret.js runs it, in a few files instead of dozens.
+// Node resolves, reads and links every ES module on its own, which costs start-up more than the
+// code in them. So everything that `gret score` loads (the program's definition, commander with
+// it, and the score command with all it imports) goes into one file that every command starts
+// from; each other command keeps its own files, still imported only when it runs. zod goes in as
+// a file of its own, loaded where a pack or a targets file is validated: as a package it is some
+// ninety modules. Other packages stay outside and load when a command needs them, as before.
+import { readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'dist', 'program');
+const main = join(root, 'dist', 'cli', 'main.js');
+const score = join(root, 'dist', 'cli', 'commands', 'score.js');
+const { dependencies } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const INSIDE = ['commander', 'zod'];
+const outside = Object.keys(dependencies).filter((name) => !INSIDE.includes(name));
+
+/** The modules that main.js and the score command import statically, and so on down. */
+function startClosure(ctx) {
+  const found = new Set();
+  const visit = (id) => {
+    if (found.has(id)) return;
+    found.add(id);
+    for (const next of ctx.getModuleInfo(id)?.importedIds ?? []) visit(next);
+  };
+  visit(main);
+  visit(score);
+  // main.js itself stays in the entry: its top-level await runs the command, which imports this file.
+  found.delete(main);
+  return found;
+}
+
+let start;
+rmSync(out, { recursive: true, force: true });
+await build({
+  input: main,
+  platform: 'node',
+  external: (id) => outside.some((name) => id === name || id.startsWith(`${name}/`)),
+  output: {
+    dir: out,
+    format: 'esm',
+    codeSplitting: {
+      groups: [
+        { debugName: 'start', name: (id, ctx) => ((start ??= startClosure(ctx)).has(id) ? 'start' : null) },
+        { name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ },
+      ],
+    },
+    // A package's file is named after it, apart from gret's own, so that a test can tell whether a run loaded it.
+    chunkFileNames: (chunk) => (chunk.name === 'zod' ? 'packages/[name]-[hash].js' : '[name]-[hash].js'),
+  },
+  logLevel: 'warn',
+});
