@@ -12,17 +12,34 @@ import type { AnswersFile, SaveReport } from '../store/answers-file.js';
 export class InterviewState {
   readonly places: readonly Place[];
   private saving: Promise<unknown> = Promise.resolve();
+  /** The answers as the store last read or wrote them: only a save here changes the file's data. */
+  private current: Answers;
+  /** What is worked out from `current`, once per save rather than once per question of every page. */
+  private derived: { readonly answers: Answers; readonly excluded: ReturnType<typeof exclusions>; assessment?: Assessment } | undefined;
 
   constructor(
     readonly rubric: Rubric,
     readonly file: AnswersFile,
-    readonly score: (answers: Answers) => Assessment,
+    private readonly scoreOf: (answers: Answers) => Assessment,
   ) {
     this.places = rubric.dimensions.flatMap((dimension, d) => dimension.indicators.map((indicator, i) => ({ indicator, dimension, dimensionNumber: d + 1, indicatorNumber: i + 1 })));
+    this.current = file.answers() ?? file.loaded.answers;
   }
 
   answers(): Answers {
-    return this.file.answers() ?? this.file.loaded.answers;
+    return this.current;
+  }
+
+  /** The answers scored as `gret score` scores them. */
+  score(answers: Answers): Assessment {
+    const derived = this.derivedFrom(answers);
+    derived.assessment ??= this.scoreOf(answers);
+    return derived.assessment;
+  }
+
+  private derivedFrom(answers: Answers): NonNullable<InterviewState['derived']> {
+    if (this.derived?.answers !== answers) this.derived = { answers, excluded: exclusions(this.rubric, answers) };
+    return this.derived;
   }
 
   indexOf(indicatorId: string): number {
@@ -32,7 +49,7 @@ export class InterviewState {
   /** Whether the question at `k` is asked: a false condition (`applies_if`) leaves it out. */
   isAsked(k: number, answers: Answers = this.answers()): boolean {
     const place = this.places[k];
-    return place !== undefined && exclusions(this.rubric, answers).get(place.indicator.id)?.kind !== 'condition';
+    return place !== undefined && this.derivedFrom(answers).excluded.get(place.indicator.id)?.kind !== 'condition';
   }
 
   /** The next question after `k` that is asked and still has no answer, or undefined when none is left after it. */
@@ -67,7 +84,14 @@ export class InterviewState {
    * the report names so that nothing is lost unseen.
    */
   save(indicatorId: string, answer: Answer): Promise<SaveReport> {
-    const run = this.saving.then(() => this.file.save(indicatorId, answer, () => Promise.resolve('mine')));
+    const run = this.saving.then(async () => {
+      try {
+        return await this.file.save(indicatorId, answer, () => Promise.resolve('mine'));
+      } finally {
+        // Whatever the save did (merged an outside edit, or was refused), the store holds the file's data now.
+        this.current = this.file.answers() ?? this.current;
+      }
+    });
     this.saving = run.catch(() => undefined);
     return run;
   }
