@@ -4,14 +4,18 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { FONT_SCRIPTS, fontFile } from '../report/text/font-catalog.js';
 import { BrowserSessions } from './browser-sessions.js';
+import { EventStreams } from './event-streams.js';
+import { facilitatorScript } from './facilitator-script.js';
 import type { InterviewState } from './interview-state.js';
-import { facilitatorReply } from './facilitator-route.js';
+import { facilitatorReply, workshopEvent } from './facilitator-route.js';
 import { interviewRoute } from './interview-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { readForm } from './read-form.js';
+import { reportPolicy } from './report-policy.js';
 import { errorPage } from './pages/error-page.js';
 import { page, refused, seeOther, type Reply } from './reply.js';
 import { SECURITY_HEADERS } from './security-headers.js';
+import { shortcutsScript } from './shortcuts-script.js';
 import { styleSheet } from './style-sheet.js';
 import { newToken, sameToken } from './tokens.js';
 
@@ -27,9 +31,13 @@ export interface Limits {
   readonly windowMs: number;
   /** Browsers that may have joined at once; the oldest is dropped beyond it. */
   readonly sessions: number;
+  /** The facilitator's event streams open at once (a few tabs, a projector); one more is refused. */
+  readonly eventStreams: number;
+  /** How often a quiet event stream gets a comment, in milliseconds. */
+  readonly heartbeatMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16 };
+export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16, eventStreams: 4, heartbeatMs: 15_000 };
 
 /** One answers file served: `gret serve`'s one, or a workshop group's. */
 export interface Room {
@@ -52,6 +60,8 @@ export interface ServeOptions {
   readonly rooms: readonly Room[];
   /** Also give a facilitator's link, to a page of every room's progress and where the rooms disagree. */
   readonly facilitator: boolean;
+  /** The workshop reports the facilitator's page offers, rendered from the folder as it stands when asked for. */
+  readonly workshopReports?: readonly ReportDownload[];
   /** The folder gret's own font files ship in; no other file is ever served. */
   readonly fontsFolder: string;
   readonly limits?: Partial<Limits>;
@@ -61,8 +71,10 @@ export interface ReportDownload {
   /** Its name under /reports/, and the name the browser saves it as. */
   readonly file: string;
   readonly type: string;
-  /** How the scores page names the link. */
+  /** How the page names the link. */
   readonly label: string;
+  /** Shown in the browser (a web page), or saved (a PDF). */
+  readonly disposition: 'inline' | 'attachment';
   render(): Promise<string | Uint8Array>;
 }
 
@@ -94,12 +106,30 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
   // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
+  // Keyed by the one asking too, since every group's report has the same name.
   const renderings = new Map<string, Promise<string | Uint8Array>>();
-  const rendering = (report: ReportDownload): Promise<string | Uint8Array> => {
-    const running = renderings.get(report.file) ?? report.render().finally(() => renderings.delete(report.file));
-    renderings.set(report.file, running);
+  const rendering = (whose: number | 'facilitator', report: ReportDownload): Promise<string | Uint8Array> => {
+    const key = `${whose}/${report.file}`;
+    const running = renderings.get(key) ?? report.render().finally(() => renderings.delete(key));
+    renderings.set(key, running);
     return running;
   };
+  const workshopReports = options.workshopReports ?? [];
+  const streams = new EventStreams(limits.eventStreams, limits.heartbeatMs, () => workshopEvent(options.rooms));
+  // Saves come one by one, several at once in a busy room: one event carries them all.
+  let publishing = false;
+  if (options.facilitator) {
+    for (const room of options.rooms) {
+      room.state.onSaved(() => {
+        if (publishing) return;
+        publishing = true;
+        setImmediate(() => {
+          publishing = false;
+          streams.publish();
+        });
+      });
+    }
+  }
   let expectedHost = '';
   let origin = '';
 
@@ -114,7 +144,9 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   server.maxConnections = limits.connections;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    write(response, await decide(request));
+    const reply = await decide(request);
+    if (reply.kind === 'events') streams.start(request, response);
+    else write(response, reply);
   }
 
   async function decide(request: IncomingMessage): Promise<Reply> {
@@ -133,22 +165,30 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     const session = sessions.of(request);
     if (session === undefined) return refused(403);
     if (method === 'GET' && path.length === 1 && path[0] === 'gret.css') return { kind: 'file', type: 'text/css; charset=utf-8', body: styleSheet, cache: 'private, max-age=3600' };
+    if (method === 'GET' && path.length === 1 && path[0] === 'shortcuts.js') return { kind: 'file', type: 'text/javascript; charset=utf-8', body: shortcutsScript, cache: 'private, max-age=3600' };
+    if (method === 'GET' && path.length === 1 && path[0] === 'facilitator-live.js') return { kind: 'file', type: 'text/javascript; charset=utf-8', body: facilitatorScript, cache: 'private, max-age=3600' };
+    // The live workshop is the facilitator's alone: a group's browser is refused outright.
+    if (path.length === 1 && path[0] === 'events') {
+      if (session.room !== 'facilitator' || method !== 'GET') return refused(403);
+      return streams.hasRoom() ? { kind: 'events' } : refused(503);
+    }
     if (method === 'GET' && path.length === 2 && path[0] === 'fonts') {
       const name = path[1] ?? '';
       if (!FONT_FILES.has(name)) return refused(404);
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
+    const reports = session.room === 'facilitator' ? workshopReports : (options.rooms[session.room]?.reports ?? []);
+    if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
+      const report = reports.find((r) => r.file === path[1]);
+      return report === undefined ? refused(404) : reportReply(report, await rendering(session.room, report));
+    }
+    const links = reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label, download: r.disposition === 'attachment' }));
     if (session.room === 'facilitator') {
-      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms);
+      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms, links);
       return refused(404);
     }
     const room = options.rooms[session.room];
     if (room === undefined) return refused(403);
-    if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
-      const report = room.reports.find((r) => r.file === path[1]);
-      if (report === undefined) return refused(404);
-      return { kind: 'file', type: report.type, body: Buffer.from(await rendering(report)), cache: 'no-store', download: report.file };
-    }
     if (method !== 'GET' && method !== 'POST') return refused(405);
     let form: URLSearchParams | undefined;
     if (method === 'POST') {
@@ -161,8 +201,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!sameToken(reading.form.get('form') ?? undefined, session.formToken)) return refused(403);
       form = reading.form;
     }
-    const downloads = room.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
-    return interviewRoute({ state: room.state, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
+    return interviewRoute({ state: room.state, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads: links }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -185,6 +224,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     origin,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      streams.closeAll();
       server.closeIdleConnections();
       await Promise.allSettled([...inFlight]);
       await Promise.all(options.rooms.map((room) => room.state.settled()));
@@ -215,9 +255,11 @@ function write(response: ServerResponse, reply: Reply): void {
     case 'file':
       response.writeHead(200, {
         ...headers,
+        ...(reply.policy === undefined ? {} : { 'Content-Security-Policy': reply.policy }),
         'Content-Type': reply.type,
         'Cache-Control': reply.cache,
         ...(reply.download === undefined ? {} : { 'Content-Disposition': `attachment; filename="${reply.download}"` }),
+        ...(reply.inline === undefined ? {} : { 'Content-Disposition': `inline; filename="${reply.inline}"` }),
       });
       response.end(reply.body);
       return;
@@ -228,6 +270,13 @@ function write(response: ServerResponse, reply: Reply): void {
       return;
     }
   }
+}
+
+/** A report as the browser gets it: a web page shown under the policy its own markup needs, anything else saved. */
+function reportReply(report: ReportDownload, body: string | Uint8Array): Reply {
+  const file = { kind: 'file', type: report.type, body: Buffer.from(body), cache: 'no-store' } as const;
+  if (report.disposition === 'attachment') return { ...file, download: report.file };
+  return { ...file, inline: report.file, policy: reportPolicy(file.body.toString('utf8')) };
 }
 
 /** The path's segments, decoded; undefined when one does not decode or names a folder above (no route has one). */

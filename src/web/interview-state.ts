@@ -13,6 +13,7 @@ import type { AnswersFile, SaveReport } from '../store/answers-file.js';
 export class InterviewState {
   readonly places: readonly Place[];
   private saving: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly rubric: Rubric,
@@ -70,9 +71,23 @@ export class InterviewState {
    * the report names so that nothing is lost unseen.
    */
   save(indicatorId: string, answer: Answer): Promise<SaveReport> {
-    const run = this.saving.then(() => this.file.save(indicatorId, answer, () => Promise.resolve('mine')));
+    const run = this.saving.then(async () => {
+      const report = await this.file.save(indicatorId, answer, () => Promise.resolve('mine'));
+      for (const listener of this.listeners) listener();
+      return report;
+    });
     this.saving = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Calls `listener` after each save of this file is on disk (the store's write is durable when
+   * `save` resolves), so that a page watching the answers learns of them from the server itself,
+   * not by reading the disk. Returns what stops the calls.
+   */
+  onSaved(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Resolves once every save begun has finished: what stopping waits for. */

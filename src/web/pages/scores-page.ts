@@ -7,7 +7,10 @@ import { progressBar } from './parts.js';
 /** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
 export interface Download {
   readonly href: string;
+  /** The link's whole text. */
   readonly label: string;
+  /** Saved rather than shown in the browser. */
+  readonly download: boolean;
 }
 
 export function scoresPage(assessment: Assessment, where: { readonly file: string; readonly reportCommand: string; readonly downloads: readonly Download[] }): Html {
@@ -36,7 +39,7 @@ ${
     : html`<h2>Widest gaps</h2><ol>${assessment.gaps.slice(0, 5).map((g) => html`<li><a href="/i/${encodeURIComponent(g.indicator)}">${g.title}</a>: level ${g.level}, target ${g.target}${g.critical ? ' (critical)' : ''}</li>`)}</ol>`
 }
 <h2>The report</h2>
-${where.downloads.length === 0 ? '' : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>Download ${d.label}</a> <span class="hint">(it takes a few seconds to make)</span></li>`)}</ul>`}
+${where.downloads.length === 0 ? '' : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}"${d.download ? ' download' : ''}>${d.label}</a> <span class="hint">(it takes a few seconds to make)</span></li>`)}</ul>`}
 <p>Your answers are saved in ${where.file}. In a terminal, the same report is written by <code>${where.reportCommand}</code></p>
 `;
 }
