@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { benchAggregate } from './aggregate.js';
 import { paired, row, TABLE_HEADER } from './measure.js';
 import { benchReport } from './report.js';
+import { benchWorkshopLive } from './workshop-live.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gret = join(root, 'bin', 'gret.js');
@@ -53,3 +54,4 @@ function parserAgreement() {
 for (const line of await benchReport()) console.log(line);
 console.log(parserAgreement());
 for (const line of await benchAggregate()) console.log(line);
+for (const line of await benchWorkshopLive()) console.log(line);

@@ -38,7 +38,8 @@ export function send(origin: string, method: string, path: string, headers: Reco
 export class Browser {
   private constructor(
     readonly origin: string,
-    private readonly cookie: string,
+    /** The session cookie, as `name=value`. */
+    readonly cookie: string,
   ) {}
 
   /** Opens a join link as a browser does, keeping the cookie it gives. */
