@@ -26,7 +26,7 @@ export interface WorkshopState {
 export function facilitatorPage(state: WorkshopState, messages: Messages, reports: readonly Download[]): Html {
   return html`
 <h1>Workshop: the groups' progress</h1>
-<p id="live-note" data-live="${messages.t('web.live.updates')}" data-lost="${messages.t('web.live.lost')}">Refresh this page to see the answers given since it was opened.</p>
+<p id="live-note" role="status" data-live="${messages.t('web.live.updates')}" data-lost="${messages.t('web.live.lost')}">Refresh this page to see the answers given since it was opened.</p>
 <div id="progress">${progressPart(state.groups)}</div>
 <h2>Where the groups disagree most</h2>
 <div id="ranking">${rankingPart(state.view, messages)}</div>
