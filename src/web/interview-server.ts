@@ -98,6 +98,9 @@ const FONT_FILES = new Set(FONT_SCRIPTS.flatMap((s) => [fontFile(s, 'regular'), 
  * when sent, names gret or is "null" (what browsers send from a page with no referrer), a
  * Sec-Fetch-Site header, when sent, says same-origin, and the form carries the session's form
  * token. Request heads, bodies, connections and the request rate of each client are bounded.
+ * The facilitator's page gets the workshop as it changes from `/events`, a server-sent event
+ * stream that only the facilitator's session may open (a group's gets 403), fed after each
+ * durable save of any group's file, and bounded in number like the rest.
  */
 export async function startInterviewServer(options: ServeOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };

@@ -133,7 +133,20 @@ describe('the live workshop in a real browser', () => {
     expect(pdf.equals(readFileSync(join(work, 'by-hand.pdf')))).toBe(true);
     expect(new URL(lead.page.url()).origin).toBe(origin);
     await lead.context.close();
-  });
+
+    // A group's own report from its scores page: shown under its policy, and its action plan saved from inside it.
+    const member = await context(360);
+    await member.page.goto(groups['red'] ?? '');
+    await member.page.goto(`${origin}/scores`);
+    await Promise.all([member.page.waitForNavigation(), member.page.click('text=Open the report (web page)')]);
+    await member.page.evaluate('document.fonts.ready');
+    expect(await member.page.locator('h1').first().innerText()).toBe('A small pack for testing the interview');
+    const [plan] = await Promise.all([member.page.waitForEvent('download'), member.page.click('text=Download the action plan (CSV)')]);
+    expect(plan.suggestedFilename()).toBe('action-plan.csv');
+    expect(member.errors).toEqual([]);
+    await member.context.close();
+    // The workshop report is made twice (served, then by hand) and a group's once: seconds each on a busy machine.
+  }, 120_000);
 
   it('takes keyboard shortcuts on a question page, announced there, never while typing, and can turn them off; without script the page is the plain form', async () => {
     const { work, groups } = await workshop();
