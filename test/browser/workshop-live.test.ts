@@ -96,6 +96,13 @@ describe('the live workshop in a real browser', () => {
     expect(shown).toEqual(prompts.map((p) => ({ id: p.id, figures: figures(p) })));
     expect(await lead.page.locator('#progress tbody').innerText()).toMatch(/red\s+1 of 7 answered[\s\S]*blue\s+1 of 7 answered[\s\S]*green\s+1 of 7 answered/);
     expect(await lead.page.evaluate('window.unreloaded')).toBe(true);
+    // A refresh without any script shows the same.
+    const plain = await browser.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const refreshed = await plain.newPage();
+    await refreshed.goto(facilitator);
+    for (const part of ['#progress', '#ranking']) expect([part, await refreshed.locator(part).innerHTML()]).toEqual([part, await lead.page.locator(part).innerHTML()]);
+    expect(await refreshed.locator('#live-note').innerText()).toBe('Refresh this page to see the answers given since it was opened.');
+    await plain.close();
     // The script ran under the server's policy, with nothing refused.
     expect(lead.errors).toEqual([]);
 
