@@ -261,8 +261,7 @@ function write(response: ServerResponse, reply: Reply): void {
         ...(reply.policy === undefined ? {} : { 'Content-Security-Policy': reply.policy }),
         'Content-Type': reply.type,
         'Cache-Control': reply.cache,
-        ...(reply.download === undefined ? {} : { 'Content-Disposition': `attachment; filename="${reply.download}"` }),
-        ...(reply.inline === undefined ? {} : { 'Content-Disposition': `inline; filename="${reply.inline}"` }),
+        ...(reply.disposition === undefined ? {} : { 'Content-Disposition': `${reply.disposition.kind}; filename="${reply.disposition.file}"` }),
       });
       response.end(reply.body);
       return;
@@ -277,9 +276,8 @@ function write(response: ServerResponse, reply: Reply): void {
 
 /** A report as the browser gets it: a web page shown under the policy its own markup needs, anything else saved. */
 function reportReply(report: ReportDownload, body: string | Uint8Array): Reply {
-  const file = { kind: 'file', type: report.type, body: Buffer.from(body), cache: 'no-store' } as const;
-  if (report.disposition === 'attachment') return { ...file, download: report.file };
-  return { ...file, inline: report.file, policy: reportPolicy(file.body.toString('utf8')) };
+  const file = { kind: 'file', type: report.type, body: Buffer.from(body), cache: 'no-store', disposition: { kind: report.disposition, file: report.file } } as const;
+  return report.disposition === 'attachment' ? file : { ...file, policy: reportPolicy(file.body.toString('utf8')) };
 }
 
 /** The path's segments, decoded; undefined when one does not decode or names a folder above (no route has one). */

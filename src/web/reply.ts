@@ -5,10 +5,17 @@ export type Reply =
   | { readonly kind: 'page'; readonly status: number; readonly html: Html }
   | { readonly kind: 'redirect'; readonly location: string; readonly cookie?: string }
   /**
-   * `download` names the file a browser saves it as, rather than showing it; `inline` names one it
-   * shows. `policy` replaces the pages' Content-Security-Policy for a document that needs its own.
+   * `disposition` names the file and says whether a browser saves it (attachment) or shows it
+   * (inline). `policy` replaces the pages' Content-Security-Policy for a document that needs its own.
    */
-  | { readonly kind: 'file'; readonly type: string; readonly body: string | Buffer; readonly cache: string; readonly download?: string; readonly inline?: string; readonly policy?: string }
+  | {
+      readonly kind: 'file';
+      readonly type: string;
+      readonly body: string | Buffer;
+      readonly cache: string;
+      readonly disposition?: { readonly kind: 'inline' | 'attachment'; readonly file: string };
+      readonly policy?: string;
+    }
   /** The facilitator's event stream, held open. */
   | { readonly kind: 'events' }
   /** A refusal that says nothing: no body, no hint of what exists. */
