@@ -10,6 +10,7 @@ import { benchAggregate } from './aggregate.js';
 import { paired, row, TABLE_HEADER } from './measure.js';
 import { benchReport } from './report.js';
 import { benchWorkshopLoad } from './workshop-load.js';
+import { benchWorkshopLive } from './workshop-live.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gret = join(root, 'bin', 'gret.js');
@@ -55,3 +56,4 @@ for (const line of await benchReport()) console.log(line);
 console.log(parserAgreement());
 for (const line of await benchAggregate()) console.log(line);
 for (const line of benchWorkshopLoad()) console.log(line);
+for (const line of await benchWorkshopLive()) console.log(line);

@@ -7,13 +7,15 @@ import { packTargets } from '../core/scoring/targets.js';
 import type { Answers, Rubric } from '../core/types.js';
 import type { AnswersFile } from '../store/answers-file.js';
 import { readWorkshopLinks, writeWorkshopLinks } from '../store/workshop-links.js';
-import { startInterviewServer, type Limits, type RunningServer } from '../web/interview-server.js';
+import { startInterviewServer, type Limits, type ReportDownload, type RunningServer } from '../web/interview-server.js';
 import { InterviewState } from '../web/interview-state.js';
 import { commandLine } from './command-line.js';
 import { formatIssue } from './format-issue.js';
 import type { Io } from './io.js';
 import { fontsFolder } from './package-root.js';
-import { pdfReport } from './pdf-report.js';
+import { aggregate } from './commands/aggregate.js';
+import { report } from './commands/report.js';
+import { commandOutput } from './command-output.js';
 import { scoringFlags } from './scoring-flags.js';
 import { gretVersion } from './version.js';
 
@@ -38,6 +40,8 @@ export interface ServeRooms {
   readonly rubricDir: string | undefined;
   readonly files: readonly OpenedFile[];
   readonly facilitator: boolean;
+  /** The folder of a workshop's answers files, for the workshop report the facilitator's page offers. */
+  readonly workshopFolder?: string;
   readonly limits?: Partial<Limits>;
   /**
    * Where the join links are kept from one run to the next (a workshop's folder, see
@@ -75,9 +79,16 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
       state: new InterviewState(rubric, session, score),
       shownFile: sanitize(file),
       reportCommand: commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags({ rubric: rubricDir })),
-      reports: [{ file: 'report.pdf', type: 'application/pdf', label: messages.t('web.scores_page.pdf'), render: () => pdfReport(io, file, rubricDir, options.language) }],
+      reports: (['html', 'pdf'] as const).map((format) => reportDownload(io, `report.${format}`, messages.t(`web.live.report_${format}`), (quiet, output) => report(quiet, file, { output, format, lang: options.language, ...rubricFlag(rubricDir) }))),
     };
   });
+  const folder = options.workshopFolder;
+  const workshopReports =
+    folder === undefined
+      ? []
+      : (['html', 'pdf'] as const).map((format) =>
+          reportDownload(io, `workshop-report.${format}`, messages.t(`web.live.workshop_report_${format}`), (quiet, output) => aggregate(quiet, [folder], { output, format, workshop: true, lang: options.language, ...rubricFlag(rubricDir) })),
+        );
   const kept = options.linksFile === undefined ? undefined : readWorkshopLinks(options.linksFile);
   const names = options.files.map(({ file, group }) => group ?? file);
   const start = (port: number): Promise<RunningServer> =>
@@ -87,6 +98,7 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
         port,
         rooms,
         facilitator: options.facilitator,
+        workshopReports,
         fontsFolder,
         messages,
         ...(kept === undefined ? {} : { joinTokens: [...names.map((n) => kept.groups.get(n)), kept.facilitator] }),
@@ -115,6 +127,23 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
   await server.stop();
   return code;
 }
+
+/**
+ * A report the pages offer, written when asked for by the command the terminal runs for it, on
+ * the answers as they are on disk then: a web page to open, a PDF to save.
+ */
+function reportDownload(io: Io, file: string, label: string, write: (quiet: Io, output: string) => Promise<number>): ReportDownload {
+  const html = file.endsWith('.html');
+  return {
+    file,
+    label,
+    type: html ? 'text/html; charset=utf-8' : 'application/pdf',
+    disposition: html ? 'inline' : 'attachment',
+    render: async () => commandOutput(io, file, write),
+  };
+}
+
+const rubricFlag = (rubricDir: string | undefined): { rubric?: string } => (rubricDir === undefined ? {} : { rubric: rubricDir });
 
 async function listen<T>(start: () => Promise<T>): Promise<T> {
   try {

@@ -5,14 +5,18 @@ import { join } from 'node:path';
 import type { Messages } from '../core/messages/messages.js';
 import { FONT_SCRIPTS, fontFile } from '../report/text/font-catalog.js';
 import { BrowserSessions } from './browser-sessions.js';
+import { EventStreams } from './event-streams.js';
+import { facilitatorScript } from './facilitator-script.js';
 import type { InterviewState } from './interview-state.js';
-import { facilitatorReply } from './facilitator-route.js';
+import { facilitatorReply, workshopEvent } from './facilitator-route.js';
 import { interviewRoute } from './interview-routes.js';
 import { RateLimit } from './rate-limit.js';
 import { readForm } from './read-form.js';
+import { reportPolicy } from './report-policy.js';
 import { errorPage } from './pages/error-page.js';
 import { page, refused, seeOther, type Reply } from './reply.js';
 import { SECURITY_HEADERS } from './security-headers.js';
+import { shortcutsScript } from './shortcuts-script.js';
 import { styleSheet } from './style-sheet.js';
 import { newToken, sameToken } from './tokens.js';
 
@@ -28,9 +32,13 @@ export interface Limits {
   readonly windowMs: number;
   /** Browsers that may have joined at once; the oldest is dropped beyond it. */
   readonly sessions: number;
+  /** The facilitator's event streams open at once (a few tabs, a projector); one more is refused. */
+  readonly eventStreams: number;
+  /** How often a quiet event stream gets a comment, in milliseconds. */
+  readonly heartbeatMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16 };
+export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16, eventStreams: 4, heartbeatMs: 15_000 };
 
 /** One answers file served: `gret serve`'s one, or a workshop group's. */
 export interface Room {
@@ -53,6 +61,8 @@ export interface ServeOptions {
   readonly rooms: readonly Room[];
   /** Also give a facilitator's link, to a page of every room's progress and where the rooms disagree. */
   readonly facilitator: boolean;
+  /** The workshop reports the facilitator's page offers, rendered from the folder as it stands when asked for. */
+  readonly workshopReports?: readonly ReportDownload[];
   /** The folder gret's own font files ship in; no other file is ever served. */
   readonly fontsFolder: string;
   /** The interface's words: every page is in their language. */
@@ -69,8 +79,10 @@ export interface ReportDownload {
   /** Its name under /reports/, and the name the browser saves it as. */
   readonly file: string;
   readonly type: string;
-  /** How the scores page names the link. */
+  /** How the page names the link. */
   readonly label: string;
+  /** Shown in the browser (a web page), or saved (a PDF). */
+  readonly disposition: 'inline' | 'attachment';
   render(): Promise<string | Uint8Array>;
 }
 
@@ -96,6 +108,9 @@ const FONT_FILES = new Set(FONT_SCRIPTS.flatMap((s) => [fontFile(s, 'regular'), 
  * when sent, names gret or is "null" (what browsers send from a page with no referrer), a
  * Sec-Fetch-Site header, when sent, says same-origin, and the form carries the session's form
  * token. Request heads, bodies, connections and the request rate of each client are bounded.
+ * The facilitator's page gets the workshop as it changes from `/events`, a server-sent event
+ * stream that only the facilitator's session may open (a group's gets 403), fed after each
+ * durable save of any group's file, and bounded in number like the rest.
  */
 export async function startInterviewServer(options: ServeOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -104,12 +119,30 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   const rate = new RateLimit(limits.requests, limits.windowMs);
   const inFlight = new Set<Promise<void>>();
   // One rendering of each report at a time, shared by whoever asks meanwhile: a PDF takes seconds.
+  // Keyed by the one asking too, since every group's report has the same name.
   const renderings = new Map<string, Promise<string | Uint8Array>>();
-  const rendering = (report: ReportDownload): Promise<string | Uint8Array> => {
-    const running = renderings.get(report.file) ?? report.render().finally(() => renderings.delete(report.file));
-    renderings.set(report.file, running);
+  const rendering = (whose: number | 'facilitator', report: ReportDownload): Promise<string | Uint8Array> => {
+    const key = `${whose}/${report.file}`;
+    const running = renderings.get(key) ?? report.render().finally(() => renderings.delete(key));
+    renderings.set(key, running);
     return running;
   };
+  const workshopReports = options.workshopReports ?? [];
+  const streams = new EventStreams(limits.eventStreams, limits.heartbeatMs, () => workshopEvent(options.rooms, options.messages));
+  // Saves come one by one, several at once in a busy room: one event carries them all.
+  let publishing = false;
+  if (options.facilitator) {
+    for (const room of options.rooms) {
+      room.state.onSaved(() => {
+        if (publishing) return;
+        publishing = true;
+        setImmediate(() => {
+          publishing = false;
+          streams.publish();
+        });
+      });
+    }
+  }
   let expectedHost = '';
   let origin = '';
 
@@ -124,7 +157,9 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
   server.maxConnections = limits.connections;
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    write(response, await decide(request));
+    const reply = await decide(request);
+    if (reply.kind === 'events') streams.start(request, response);
+    else write(response, reply);
   }
 
   async function decide(request: IncomingMessage): Promise<Reply> {
@@ -143,22 +178,30 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     const session = sessions.of(request);
     if (session === undefined) return refused(403);
     if (method === 'GET' && path.length === 1 && path[0] === 'gret.css') return { kind: 'file', type: 'text/css; charset=utf-8', body: styleSheet, cache: 'private, max-age=3600' };
+    if (method === 'GET' && path.length === 1 && path[0] === 'shortcuts.js') return { kind: 'file', type: 'text/javascript; charset=utf-8', body: shortcutsScript, cache: 'private, max-age=3600' };
+    if (method === 'GET' && path.length === 1 && path[0] === 'facilitator-live.js') return { kind: 'file', type: 'text/javascript; charset=utf-8', body: facilitatorScript, cache: 'private, max-age=3600' };
+    // The live workshop is the facilitator's alone: a group's browser is refused outright.
+    if (path.length === 1 && path[0] === 'events') {
+      if (session.room !== 'facilitator' || method !== 'GET') return refused(403);
+      return streams.hasRoom() ? { kind: 'events' } : refused(503);
+    }
     if (method === 'GET' && path.length === 2 && path[0] === 'fonts') {
       const name = path[1] ?? '';
       if (!FONT_FILES.has(name)) return refused(404);
       return { kind: 'file', type: 'font/ttf', body: await readFile(join(options.fontsFolder, name)), cache: 'private, max-age=604800, immutable' };
     }
+    const reports = session.room === 'facilitator' ? workshopReports : (options.rooms[session.room]?.reports ?? []);
+    if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
+      const report = reports.find((r) => r.file === path[1]);
+      return report === undefined ? refused(404) : reportReply(report, await rendering(session.room, report));
+    }
+    const links = reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label, download: r.disposition === 'attachment' }));
     if (session.room === 'facilitator') {
-      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms, options.messages);
+      if (method === 'GET' && path.length === 0) return facilitatorReply(options.rooms, options.messages, links);
       return refused(404);
     }
     const room = options.rooms[session.room];
     if (room === undefined) return refused(403);
-    if (method === 'GET' && path.length === 2 && path[0] === 'reports') {
-      const report = room.reports.find((r) => r.file === path[1]);
-      if (report === undefined) return refused(404);
-      return { kind: 'file', type: report.type, body: Buffer.from(await rendering(report)), cache: 'no-store', download: report.file };
-    }
     if (method !== 'GET' && method !== 'POST') return refused(405);
     let form: URLSearchParams | undefined;
     if (method === 'POST') {
@@ -171,8 +214,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
       if (!sameToken(reading.form.get('form') ?? undefined, session.formToken)) return refused(403);
       form = reading.form;
     }
-    const downloads = room.reports.map((r) => ({ href: `/reports/${r.file}`, label: r.label }));
-    return interviewRoute({ state: room.state, messages: options.messages, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads }, method, path, form);
+    return interviewRoute({ state: room.state, messages: options.messages, session, shownFile: room.shownFile, reportCommand: room.reportCommand, downloads: links }, method, path, form);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -196,6 +238,7 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     origin,
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      streams.closeAll();
       server.closeIdleConnections();
       await Promise.allSettled([...inFlight]);
       await Promise.all(options.rooms.map((room) => room.state.settled()));
@@ -226,9 +269,10 @@ function write(response: ServerResponse, reply: Reply): void {
     case 'file':
       response.writeHead(200, {
         ...headers,
+        ...(reply.policy === undefined ? {} : { 'Content-Security-Policy': reply.policy }),
         'Content-Type': reply.type,
         'Cache-Control': reply.cache,
-        ...(reply.download === undefined ? {} : { 'Content-Disposition': `attachment; filename="${reply.download}"` }),
+        ...(reply.disposition === undefined ? {} : { 'Content-Disposition': `${reply.disposition.kind}; filename="${reply.disposition.file}"` }),
       });
       response.end(reply.body);
       return;
@@ -239,6 +283,12 @@ function write(response: ServerResponse, reply: Reply): void {
       return;
     }
   }
+}
+
+/** A report as the browser gets it: a web page shown under the policy its own markup needs, anything else saved. */
+function reportReply(report: ReportDownload, body: string | Uint8Array): Reply {
+  const file = { kind: 'file', type: report.type, body: Buffer.from(body), cache: 'no-store', disposition: { kind: report.disposition, file: report.file } } as const;
+  return report.disposition === 'attachment' ? file : { ...file, policy: reportPolicy(file.body.toString('utf8')) };
 }
 
 /** The path's segments, decoded; undefined when one does not decode or names a folder above (no route has one). */

@@ -16,6 +16,7 @@ export class InterviewState {
   private current: Answers;
   /** What is worked out from `current`, once per save rather than once per question of every page. */
   private derived: { readonly answers: Answers; readonly excluded: ReturnType<typeof exclusions>; assessment?: Assessment } | undefined;
+  private readonly listeners = new Set<() => void>();
 
   constructor(
     readonly rubric: Rubric,
@@ -85,15 +86,28 @@ export class InterviewState {
    */
   save(indicatorId: string, answer: Answer): Promise<SaveReport> {
     const run = this.saving.then(async () => {
+      let report: SaveReport;
       try {
-        return await this.file.save(indicatorId, answer, () => Promise.resolve('mine'));
+        report = await this.file.save(indicatorId, answer, () => Promise.resolve('mine'));
       } finally {
         // Whatever the save did (merged an outside edit, or was refused), the store holds the file's data now.
         this.current = this.file.answers() ?? this.current;
       }
+      for (const listener of this.listeners) listener();
+      return report;
     });
     this.saving = run.catch(() => undefined);
     return run;
+  }
+
+  /**
+   * Calls `listener` after each save of this file is on disk (the store's write is durable when
+   * `save` resolves), so that a page watching the answers learns of them from the server itself,
+   * not by reading the disk. Returns what stops the calls.
+   */
+  onSaved(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Resolves once every save begun has finished: what stopping waits for. */

@@ -4,10 +4,22 @@ import type { Html } from './html.js';
 export type Reply =
   | { readonly kind: 'page'; readonly status: number; readonly html: Html }
   | { readonly kind: 'redirect'; readonly location: string; readonly cookie?: string }
-  /** `download` names the file a browser saves it as, rather than showing it. */
-  | { readonly kind: 'file'; readonly type: string; readonly body: string | Buffer; readonly cache: string; readonly download?: string }
+  /**
+   * `disposition` names the file and says whether a browser saves it (attachment) or shows it
+   * (inline). `policy` replaces the pages' Content-Security-Policy for a document that needs its own.
+   */
+  | {
+      readonly kind: 'file';
+      readonly type: string;
+      readonly body: string | Buffer;
+      readonly cache: string;
+      readonly disposition?: { readonly kind: 'inline' | 'attachment'; readonly file: string };
+      readonly policy?: string;
+    }
+  /** The facilitator's event stream, held open. */
+  | { readonly kind: 'events' }
   /** A refusal that says nothing: no body, no hint of what exists. */
-  | { readonly kind: 'refused'; readonly status: 403 | 404 | 405 | 413 | 415 | 400 | 429 };
+  | { readonly kind: 'refused'; readonly status: 403 | 404 | 405 | 413 | 415 | 400 | 429 | 503 };
 
 export function page(html: Html, status = 200): Reply {
   return { kind: 'page', status, html };
@@ -18,6 +30,6 @@ export function seeOther(location: string, cookie?: string): Reply {
   return cookie === undefined ? { kind: 'redirect', location } : { kind: 'redirect', location, cookie };
 }
 
-export function refused(status: 403 | 404 | 405 | 413 | 415 | 400 | 429): Reply {
+export function refused(status: 403 | 404 | 405 | 413 | 415 | 400 | 429 | 503): Reply {
   return { kind: 'refused', status };
 }

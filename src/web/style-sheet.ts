@@ -83,5 +83,10 @@ dt{font-weight:700;margin-top:.75rem}
 dd{margin:0 0 .5rem}
 code{overflow-wrap:anywhere}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+/* The question page's shortcuts: apart from the form, and the toggle showing its state by sight as well as by aria-pressed. */
+.shortcuts{border-top:1px solid var(--line);margin-top:1.5rem;color:var(--muted)}
+.shortcuts button[aria-pressed=true]::before{content:"\\2713\\00a0"}
+/* Four columns of a table fit a 360 px phone only with narrower cell padding. */
+@media (max-width:24rem){th,td{padding:.4rem .2rem}}
 @media (min-width:48rem){body{padding:0 2rem 3rem}h1{font-size:1.9rem}}
 `;

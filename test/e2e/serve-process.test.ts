@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { Browser, send } from '../web/serve-client.js';
+import { gret } from './run-gret.js';
 import { gretServers } from './spawn-server.js';
 import { INTERVIEW_PACK as PACK, newInterviewAssessment } from './terminal-session.js';
 
@@ -78,18 +79,27 @@ describe('gret serve stopped by a signal', () => {
 });
 
 describe('gret serve, the report', () => {
-  it('offers the PDF report of the file as it stands, as gret report writes it', async () => {
+  it('offers the report of the file as it stands, as a web page to open and a PDF to save, the same bytes gret report writes', async () => {
     const work = newInterviewAssessment('gret-serve-report-');
     const served = await serve(work);
     const browser = await Browser.join(served.link);
     await browser.submit('/i/strategy', [['choice', '=3']]);
-    expect((await browser.get('/scores')).body).toContain('<a href="/reports/report.pdf" download>Download the report as PDF</a>');
+    const scores = (await browser.get('/scores')).body;
+    expect(scores).toContain('<a href="/reports/report.html">Open the report (web page)</a>');
+    expect(scores).toContain('<a href="/reports/report.pdf" download>Download the report (PDF)</a>');
     const pdf = await browser.get('/reports/report.pdf');
     expect([pdf.status, pdf.headers['content-type'], pdf.headers['content-disposition']]).toEqual([200, 'application/pdf', 'attachment; filename="report.pdf"']);
     expect(pdf.body.startsWith('%PDF-')).toBe(true);
     expect(pdf.body.trimEnd().endsWith('%%EOF')).toBe(true);
+    const page = await browser.get('/reports/report.html');
+    expect([page.status, page.headers['content-type'], page.headers['content-disposition']]).toEqual([200, 'text/html; charset=utf-8', 'inline; filename="report.html"']);
+    // Its own policy: the page's style by hash, fonts from itself or gret, no script at all.
+    expect(page.headers['content-security-policy']).toMatch(/^default-src 'none'; style-src-elem 'sha256-[A-Za-z0-9+/]+=*'; style-src-attr 'unsafe-hashes'( 'sha256-[A-Za-z0-9+/]+=*')+; img-src data:; font-src 'self' data:; /);
     served.child.kill('SIGTERM');
     expect(await served.exited).toBe(143);
+    expect(gret(['report', 'a.yaml', '--rubric', PACK, '--format', 'html,pdf', '-o', 'out'], { cwd: work }).code).toBe(0);
+    expect(page.body).toBe(readFileSync(join(work, 'out.html'), 'utf8'));
+    expect(pdf.body).toBe(readFileSync(join(work, 'out.pdf'), 'utf8'));
   });
 });
 

@@ -42,7 +42,8 @@ export function send(origin: string, method: string, path: string, headers: Reco
 export class Browser {
   private constructor(
     readonly origin: string,
-    private readonly cookie: string,
+    /** The session cookie, as `name=value`. */
+    readonly cookie: string,
     private readonly from: string | undefined,
   ) {}
 

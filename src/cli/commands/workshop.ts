@@ -70,6 +70,7 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
       rubricDir: flags.rubric,
       files: opened,
       facilitator: true,
+      workshopFolder: folder,
       // A room of phones: each group's devices, and a few tabs each.
       limits: { sessions: 16 * groups.length + 4, connections: 64 + 16 * groups.length },
       linksFile: workshopLinksFile(folder),

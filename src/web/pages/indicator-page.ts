@@ -87,7 +87,16 @@ ${view.previous === undefined ? '' : html`<li><a href="${view.previous}" rel="pr
 </ul>
 </nav>
 ${glossary.length === 0 ? '' : html`<details class="glossary"><summary>${messages.t('web.glossary')}</summary><dl>${glossary.map((t) => html`<dt>${t.term}</dt><dd>${t.definition}</dd>`)}</dl></details>`}
+${shortcuts(view)}
 `;
+}
+
+/** The keyboard shortcuts, announced here and hidden until the script that gives them runs (see shortcuts-script.ts). */
+function shortcuts(view: IndicatorView): Html {
+  const levels = view.place.indicator.type === 'level';
+  const text = levels ? view.messages.t('web.live.shortcuts_levels', { max: view.rubric.maxLevel }) : view.messages.t('web.live.shortcuts');
+  return html`<div id="shortcuts" class="shortcuts" data-digits="${String(levels)}" hidden><p>${text}</p><button type="button" aria-pressed="true">${view.messages.t('web.live.shortcuts_toggle')}</button></div>
+<script src="/shortcuts.js" defer></script>`;
 }
 
 function answerOptions(view: IndicatorView): Html {

@@ -8,7 +8,10 @@ import { progressBar } from './parts.js';
 /** A report the scores page offers, and how it names it. */
 export interface Download {
   readonly href: string;
+  /** The link's whole text. */
   readonly label: string;
+  /** Saved rather than shown in the browser. */
+  readonly download: boolean;
 }
 
 /** The scores as `gret score` counts them: the index and band, each dimension, what is still open, and the widest gaps. */
@@ -47,7 +50,7 @@ ${
 ${
   where.downloads.length === 0
     ? ''
-    : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}" download>${messages.t('web.scores_page.download', { label: d.label })}</a> <span class="hint">${messages.t('web.scores_page.download_wait')}</span></li>`)}</ul>`
+    : html`<ul>${where.downloads.map((d) => html`<li><a href="${d.href}"${d.download ? ' download' : ''}>${d.label}</a> <span class="hint">(${messages.t('web.live.report_wait')})</span></li>`)}</ul>`
 }
 <p>${messages.t('web.scores_page.saved_in', { file: where.file })}</p>
 <p><code>${where.reportCommand}</code></p>
