@@ -3,6 +3,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compilePack } from './compiled-packs.js';
 import { loadRubric } from './load-rubric.js';
+import { loadMessages } from './load-messages.js';
 import { formatUserError } from './report-error.js';
 import { UserError } from '../core/errors.js';
 import { packageRoot } from './package-root.js';
@@ -20,6 +21,6 @@ for (const name of readdirSync(rubrics)) {
   } catch (error) {
     // A broken bundled pack must not break the build of the tool that reports what is broken.
     if (!(error instanceof UserError)) throw error;
-    process.stderr.write(formatUserError(error));
+    process.stderr.write(formatUserError(error, loadMessages('en')));
   }
 }

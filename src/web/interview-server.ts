@@ -101,12 +101,16 @@ export async function startInterviewServer(options: ServeOptions): Promise<Runni
     return running;
   };
   let expectedHost = '';
+  // Every room speaks the run's language: the first one's words say what failed.
+  const [first] = options.rooms;
+  if (first === undefined) throw new Error('an interview server needs at least one room');
+  const errorMessages = first.state.messages;
   let origin = '';
 
   const server = createServer({ maxHeaderSize: limits.headerBytes, requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, (request, response) => {
     const handling = handle(request, response).catch((error: unknown) => {
       if (response.headersSent) response.destroy();
-      else write(response, page(errorPage(error), 500));
+      else write(response, page(errorPage(error, errorMessages), 500));
     });
     inFlight.add(handling);
     void handling.finally(() => inFlight.delete(handling));

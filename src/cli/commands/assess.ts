@@ -48,13 +48,7 @@ function metaLanguage(data: unknown): string | undefined {
 
 export async function assess(io: Io, file: string, flags: AssessFlags): Promise<number> {
   if (!io.stdinIsTty) {
-    throw new UserError('NOT_A_TERMINAL', '`gret assess` asks its questions in a terminal, and its input is not one.', {
-      hint:
-        'To answer without a terminal, fill in a blank answer sheet and score it:\n' +
-        '  gret template -o answers.yaml   # every question, with its guidance and levels\n' +
-        '  (fill in answers.yaml in any text editor)\n' +
-        '  gret score answers.yaml',
-    });
+    throw new UserError('NOT_A_TERMINAL', { key: 'errors.assess.not_a_terminal' }, { hint: { key: 'errors.assess.not_a_terminal_hint' } });
   }
   // The pack comes before the session: which pack a new file names decides the questions.
   const peeked = peekAnswers(file);
@@ -62,15 +56,19 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   const language = runLanguage(flags.lang, metaLanguage(peeked));
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
-    throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
-      hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
+    throw new UserError('UNKNOWN_DIMENSION', { key: 'errors.assess.unknown_dimension', values: { pack: rubric.id, dimension: flags.dimension } }, {
+      hint: { key: 'errors.assess.unknown_dimension_hint', values: { dimensions: rubric.dimensions.map((d) => d.id).join(', ') } },
     });
   }
   if (flags.indicator !== undefined && !rubric.dimensions.some((d) => d.indicators.some((i) => i.id === flags.indicator))) {
     const guess = closest(flags.indicator, rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
-    throw new UserError('UNKNOWN_INDICATOR', `${rubric.id} has no indicator "${flags.indicator}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}.`, {
-      hint: `To see them all: ${commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)]))}`,
-    });
+    throw new UserError(
+      'UNKNOWN_INDICATOR',
+      guess === undefined
+        ? { key: 'errors.assess.unknown_indicator', values: { pack: rubric.id, indicator: flags.indicator } }
+        : { key: 'errors.assess.unknown_indicator_guess', values: { pack: rubric.id, indicator: flags.indicator, guess } },
+      { hint: { key: 'errors.assess.unknown_indicator_hint', values: { command: commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)])) } } },
+    );
   }
   const session = openAssessment(file, rubric, commandLine('gret', 'assess', file));
   try {
@@ -83,7 +81,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
 async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags, messages: Messages): Promise<number> {
   const { file } = session;
   const { answers, warnings } = session.loaded;
-  for (const n of session.notices) io.err(`${wrap(sanitize(`Note: ${n}`), io.columns)}\n`);
+  for (const n of session.notices) io.err(`${wrap(sanitize(messages.t('notes.note', { text: messages.say(n) })), io.columns)}\n`);
   for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
 
   const rubricArgs = scoringFlags({ rubric: flags.rubric });

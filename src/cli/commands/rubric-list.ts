@@ -18,7 +18,7 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    throw new UserError('RUBRICS_NOT_FOUND', `Cannot list rubric packs in ${root}: ${fsCause(error)}.`);
+    throw new UserError('RUBRICS_NOT_FOUND', { key: 'errors.pack.cannot_list', values: { dir: root, reason: fsCause(error) } });
   }
   const packs: { path: string; rubric: Rubric }[] = [];
   for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });

@@ -79,12 +79,12 @@ export async function translationsImport(io: Io, file: string, opts: { rubric?: 
   const catalog = readPoCatalog(file);
   const { rubric, dir } = await loadRubric(packFolder(opts.rubric ?? catalog.pack));
   const converted = fromPoCatalog(file, rubric, catalog);
-  if (!converted.ok) throw new UserError('PO_INVALID', `${file} cannot be imported into ${rubric.id}: ${converted.issues.length} problem${converted.issues.length === 1 ? '' : 's'}.`, { issues: converted.issues });
+  if (!converted.ok) throw new UserError('PO_INVALID', { key: 'errors.po.cannot_import', values: { file, pack: rubric.id, count: converted.issues.length } }, { issues: converted.issues });
   const target = overlayFile(dir, converted.value.language);
-  const yaml = parseYaml(target, overlayText(rubric, converted.value), 'a rubric translation');
+  const yaml = parseYaml(target, overlayText(rubric, converted.value), { key: 'files.translation' });
   const checked = parseOverlay(target, yaml.data, rubric, converted.value.language);
   if (!checked.ok) {
-    throw new UserError('PO_INVALID', `${file} would make an invalid translation.`, { issues: checked.issues.map((i) => ({ ...i, file })) });
+    throw new UserError('PO_INVALID', { key: 'errors.po.would_be_invalid', values: { file } }, { issues: checked.issues.map((i) => ({ ...i, file })) });
   }
   const written = writeOverlay(dir, rubric, checked.value);
   const c = compareOverlay(rubric, checked.value);

@@ -3,6 +3,8 @@ import { sanitize } from '../../core/sanitize.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { loadMessages } from '../load-messages.js';
+import { errorLanguage } from '../run-language.js';
 import { loadOverlay, overlayLanguages } from '../load-translation.js';
 
 /** Exit 0 when the pack is valid (warnings allowed), 1 with every problem listed otherwise. */
@@ -22,7 +24,7 @@ export async function rubricValidate(io: Io, dir: string | undefined): Promise<n
   } catch (error) {
     if (!(error instanceof UserError) || (error.code !== 'RUBRIC_INVALID' && error.code !== 'TRANSLATION_INVALID')) throw error;
     for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
-    io.err(`${sanitize(error.message)}\n`);
+    io.err(`${sanitize(loadMessages(errorLanguage()).say(error.words))}\n`);
     return 1;
   }
 }

@@ -87,9 +87,11 @@ function groupNames(given: string): string[] {
   const names = /^\d+$/.test(given.trim()) ? Array.from({ length: Number(given.trim()) }, (_, i) => `group-${i + 1}`) : given.split(',').map((g) => g.trim());
   const bad = names.filter((n) => !GROUP_NAME.test(n));
   if (names.length < 2 || names.length > MAX_GROUPS || bad.length > 0 || new Set(names.map((n) => n.toLowerCase())).size !== names.length) {
-    throw new UserError('USAGE', `--groups takes ${bad.length > 0 ? `names of letters, digits and dashes (not ${bad.map((b) => `"${sanitize(b)}"`).join(', ')})` : `2 to ${MAX_GROUPS} different names`}, separated by commas, or a count.`, {
-      hint: 'For example: --groups red,blue,green   or   --groups 4',
-    });
+    throw new UserError(
+      'USAGE',
+      bad.length > 0 ? { key: 'errors.workshop.group_names', values: { bad: bad.map((b) => `"${sanitize(b)}"`).join(', ') } } : { key: 'errors.workshop.group_count', values: { most: MAX_GROUPS } },
+      { hint: { key: 'errors.workshop.groups_hint' } },
+    );
   }
   return names;
 }
@@ -104,11 +106,11 @@ function lanAddress(): { address: string; interface?: string } {
   );
   const only = found[0];
   if (found.length === 1 && only !== undefined) return only;
-  throw new UserError('NO_NETWORK_ADDRESS', found.length === 0 ? 'This computer is on no network that other devices could reach it on.' : 'This computer is on several networks, so gret will not choose one for you.', {
+  throw new UserError('NO_NETWORK_ADDRESS', { key: found.length === 0 ? 'errors.workshop.no_network' : 'errors.workshop.several_networks' }, {
     hint:
       found.length === 0
-        ? 'Join the room\'s Wi-Fi (or start a hotspot), then run this again; or give --host 127.0.0.1 to try it on this computer alone.'
-        : `Give the address the groups' devices can reach with --host: ${found.map((f) => `${f.address} (${f.interface})`).join(', ')}.`,
+        ? { key: 'errors.workshop.no_network_hint' }
+        : { key: 'errors.workshop.several_networks_hint', values: { addresses: found.map((f) => `${f.address} (${f.interface})`).join(', ') } },
   });
 }
 
@@ -117,8 +119,8 @@ function createFiles(folder: string, missing: readonly { group: string; file: st
   const { ministry, country, date, language } = checkMetaFlags(flags);
   if (ministry === undefined || country === undefined) {
     const needed = [ministry === undefined ? '--ministry' : '', country === undefined ? '--country' : ''].filter((f) => f !== '');
-    throw new UserError('USAGE', `To create ${missing.map((m) => m.file).join(', ')}, gret needs ${needed.join(' and ')}: the ministry the groups assess, and its country.`, {
-      hint: `For example: ${commandLine('gret', 'workshop', folder, '--groups', flags.groups)} --ministry "Ministry of Health" --country Fiji`,
+    throw new UserError('USAGE', { key: 'errors.workshop.needs_meta', values: { files: missing.map((m) => m.file).join(', '), flags: needed.join(', ') } }, {
+      hint: { key: 'errors.workshop.needs_meta_hint', values: { command: commandLine('gret', 'workshop', folder, '--groups', flags.groups) } },
     });
   }
   ensureFolder(folder);
