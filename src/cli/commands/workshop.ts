@@ -1,3 +1,5 @@
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -47,11 +49,15 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
   if (missing.length > 0) createFiles(folder, missing, rubric, flags, today);
 
   const opened: OpenedFile[] = [];
+  const { t } = loadMessages(runLanguage(undefined, flags.language));
   try {
     for (const { group, file } of files) opened.push({ file, group, session: openAssessment(file, rubric, commandLine('gret', 'workshop', folder)) });
     for (const { file, group, session } of opened) {
       const named = session.loaded.answers.meta.group;
-      if (named !== group) io.err(`${sanitize(`Note: ${file} names its group ${named === undefined ? 'nowhere' : `"${named}"`} (meta.group); gret aggregate --workshop will call it ${named ?? group}.`)}\n`);
+      if (named !== group) {
+        const note = named === undefined ? t('workshop.group_unnamed', { file, group: group ?? file }) : t('workshop.group_named', { file, named });
+        io.err(`${sanitize(t('notes.note', { text: note }))}\n`);
+      }
     }
     const qr = await import('qrcode');
     const options = {
@@ -65,17 +71,17 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
       limits: { sessions: 16 * groups.length + 4, connections: 64 + 16 * groups.length },
     };
     const code = await serveRooms(io, options, async (server) => {
-      io.out(`Workshop: ${groups.length} groups answering in ${sanitize(folder)} (${groups.map((g) => `${g}.yaml`).join(', ')}).\n`);
-      io.out(`Listening on ${host.address}${host.interface === undefined ? '' : ` (${host.interface})`}: every device must be on this computer's network.\n`);
+      io.out(`${t('workshop.groups', { count: groups.length, folder: sanitize(folder), files: groups.map((g) => `${g}.yaml`).join(', ') })}\n`);
+      io.out(`${host.interface === undefined ? t('workshop.listening', { address: host.address }) : t('workshop.listening_on', { address: host.address, interface: host.interface })}\n`);
       for (const [k, group] of groups.entries()) {
         const link = server.links[k] ?? '';
-        io.out(`\nGroup ${group}: scan the code, or open this link:\n${link}\n`);
+        io.out(`\n${t('workshop.group_link', { group })}\n${link}\n`);
         io.out(await qr.toString(link, io.colour ? { type: 'terminal', small: true, errorCorrectionLevel: 'L' } : { type: 'utf8', errorCorrectionLevel: 'L' }));
       }
-      io.out(`\nFacilitator (PRIVATE: it opens every group's answers; do not project or share it):\n${server.facilitatorLink ?? ''}\n`);
-      io.out(`\nEvery answer is saved as soon as it is given. Press Ctrl+C here to stop. Afterwards: ${commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric }))}\n`);
+      io.out(`\n${t('workshop.facilitator')}\n${server.facilitatorLink ?? ''}\n`);
+      io.out(`\n${t('workshop.how_to_stop', { command: commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric })) })}\n`);
     });
-    io.err(`\nStopped. Every answer given is saved in ${sanitize(folder)}.\nTo carry on: ${commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    io.err(`\n${t('serve.stopped', { file: sanitize(folder) })}\n${t('serve.carry_on', { command: commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric })) })}\n`);
     return code;
   } finally {
     for (const { session } of opened) session.close();
