@@ -1,4 +1,4 @@
-import type { Words } from '../core/messages/messages.js';
+import { conjunction, type Words } from '../core/messages/messages.js';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue, Parsed } from '../core/issues.js';
@@ -40,7 +40,7 @@ export function loadTemplate(dir: string = bundledTemplate, notice: (text: strin
   if (!wording.ok || !look.ok) {
     const issues: Issue[] = [...problems(wordingYaml, wording), ...problems(lookYaml, look)];
     const files = [wording.ok ? [] : [wordingYaml.file], look.ok ? [] : [lookYaml.file]].flat();
-    throw new UserError('TEMPLATE_INVALID', { key: 'errors.template.invalid', values: { count: files.length, files: files.join(', ') } }, {
+    throw new UserError('TEMPLATE_INVALID', { key: 'errors.template.invalid', values: { count: files.length, files: conjunction(files) } }, {
       issues,
       hint: { key: 'errors.template.invalid_hint' },
     });

@@ -98,7 +98,7 @@ function openError(file: string, what: Words, error: unknown): UserError {
     case 'ELOOP':
       return new UserError('SYMLINK_LOOP', { key: 'errors.read.cannot', values: { what, file, reason: { key: 'errors.cause.symlink_loop' } } }, { hint: { key: 'errors.read.symlink_hint' } });
     case 'ENOENT':
-      return new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot', values: { what, file, reason: { key: 'errors.cause.no_such_file' } } }, { hint: { key: 'errors.read.not_found_hint' } });
+      return new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot', values: { what, file, reason: { key: 'errors.cause.no_file' } } }, { hint: { key: 'errors.read.not_found_hint' } });
     default:
       return new UserError('CANNOT_READ', { key: 'errors.read.cannot', values: { what, file, reason: fsCause(error) } });
   }

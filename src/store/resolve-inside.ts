@@ -21,7 +21,7 @@ export function resolveInside(dir: string, name: string, what: Words, host: Host
     if (code === 'ELOOP') {
       throw new UserError('SYMLINK_LOOP', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: { key: 'errors.cause.symlink_loop' } } }, { hint: { key: 'errors.read.symlink_hint' } });
     }
-    if (code === 'ENOENT') throw new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: { key: 'errors.cause.no_such_file' } } });
+    if (code === 'ENOENT') throw new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: { key: 'errors.cause.no_file' } } });
     throw new UserError('CANNOT_READ', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: fsCause(error) } });
   }
   const rel = path.relative(root, real);

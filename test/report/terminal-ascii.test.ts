@@ -42,7 +42,7 @@ const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 
 // Every terminal text, from fixtures written in plain ASCII, so any other character is the reporter's.
 const texts: [string, (style: Style) => string][] = [
   ['score summary', (style) => renderSummary(scored(FOLLOW_UP), { messages, style, explain: true })],
-  ['rubric show', (style) => renderIndicator(rubric, shown, { style })],
+  ['rubric show', (style) => renderIndicator(rubric, shown, { messages, style })],
   ['question on file', (style) => renderScreen({ kind: 'question', indicator: strategy, position, scale: interviewRubric.scale, current: level(2, { note: 'Chapter 3' }) }, { messages, style })],
   ['saved', (style) => renderScreen({ kind: 'saved', indicator: strategy, answer: level(1), progress: progress(3, 7) }, { messages, style })],
   ['resumed', (style) => renderScreen({ kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, { messages, style })],

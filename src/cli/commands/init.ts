@@ -7,7 +7,7 @@ import { BACK, InterviewCancelled, type Prompter } from '../../core/interview/pr
 import { finish, walkSteps, type Step } from '../../core/interview/walk-steps.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { AssessmentMeta, Rubric } from '../../core/types.js';
-import type { Words } from '../../core/messages/messages.js';
+import { conjunction, type Words } from '../../core/messages/messages.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
@@ -59,7 +59,7 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   } else {
     const missing = [flags.ministry === undefined ? '--ministry' : '', flags.country === undefined ? '--country' : ''].filter((f) => f !== '');
     if (missing.length > 0) {
-      throw new UserError('USAGE', { key: 'errors.init.missing_flags', values: { flags: missing.join(', ') } }, {
+      throw new UserError('USAGE', { key: 'errors.init.missing_flags', values: { flags: conjunction(missing) } }, {
         hint: { key: 'errors.init.missing_flags_hint', values: { command: commandLine('gret', 'init', file, ...scoringFlags(flags)), rubric: flags.rubric === undefined ? ' [--rubric <pack-dir>]' : '' } },
       });
     }

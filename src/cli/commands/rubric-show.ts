@@ -1,3 +1,5 @@
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import { UserError } from '../../core/errors.js';
 import { closest } from '../../core/answers/closest.js';
 import { renderIndicator } from '../../report/terminal/indicator.js';
@@ -15,6 +17,6 @@ export async function rubricShow(io: Io, id: string, opts: { rubric?: string }):
       hint: guess === undefined ? { key: 'errors.show.list_hint' } : { key: 'errors.show.guess_hint', values: { guess } },
     });
   }
-  io.out(renderIndicator(rubric, indicator, { style: await terminalStyle(io), columns: io.columns }));
+  io.out(renderIndicator(rubric, indicator, { messages: loadMessages(runLanguage(undefined)), style: await terminalStyle(io), columns: io.columns }));
   return 0;
 }

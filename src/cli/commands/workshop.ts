@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { conjunction } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
@@ -125,7 +126,7 @@ function createFiles(folder: string, missing: readonly { group: string; file: st
   const { ministry, country, date, language } = checkMetaFlags(flags);
   if (ministry === undefined || country === undefined) {
     const needed = [ministry === undefined ? '--ministry' : '', country === undefined ? '--country' : ''].filter((f) => f !== '');
-    throw new UserError('USAGE', { key: 'errors.workshop.needs_meta', values: { files: missing.map((m) => m.file).join(', '), flags: needed.join(', ') } }, {
+    throw new UserError('USAGE', { key: 'errors.workshop.needs_meta', values: { files: missing.map((m) => m.file).join(', '), flags: conjunction(needed) } }, {
       hint: { key: 'errors.workshop.needs_meta_hint', values: { command: commandLine('gret', 'workshop', folder, '--groups', flags.groups) } },
     });
   }

@@ -66,3 +66,9 @@ export function flattenCatalog(data: unknown, prefix = ''): Map<string, string> 
 function isList(value: Words | readonly Words[]): value is readonly Words[] {
   return Array.isArray(value);
 }
+
+/** Items joined as the language joins them ("a and b"), said with the words around them. */
+export function conjunction(items: readonly string[]): Words {
+  const [first = '', ...rest] = items;
+  return rest.length === 0 ? { key: 'words.item', values: { item: first } } : { key: 'words.and', values: { first, rest: conjunction(rest) } };
+}

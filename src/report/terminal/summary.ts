@@ -1,4 +1,5 @@
-import type { Assessment, DimensionResult, ScoreSummary } from '../../core/assessment.js';
+import type { Assessment, DimensionResult, Exclusion, ScoreSummary } from '../../core/assessment.js';
+import { naReasonMessages } from '../../core/interview/ask-answer.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { indexPoints, roundToSum } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
@@ -159,7 +160,7 @@ function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: nu
     );
   });
   for (const i of d.indicators.filter((x) => !x.applicable)) {
-    const why = i.exclusion?.kind === 'not-applicable' ? t('summary.explain.left_out_na', { reason: i.exclusion.reason }) : t('summary.explain.left_out_condition');
+    const why = i.exclusion?.kind === 'not-applicable' ? t('summary.explain.left_out_na', { reason: naReasonText(i.exclusion, f.messages) }) : t('summary.explain.left_out_condition');
     out.push(s.dim(`  ${t('summary.explain.left_out', { title: sanitize(i.title), why })}`));
   }
   for (const i of d.indicators.filter((x) => x.levelSetBy !== null)) {
@@ -169,6 +170,13 @@ function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: nu
   out.push(`  ${padColumns(t('summary.explain.total'), tableWidth)}${padColumnsStart(f.pts(d.score), w.points)}`);
   out.push(...explainBand(a, d, width, f));
   return out;
+}
+
+/** A reason for not applicable in the catalog's words; "another reason" is the one typed. */
+function naReasonText(exclusion: Extract<Exclusion, { kind: 'not-applicable' }>, messages: Messages): string {
+  if (exclusion.reason === 'other') return sanitize(exclusion.note ?? '');
+  const key = naReasonMessages.find(([reason]) => reason === exclusion.reason)?.[1];
+  return key === undefined ? exclusion.reason : messages.t(key);
 }
 
 function pctWeight(x: number, f: Figures): string {
