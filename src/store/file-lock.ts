@@ -43,7 +43,7 @@ export function acquireLock(file: string, command: string, host: Host = nodeHost
     notice =
       holder === undefined
         ? { key: 'notes.took_over_unreadable', values: { path } }
-        : { key: 'notes.took_over', values: { path, pid: holder.pid, since: when(holder.started) } };
+        : { key: 'notes.took_over', values: { path, pid: String(holder.pid), since: when(holder.started) } };
   }
   throw new UserError('FILE_LOCKED', { key: 'errors.lock.busy', values: { file } }, { hint: { key: 'errors.lock.busy_hint' } });
 }
@@ -124,7 +124,7 @@ function release(path: string, mine: LockHolder, host: Host): void {
 }
 
 function lockedError(file: string, path: string, holder: LockHolder, host: Host): UserError {
-  const values = { file, command: holder.command, pid: holder.pid, since: when(holder.started) };
+  const values = { file, command: holder.command, pid: String(holder.pid), since: when(holder.started) };
   return new UserError(
     'FILE_LOCKED',
     holder.host === host.hostname ? { key: 'errors.lock.held_here', values } : { key: 'errors.lock.held_elsewhere', values: { ...values, computer: holder.host } },

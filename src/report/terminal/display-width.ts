@@ -1,7 +1,9 @@
 /*
  * How many columns a text takes in a terminal, which is not its length: a Thai vowel or tone
- * mark sits on the letter before it and takes none, a Chinese character takes two. Counted by
- * grapheme (what a reader sees as one character), so that a mark never stands alone.
+ * mark above or below the letter takes none, a Chinese character takes two. Counted as
+ * terminals count (wcwidth): by code point, so that Thai SARA AM, which joins the letter
+ * before it in one grapheme yet takes a column of its own, counts; texts are cut only between
+ * graphemes, so that a mark never stands alone.
  */
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
@@ -26,19 +28,23 @@ const WIDE: readonly (readonly [number, number])[] = [
 
 const isWide = (code: number): boolean => WIDE.some(([from, to]) => code >= from && code <= to);
 
-/** The columns one grapheme takes: 0 for a lone mark or control, 2 for a wide character, else 1. */
-function graphemeWidth(grapheme: string): number {
-  const code = grapheme.codePointAt(0) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || /^[\p{M}\u200b-\u200f\u2060\ufeff]+$/u.test(grapheme)) return 0;
+/** The columns one code point takes: none for a mark set on another, a control or a zero-width space; two for a wide character. */
+function codePointWidth(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || /^[\p{Mn}\p{Me}\p{Cf}]$/u.test(char)) return 0;
   return isWide(code) ? 2 : 1;
+}
+
+function graphemeWidth(grapheme: string): number {
+  let width = 0;
+  for (const char of grapheme) width += codePointWidth(char);
+  return width;
 }
 
 export function displayWidth(text: string): number {
   // Latin text, the most common, needs no segmenting.
   if (/^[\x20-\x7e]*$/.test(text)) return text.length;
-  let width = 0;
-  for (const { segment } of graphemes.segment(text)) width += graphemeWidth(segment);
-  return width;
+  return graphemeWidth(text);
 }
 
 /** The text padded with spaces at the end to `width` columns. */

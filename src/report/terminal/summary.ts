@@ -47,7 +47,7 @@ export function renderSummary(a: Assessment, options: SummaryOptions): string {
   const scoreWidth = Math.max(5, displayWidth(head.score));
   const applicableWidth = Math.max(10, displayWidth(head.applicable));
   const toTargetWidth = Math.max(9, displayWidth(head.toTarget));
-  line(s.bold([padColumns(head.name, nameWidth), padColumnsStart(head.score, scoreWidth), padColumns(head.applicable, applicableWidth), padColumns(head.toTarget, toTargetWidth), head.band].join('  ')));
+  line(s.bold([padColumns(head.name, nameWidth), padColumnsStart(head.score, scoreWidth), padColumnsStart(head.applicable, applicableWidth), padColumnsStart(head.toTarget, toTargetWidth), head.band].join('  ')));
   for (const d of a.dimensions) {
     line(
       [
@@ -147,7 +147,8 @@ function explain(a: Assessment, s: Style, width: number, f: Figures): string[] {
 function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: number, f: Figures): string[] {
   const { t } = f.messages;
   const range = rangeText(d, d.coverage, f);
-  const out = [s.bold(wrap(`${sanitize(d.title)}: ${f.pts(d.score)}${range === null ? '' : `, ${range}`}`, width, '  '))];
+  const heading = range === null ? t('summary.explain.dimension', { title: sanitize(d.title), score: f.pts(d.score) }) : t('summary.explain.dimension_range', { title: sanitize(d.title), score: f.pts(d.score), range });
+  const out = [s.bold(wrap(heading, width, '  '))];
   const applicable = d.indicators.filter((i) => i.applicable);
   const points = roundToSum(applicable.map((i) => i.contribution));
   const head = { indicator: t('summary.explain.indicator'), level: t('summary.explain.level'), weight: t('summary.explain.weight_column'), share: t('summary.explain.share'), points: t('summary.explain.points') };

@@ -22,17 +22,17 @@ export function wrap(text: string, width: number, indent = ''): string {
         line = candidate;
         continue;
       }
-      if (line.trim() !== '') {
-        lines.push(prefix() + line);
-        line = '';
-      }
-      if (fits(word)) {
+      // A run too long for any line (Thai, Chinese) starts beside what is there, not below it.
+      const room = Math.max(1, width - displayWidth(indent));
+      if (displayWidth(word) <= room) {
+        if (line.trim() !== '') lines.push(prefix() + line);
         line = word;
         continue;
       }
-      for (const piece of pieces(word, Math.max(1, width - displayWidth(indent)))) {
+      if (line.trim() !== '') line += ' ';
+      for (const piece of pieces(word, room)) {
         if (line !== '' && !fits(line + piece)) {
-          lines.push(prefix() + line);
+          lines.push(prefix() + line.trimEnd());
           line = '';
         }
         line += piece;
