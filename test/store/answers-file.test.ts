@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../src/core/errors.js';
-import { caught, hinted, said } from './caught.js';
+import { caught, said } from './caught.js';
 import type { Answer } from '../../src/core/types.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { openAnswersFile, type Conflict, type ConflictChoice } from '../../src/store/answers-file.js';

@@ -23,7 +23,7 @@ import { renderInterviewEnd } from '../../src/report/terminal/interview-end.js';
 import { questionHeading, renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { renderSummary } from '../../src/report/terminal/summary.js';
 import { gret } from '../e2e/run-gret.js';
-import { answersOf, coverageOf, fixtureRubric, level } from '../interview/fixture-rubric.js';
+import { coverageOf, fixtureRubric, level } from '../interview/fixture-rubric.js';
 import { buildAssessment } from '../report/fixture.js';
 import { caught } from '../store/caught.js';
 

@@ -1,7 +1,7 @@
 import type { Assessment, DimensionResult, Exclusion, ScoreSummary } from '../../core/assessment.js';
 import { naReasonMessages } from '../../core/interview/ask-answer.js';
 import type { Messages } from '../../core/messages/messages.js';
-import { indexPoints, roundToSum } from '../../core/scoring/points.js';
+import { roundToSum } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
 import { bandWithMarks, explainBand, markLines, rangeText } from './band-text.js';
 import { clip } from './clip.js';
