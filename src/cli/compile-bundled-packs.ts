@@ -6,6 +6,7 @@ import { COMPILED_PACKS, compiledPackFile, type CompiledPack } from './compiled-
 import { packContents, readPack, type PackFiles } from '../store/read-pack.js';
 import { writeFile } from '../store/write-files.js';
 import { validatePack } from './validate-pack.js';
+import { loadMessages } from './load-messages.js';
 import { formatUserError } from './report-error.js';
 import { UserError } from '../core/errors.js';
 import { packageRoot } from './package-root.js';
@@ -32,6 +33,6 @@ for (const name of readdirSync(rubrics)) {
   } catch (error) {
     // A broken bundled pack must not break the build of the tool that reports what is broken.
     if (!(error instanceof UserError)) throw error;
-    process.stderr.write(formatUserError(error));
+    process.stderr.write(formatUserError(error, loadMessages('en')));
   }
 }

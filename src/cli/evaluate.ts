@@ -72,23 +72,23 @@ async function loadNationalContext(file: string, answers: Answers, flag: string 
 
 export async function resolveTargets(rubric: Rubric, options: Pick<EvaluateOptions, 'target' | 'targets'>): Promise<Targets> {
   if (options.target !== undefined && options.targets !== undefined) {
-    throw new UserError('USAGE', 'Give either --target or --targets, not both.');
+    throw new UserError('USAGE', { key: 'errors.usage.target_and_targets' });
   }
   if (options.target !== undefined) {
     if (!Number.isInteger(options.target) || options.target < 0 || options.target > rubric.maxLevel) {
-      throw new UserError('USAGE', `--target must be a whole level from 0 to ${rubric.maxLevel}.`);
+      throw new UserError('USAGE', { key: 'errors.usage.target_level', values: { max: rubric.maxLevel } });
     }
     return flagTargets(options.target);
   }
   if (options.targets === undefined) return packTargets(rubric);
-  const yaml = readYaml(options.targets, 'a targets file');
+  const yaml = readYaml(options.targets, { key: 'files.targets' });
   // Only a targets file needs zod: loaded here so that ordinary runs never pay for it.
   const { parseTargets } = await import('../core/scoring/parse-targets.js');
   const parsed = parseTargets(options.targets, yaml.data, rubric);
   if (!parsed.ok) {
-    throw new UserError('TARGETS_INVALID', `The targets file ${options.targets} has problems.`, {
+    throw new UserError('TARGETS_INVALID', { key: 'errors.targets.invalid', values: { file: options.targets } }, {
       issues: parsed.issues.map((i) => placeIssue(yaml, i)),
-      hint: 'A targets file holds `default: 3`, and optionally `dimensions: {id: level}` and `indicators: {id: level}`.',
+      hint: { key: 'errors.targets.invalid_hint' },
     });
   }
   return parsed.value;

@@ -24,6 +24,6 @@ export function loadMessages(language: string): Messages {
 export function readCatalog(tag: string): Catalog | undefined {
   const file = join(messagesFolder, `${tag}.yaml`);
   if (!existsSync(file)) return undefined;
-  const data = readYaml(file, 'an interface message catalog').data;
+  const data = readYaml(file, { key: 'files.messages' }).data;
   return flattenCatalog(typeof data === 'object' && data !== null ? (data as { messages?: unknown }).messages : undefined);
 }

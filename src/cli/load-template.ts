@@ -1,3 +1,4 @@
+import { conjunction, type Words } from '../core/messages/messages.js';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue, Parsed } from '../core/issues.js';
@@ -25,13 +26,13 @@ const FILLED_NAMED = 8;
  * added since: they come from the bundled wording, and `notice` is told which.
  */
 export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}, language = 'en'): ReportTemplate {
-  const read = (folder: string, name: string, what: string): YamlFile => {
+  const read = (folder: string, name: string, what: Words): YamlFile => {
     resolveInside(folder, name, what);
     return readYaml(join(folder, name), what);
   };
   const bundled = bundledWording(language, read);
-  const wordingYaml = dir === bundledTemplate ? bundled.yaml : read(dir, 'wording.yaml', 'a report template wording file');
-  const lookYaml = read(dir, 'look.yaml', 'a report template look file');
+  const wordingYaml = dir === bundledTemplate ? bundled.yaml : read(dir, 'wording.yaml', { key: 'files.template_wording' });
+  const lookYaml = read(dir, 'look.yaml', { key: 'files.template_look' });
   const own = dir === bundledTemplate ? { data: bundled.data, filled: [] } : fillMissingWording(wordingYaml.data, bundled.data);
   if (own.filled.length > 0) notice(filledNotice(wordingYaml.file, own.filled));
   const wording = parseWording(wordingYaml.file, own.data);
@@ -39,9 +40,9 @@ export function loadTemplate(dir: string = bundledTemplate, notice: (text: strin
   if (!wording.ok || !look.ok) {
     const issues: Issue[] = [...problems(wordingYaml, wording), ...problems(lookYaml, look)];
     const files = [wording.ok ? [] : [wordingYaml.file], look.ok ? [] : [lookYaml.file]].flat();
-    throw new UserError('TEMPLATE_INVALID', `The report template file${files.length === 1 ? '' : 's'} ${files.join(' and ')} ${files.length === 1 ? 'has' : 'have'} problems.`, {
+    throw new UserError('TEMPLATE_INVALID', { key: 'errors.template.invalid', values: { count: files.length, files: conjunction(files) } }, {
       issues,
-      hint: 'Compare it with the bundled templates/report folder: a key it lacks is taken from there, and no other key is allowed.',
+      hint: { key: 'errors.template.invalid_hint' },
     });
   }
   const translation = dir === bundledTemplate ? bundled.translation : undefined;
@@ -58,8 +59,8 @@ export function loadTemplate(dir: string = bundledTemplate, notice: (text: strin
  * has it (templates/report/i18n/fr-CA.yaml, then fr.yaml), else the English. A translation says
  * whether it is a draft in the same header as a pack's overlay does.
  */
-function bundledWording(language: string, read: (folder: string, name: string, what: string) => YamlFile): { yaml: YamlFile; data: unknown; translation?: WordingTranslation } {
-  const english = read(bundledTemplate, 'wording.yaml', 'the bundled report wording');
+function bundledWording(language: string, read: (folder: string, name: string, what: Words) => YamlFile): { yaml: YamlFile; data: unknown; translation?: WordingTranslation } {
+  const english = read(bundledTemplate, 'wording.yaml', { key: 'files.bundled_wording' });
   let data: unknown = english.data;
   let yaml = english;
   let translation: WordingTranslation | undefined;
@@ -71,7 +72,7 @@ function bundledWording(language: string, read: (folder: string, name: string, w
       continue;
     }
     if (!existsSync(join(folder, `${tag}.yaml`))) continue;
-    yaml = read(folder, `${tag}.yaml`, 'a report wording translation');
+    yaml = read(folder, `${tag}.yaml`, { key: 'files.wording_translation' });
     const { header, wording } = splitTranslationHeader(yaml);
     data = fillMissingWording(wording, data).data;
     translation = header;

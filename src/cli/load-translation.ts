@@ -36,9 +36,9 @@ export function loadOverlay(rubric: Rubric, packRoot: string, language: string):
   const parsed = parseOverlay(yaml.file, yaml.data, rubric, language);
   if (!parsed.ok) {
     const errors = parsed.issues.length;
-    throw new UserError('TRANSLATION_INVALID', `The translation ${yaml.file} has ${errors} problem${errors === 1 ? '' : 's'}.`, {
+    throw new UserError('TRANSLATION_INVALID', { key: 'errors.translation.invalid', values: { file: yaml.file, count: errors } }, {
       issues: parsed.issues.map((i) => placeIssue(yaml, i)),
-      hint: 'Fix each problem at the position shown; `gret rubric translations` checks the translations again.',
+      hint: { key: 'errors.translation.invalid_hint' },
     });
   }
   return { overlay: parsed.value, file: yaml.file, warnings: [...yaml.warnings, ...parsed.warnings.map((i) => placeIssue(yaml, i))] };

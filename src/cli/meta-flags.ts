@@ -1,5 +1,6 @@
 import { checkDate, checkLanguage, checkText } from '../core/interview/meta-fields.js';
 import { UserError } from '../core/errors.js';
+import type { Words } from '../core/messages/messages.js';
 
 /** The flags that fill in an answers file's meta section, as `gret init` and `gret workshop` take them. */
 export interface MetaFlags {
@@ -20,11 +21,11 @@ export interface CheckedFlags {
 
 /** Every flag given is checked before anything is asked, and all problems are reported together. */
 export function checkMetaFlags(flags: MetaFlags): CheckedFlags {
-  const problems: string[] = [];
-  const check = (flag: string, value: string | undefined, rule: (v: string) => string | true): string | undefined => {
+  const problems: Words[] = [];
+  const check = (flag: string, value: string | undefined, rule: (v: string) => Words | true): string | undefined => {
     if (value === undefined) return undefined;
     const verdict = rule(value);
-    if (verdict !== true) problems.push(`${flag}: ${verdict}`);
+    if (verdict !== true) problems.push({ key: 'errors.usage.flag_problem', values: { flag, problem: verdict } });
     return value.trim();
   };
   const result = {
@@ -34,7 +35,7 @@ export function checkMetaFlags(flags: MetaFlags): CheckedFlags {
     language: check('--language', flags.language, checkLanguage),
     assessors: (flags.assessor ?? []).map((a) => check('--assessor', a, checkText) ?? ''),
   };
-  if (problems.length > 0) throw new UserError('USAGE', `Some values given as flags cannot be used:\n  ${problems.join('\n  ')}`);
+  if (problems.length > 0) throw new UserError('USAGE', { key: 'errors.usage.flags', values: { problems } });
   return result;
 }
 

@@ -28,7 +28,7 @@ export function openAssessment(file: string, rubric: Rubric, command: string): A
     return openAnswersFile(file, rubric, command);
   } catch (error) {
     if (error instanceof UserError && error.code === 'FILE_NOT_FOUND') {
-      throw new UserError('FILE_NOT_FOUND', `There is no assessment ${file} yet.`, { hint: `Create it first: ${commandLine('gret', 'init', file)}` });
+      throw new UserError('FILE_NOT_FOUND', { key: 'errors.answers.none_yet', values: { file } }, { hint: { key: 'errors.answers.none_yet_hint', values: { command: commandLine('gret', 'init', file) } } });
     }
     throw error;
   }

@@ -44,9 +44,11 @@ function parseFlag<F extends string>(flag: string, known: readonly F[], registry
   const isKnown = (name: string): name is F => (known as readonly string[]).includes(name);
   const unknown = names.filter((n) => !isKnown(n));
   if (names.length === 0 || unknown.length > 0) {
-    throw new UserError('USAGE', `Unknown report format ${unknown.map((u) => `"${u}"`).join(', ') || '(none given)'}.`, {
-      hint: `Use --format with one or more of ${known.join(', ')}, separated by commas.`,
-    });
+    throw new UserError(
+      'USAGE',
+      unknown.length === 0 ? { key: 'errors.usage.no_format' } : { key: 'errors.usage.unknown_format', values: { formats: unknown.map((u) => `"${u}"`).join(', ') } },
+      { hint: { key: 'errors.usage.format_hint', values: { known: known.join(', ') } } },
+    );
   }
   return [...new Set(names.filter(isKnown))];
 }

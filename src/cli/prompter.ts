@@ -25,7 +25,8 @@ interface TerminalPrompterOptions {
 export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
   const { columns, rows, style } = options;
   let heading: string | undefined;
-  const frame = (): Frame => ({ columns, rows, style, ...(heading === undefined ? {} : { heading }) });
+  const { messages } = options;
+  const frame = (): Frame => ({ messages, columns, rows, style, ...(heading === undefined ? {} : { heading }) });
   const item = <V>(c: Choice<V>): ListItem => ({ name: sanitize(c.name), ...(c.key === undefined ? {} : { key: c.key }), ...(c.short === undefined ? {} : { short: sanitize(c.short) }) });
   const valueAt = <V>(choices: readonly Choice<V>[], index: number): V => {
     const choice = choices[index];
@@ -36,9 +37,9 @@ export function terminalPrompter(options: TerminalPrompterOptions): Prompter {
   return {
     messages: options.messages,
     show(screen: Screen) {
-      if (screen.kind === 'question') heading = questionHeading(screen.indicator, screen.position, { style, columns });
+      if (screen.kind === 'question') heading = questionHeading(screen.indicator, screen.position, { messages, style, columns });
       else if (!belongsToQuestion(screen)) heading = undefined;
-      options.write(renderScreen(screen, { style, columns }));
+      options.write(renderScreen(screen, { messages, style, columns }));
     },
     async select<V>(q: SelectQuestion<V>): Promise<V | Back> {
       const start = q.default === undefined ? -1 : q.choices.findIndex((c) => c.value === q.default);

@@ -62,17 +62,17 @@ export type LinksKept = 'first' | 'same' | 'changed';
  */
 export async function serveRooms(io: Io, options: ServeRooms, started: (server: RunningServer, links: LinksKept) => void | Promise<void>): Promise<number> {
   if (isIP(options.host) === 0) {
-    throw new UserError('BAD_HOST', `"${sanitize(options.host)}" is not an IP address.`, { hint: 'Give the address to listen on as numbers, such as 127.0.0.1 (this computer only).' });
+    throw new UserError('BAD_HOST', { key: 'errors.serve.not_ip', values: { host: options.host } }, { hint: { key: 'errors.serve.not_ip_hint' } });
   }
   // Every request must name the address listened on (against DNS rebinding), and "every address" is not one a browser can name.
   if (options.host === '0.0.0.0' || options.host === '::') {
-    throw new UserError('BAD_HOST', `gret listens on one address, not on all of them (${options.host}).`, { hint: "Give this computer's address on the network the devices share, such as 192.168.1.20, with --host." });
+    throw new UserError('BAD_HOST', { key: 'errors.serve.every_address', values: { host: options.host } }, { hint: { key: 'errors.serve.every_address_hint' } });
   }
   const { rubric, rubricDir } = options;
   const score = (given: Answers) => scoreAssessment(rubric, given, packTargets(rubric), { version: gretVersion() });
   const messages = loadMessages(options.language);
   const rooms = options.files.map(({ file, session, group }) => {
-    for (const n of session.notices) io.err(`${sanitize(`Note: ${n}`)}\n`);
+    for (const n of session.notices) io.err(`${sanitize(messages.t('notes.note', { text: messages.say(n) }))}\n`);
     for (const w of session.loaded.warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     return {
       ...(group === undefined ? {} : { group }),
@@ -150,9 +150,9 @@ async function listen<T>(start: () => Promise<T>): Promise<T> {
     return await start();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UserError('PORT_IN_USE', 'That port is already in use.', { hint: 'Choose another with --port, or leave --port out to let gret pick a free one.' });
+    if (code === 'EADDRINUSE') throw new UserError('PORT_IN_USE', { key: 'errors.serve.port_in_use' }, { hint: { key: 'errors.serve.port_in_use_hint' } });
     if (code === 'EADDRNOTAVAIL' || code === 'EACCES') {
-      throw new UserError('CANNOT_LISTEN', 'gret cannot listen on that address and port.', { hint: 'Use an address of this computer with --host, and a port above 1023 with --port.' });
+      throw new UserError('CANNOT_LISTEN', { key: 'errors.serve.cannot_listen' }, { hint: { key: 'errors.serve.cannot_listen_hint' } });
     }
     throw error;
   }

@@ -25,7 +25,7 @@ export function splitTranslationHeader(yaml: YamlFile): { header: WordingTransla
     problems.push(issue(yaml.file, ['translation', reviewer === undefined ? 'reviewed' : 'reviewer'], 'DRAFT_WITH_REVIEW', 'a draft has no reviewer yet: set status: reviewed once the review is done'));
   }
   if (problems.length > 0) {
-    throw new UserError('TRANSLATION_INVALID', `The wording translation ${yaml.file} has problems.`, { issues: problems.map((i) => placeIssue(yaml, i)) });
+    throw new UserError('TRANSLATION_INVALID', { key: 'errors.translation.wording_invalid', values: { file: yaml.file } }, { issues: problems.map((i) => placeIssue(yaml, i)) });
   }
   const language = typeof data['language'] === 'string' ? data['language'] : '';
   const signed = status === 'reviewed' ? { reviewer: text(reviewer) ?? '', reviewed: String(reviewed) } : {};

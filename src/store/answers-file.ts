@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import type { Document } from 'yaml';
 import { parseAnswers } from '../core/answers/parse-answers.js';
 import { canonical } from '../core/canonical.js';
@@ -37,7 +38,7 @@ export interface AnswersFile {
   /** The answers as first read. */
   readonly loaded: LoadedAnswers;
   /** What opening the file had to do and should be said: a lock taken over, leftovers tidied. */
-  readonly notices: readonly string[];
+  readonly notices: readonly Words[];
   save(indicatorId: string, answer: Answer, choose: (conflict: Conflict) => Promise<ConflictChoice>): Promise<SaveReport>;
   /** The answers the file holds as last read or written; undefined while they do not pass the checks. */
   answers(): Answers | undefined;
@@ -73,9 +74,7 @@ function refuseReadOnly(file: string, host: Host): void {
     return; // Reading it says what is wrong.
   }
   if (readOnly) {
-    throw new UserError('READ_ONLY', `${file} is read-only, so gret will not change it.`, {
-      hint: 'To answer in it, make it writable first (in its properties, or with chmod u+w), or answer in a copy of it.',
-    });
+    throw new UserError('READ_ONLY', { key: 'errors.answers.read_only', values: { file } }, { hint: { key: 'errors.answers.read_only_hint' } });
   }
 }
 
@@ -90,7 +89,7 @@ class Session implements AnswersFile {
     private readonly host: Host,
     private readonly lock: FileLock,
     readonly loaded: LoadedAnswers,
-    readonly notices: readonly string[],
+    readonly notices: readonly Words[],
   ) {
     this.doc = loaded.yaml.doc;
     this.text = loaded.yaml.text;
@@ -167,8 +166,10 @@ class Session implements AnswersFile {
       const where = error.issues[0]?.position;
       throw new UserError(
         'CHANGED_OUTSIDE',
-        `${this.file} was changed outside gret and can no longer be read${where === undefined ? '' : ` (line ${where.line}, column ${where.col})`}, so gret did not write into it.`,
-        { hint: `Every answer, with the one just given, is kept in ${kept}. Mend ${this.file} or replace it with that file, then carry on with gret assess.` },
+        where === undefined
+          ? { key: 'errors.answers.changed_outside', values: { file: this.file } }
+          : { key: 'errors.answers.changed_outside_at', values: { file: this.file, line: where.line, col: where.col } },
+        { hint: { key: 'errors.answers.changed_outside_hint', values: { file: this.file, kept } } },
       );
     }
   }

@@ -7,6 +7,6 @@ export function ensureFolder(folder: string): void {
   try {
     mkdirSync(folder, { recursive: true });
   } catch (error) {
-    throw new UserError('FOLDER_UNWRITABLE', `gret cannot make the folder ${folder}: ${fsCause(error)}.`, { hint: 'Choose a folder you can write in.' });
+    throw new UserError('FOLDER_UNWRITABLE', { key: 'errors.write.cannot_make_folder', values: { folder, reason: fsCause(error) } }, { hint: { key: 'errors.write.cannot_make_folder_hint' } });
   }
 }

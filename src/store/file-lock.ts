@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { UserError } from '../core/errors.js';
 import { errorCode, fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
@@ -13,7 +14,7 @@ interface LockHolder {
 export interface FileLock {
   readonly path: string;
   /** Said when the lock was taken over from a run that had ended without letting go. */
-  readonly notice: string | undefined;
+  readonly notice: Words | undefined;
   release(): void;
 }
 
@@ -29,7 +30,7 @@ export function lockPathOf(file: string): string {
 export function acquireLock(file: string, command: string, host: Host = nodeHost): FileLock {
   const path = lockPathOf(file);
   const mine: LockHolder = { pid: host.pid, host: host.hostname, started: host.now().toISOString(), command };
-  let notice: string | undefined;
+  let notice: Words | undefined;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     if (create(path, mine, host)) return { path, notice, release: () => release(path, mine, host) };
     const holder = readHolder(path, host);
@@ -41,10 +42,10 @@ export function acquireLock(file: string, command: string, host: Host = nodeHost
     if (!takeOver(path, holder, host)) continue;
     notice =
       holder === undefined
-        ? `Took over ${path}, an unreadable lock left by a run of gret that was stopped.`
-        : `Took over ${path}: the gret that held it (process ${holder.pid}, since ${when(holder.started)}) is no longer running.`;
+        ? { key: 'notes.took_over_unreadable', values: { path } }
+        : { key: 'notes.took_over', values: { path, pid: String(holder.pid), since: when(holder.started) } };
   }
-  throw new UserError('FILE_LOCKED', `Cannot lock ${file}: another gret keeps taking and releasing it.`, { hint: 'Try again in a moment.' });
+  throw new UserError('FILE_LOCKED', { key: 'errors.lock.busy', values: { file } }, { hint: { key: 'errors.lock.busy_hint' } });
 }
 
 function create(path: string, holder: LockHolder, host: Host): boolean {
@@ -54,9 +55,7 @@ function create(path: string, holder: LockHolder, host: Host): boolean {
     fd = fs.openSync(path, 'wx', 0o644);
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return false;
-    throw new UserError('CANNOT_LOCK', `Cannot create the lock file ${path}: ${fsCause(error)}.`, {
-      hint: 'gret needs to write in the folder of the file it changes; check that you may.',
-    });
+    throw new UserError('CANNOT_LOCK', { key: 'errors.lock.cannot_create', values: { path, reason: fsCause(error) } }, { hint: { key: 'errors.lock.cannot_create_hint' } });
   }
   try {
     fs.writeSync(fd, `${JSON.stringify(holder)}\n`);
@@ -71,7 +70,7 @@ function create(path: string, holder: LockHolder, host: Host): boolean {
 function readHolder(path: string, host: Host): LockHolder | undefined | 'gone' {
   let text: string;
   try {
-    text = readText(path, 'a lock file', { host, maxBytes: 4096 });
+    text = readText(path, { key: 'files.lock' }, { host, maxBytes: 4096 });
   } catch (error) {
     return error instanceof UserError && error.code === 'FILE_NOT_FOUND' ? 'gone' : undefined;
   }
@@ -125,10 +124,12 @@ function release(path: string, mine: LockHolder, host: Host): void {
 }
 
 function lockedError(file: string, path: string, holder: LockHolder, host: Host): UserError {
-  const where = holder.host === host.hostname ? 'on this computer' : `on the computer "${holder.host}"`;
-  return new UserError('FILE_LOCKED', `${file} is open in another gret (${holder.command}, process ${holder.pid} ${where}, since ${when(holder.started)}); gret leaves it alone until that one ends.`, {
-    hint: `Finish or stop the other gret first. If you are sure no gret is using the file any more, delete ${path} and try again.`,
-  });
+  const values = { file, command: holder.command, pid: String(holder.pid), since: when(holder.started) };
+  return new UserError(
+    'FILE_LOCKED',
+    holder.host === host.hostname ? { key: 'errors.lock.held_here', values } : { key: 'errors.lock.held_elsewhere', values: { ...values, computer: holder.host } },
+    { hint: { key: 'errors.lock.held_hint', values: { path } } },
+  );
 }
 
 /** `2026-03-04T09:05:00.000Z` → `2026-03-04 09:05 UTC`. */

@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
 import { parseAnswers } from '../core/answers/parse-answers.js';
@@ -12,7 +13,7 @@ export interface LoadedAnswers {
   readonly yaml: YamlFile;
 }
 
-export const ANSWERS_WHAT = 'an assessment';
+export const ANSWERS_WHAT: Words = { key: 'files.assessment' };
 
 export function loadAnswers(file: string, rubric: Rubric, host?: Host): LoadedAnswers {
   return checkAnswers(readYaml(file, ANSWERS_WHAT, host === undefined ? {} : { host }), rubric);
@@ -32,12 +33,10 @@ export function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
   if (!parsed.ok) {
     const n = parsed.issues.length;
     const otherPack = parsed.issues.some((i) => i.code === 'PACK_MISMATCH');
-    throw new UserError('ANSWERS_INVALID', `The assessment ${yaml.file} has ${n} problem${n === 1 ? '' : 's'}.`, {
+    throw new UserError('ANSWERS_INVALID', { key: 'errors.answers.invalid', values: { file: yaml.file, count: n } }, {
       // In the order of the file, which is the order a person mends them in.
       issues: [...parsed.issues.map(place), ...yaml.warnings].sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.col ?? 0) - (b.position?.col ?? 0)),
-      hint: otherPack
-        ? 'If the file answers another rubric pack, give the folder of that pack (or the id of a bundled one) with --rubric; otherwise mend meta.pack, and any other problem at the position shown, in a text editor.'
-        : 'Mend each problem at the position shown, in any text editor, then run the command again.',
+      hint: { key: otherPack ? 'errors.answers.other_pack_hint' : 'errors.answers.invalid_hint' },
     });
   }
   return { answers: parsed.value, warnings: [...yaml.warnings, ...parsed.warnings.map(place)], yaml };

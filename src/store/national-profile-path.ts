@@ -10,5 +10,5 @@ import { resolveInside } from './resolve-inside.js';
 export function nationalProfilePath(answersFile: string, named: string | undefined, flag: string | undefined, host: Host = nodeHost): string | undefined {
   if (flag !== undefined) return flag;
   if (named === undefined) return undefined;
-  return resolveInside(host.path.dirname(host.path.resolve(answersFile)), named, 'the national profile (meta.national_profile)', host);
+  return resolveInside(host.path.dirname(host.path.resolve(answersFile)), named, { key: 'files.national_profile' }, host);
 }

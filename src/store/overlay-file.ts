@@ -16,7 +16,7 @@ export function overlayFile(packRoot: string, language: string): string {
 /** The overlay's YAML, or undefined when the pack has no translation into that language. */
 export function readOverlayFile(packRoot: string, language: string): YamlFile | undefined {
   const file = overlayFile(packRoot, language);
-  return existsSync(file) ? readYaml(file, 'a rubric translation') : undefined;
+  return existsSync(file) ? readYaml(file, { key: 'files.translation' }) : undefined;
 }
 
 /** Long texts fold as the pack's own files do; shorter ones stay on their line. */

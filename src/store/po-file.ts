@@ -42,23 +42,19 @@ export function poText(catalog: PoCatalog): string {
 
 /** Reads a PO file written by poText and edited by a translator's tool. */
 export function readPoCatalog(file: string): PoCatalog {
-  const bytes = readBytes(file, 'a PO translation file');
+  const bytes = readBytes(file, { key: 'files.po' });
   let parsed: GetTextTranslations;
   try {
     parsed = po.parse(Buffer.from(bytes), { validation: true });
   } catch (error) {
-    throw new UserError('PO_SYNTAX', `${file} could not be read as a PO file: ${error instanceof Error ? error.message : String(error)}.`, {
-      hint: 'Save it again from the translation tool, or export a fresh one with gret rubric translations export.',
-    });
+    throw new UserError('PO_SYNTAX', { key: 'errors.po.syntax', values: { file, detail: error instanceof Error ? error.message : String(error) } }, { hint: { key: 'errors.po.syntax_hint' } });
   }
   const header = (name: string): string | undefined => parsed.headers[name];
   const language = header('Language');
   const pack = header('X-Gret-Pack');
   const status = header('X-Gret-Status') ?? 'draft';
   if (language === undefined || language === '' || pack === undefined || (status !== 'draft' && status !== 'reviewed')) {
-    throw new UserError('PO_NOT_GRET', `${file} lacks the Language, X-Gret-Pack or X-Gret-Status header that gret writes.`, {
-      hint: 'Import a PO file made by gret rubric translations export; a translation tool keeps its headers.',
-    });
+    throw new UserError('PO_NOT_GRET', { key: 'errors.po.not_gret', values: { file } }, { hint: { key: 'errors.po.not_gret_hint' } });
   }
   const entries: PoEntry[] = [];
   for (const [context, messages] of Object.entries(parsed.translations)) {

@@ -11,22 +11,18 @@ const MAX_LOGO_SIDE = 4000;
 export function readLogo(dir: string, name: string, lookFile: string, host: Host = nodeHost): Uint8Array {
   let bytes: Uint8Array;
   try {
-    bytes = readBytes(resolveInside(dir, name, 'a logo', host), 'a logo', { host, maxBytes: MAX_LOGO_BYTES });
+    bytes = readBytes(resolveInside(dir, name, { key: 'files.logo' }, host), { key: 'files.logo' }, { host, maxBytes: MAX_LOGO_BYTES });
   } catch (error) {
     if (error instanceof UserError && error.code === 'OUTSIDE_FOLDER') {
-      throw new UserError('TEMPLATE_LOGO_OUTSIDE', `The logo "${name}" named in ${lookFile} lies outside the template folder.`, {
-        hint: 'Put the image inside the template folder and name it relative to it, e.g. logo: logo.png.',
-      });
+      throw new UserError('TEMPLATE_LOGO_OUTSIDE', { key: 'errors.logo.outside', values: { name, file: lookFile } }, { hint: { key: 'errors.logo.outside_hint' } });
     }
-    if (error instanceof UserError) throw new UserError('TEMPLATE_LOGO_UNREADABLE', `The logo "${name}" named in ${lookFile} cannot be used: ${error.message}`, error.hint === undefined ? {} : { hint: error.hint });
+    if (error instanceof UserError) throw new UserError('TEMPLATE_LOGO_UNREADABLE', { key: 'errors.logo.unusable', values: { name, file: lookFile, reason: error.words } }, error.hint === undefined ? {} : { hint: error.hint });
     throw error;
   }
   const size = imageSize(bytes);
-  if (size === undefined) throw new UserError('TEMPLATE_LOGO_FORMAT', `The logo ${name} is not a PNG or JPEG image.`, { hint: 'Save the logo as PNG or JPEG.' });
+  if (size === undefined) throw new UserError('TEMPLATE_LOGO_FORMAT', { key: 'errors.logo.format', values: { name } }, { hint: { key: 'errors.logo.format_hint' } });
   if (size.width > MAX_LOGO_SIDE || size.height > MAX_LOGO_SIDE) {
-    throw new UserError('TEMPLATE_LOGO_TOO_LARGE', `The logo ${name} is ${size.width} × ${size.height} pixels; a logo may be at most ${MAX_LOGO_SIDE} × ${MAX_LOGO_SIDE}.`, {
-      hint: 'Save a smaller copy of the image (a few hundred pixels across is plenty for a cover).',
-    });
+    throw new UserError('TEMPLATE_LOGO_TOO_LARGE', { key: 'errors.logo.too_large', values: { name, width: size.width, height: size.height, most: MAX_LOGO_SIDE } }, { hint: { key: 'errors.logo.too_large_hint' } });
   }
   return bytes;
 }

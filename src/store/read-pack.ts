@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -10,7 +11,7 @@ import { locate, readYaml, type YamlFile } from './yaml-file.js';
 export interface PackText {
   readonly path: string;
   readonly text: string;
-  readonly what: string;
+  readonly what: Words;
 }
 
 /** A pack's files as read from disk, before any validation: what the hash and the validator work from. */
@@ -36,7 +37,7 @@ export function readPack(dir: string): PackFiles {
   const names = Array.isArray(listed) ? listed.map((d: unknown) => stringField(d, 'file')) : [];
   const bibliographyName = stringField(pack.data, 'bibliography');
 
-  const readNamed = (name: string, what: string, path: (string | number)[]): PackText | undefined => {
+  const readNamed = (name: string, what: Words, path: (string | number)[]): PackText | undefined => {
     const problem = (code: string, message: string): undefined => {
       issues.push({ file: pack.file, path, code, message, severity: 'error', position: locate(pack, path) });
       return undefined;
@@ -51,8 +52,8 @@ export function readPack(dir: string): PackFiles {
       return problem(error.code, `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`);
     }
   };
-  const dimensionTexts = names.map((name, i) => (name === undefined ? undefined : readNamed(name, 'a rubric dimension file', ['dimensions', i, 'file'])));
-  const bibliographyText = bibliographyName === undefined ? undefined : readNamed(bibliographyName, 'a rubric bibliography', ['bibliography']);
+  const dimensionTexts = names.map((name, i) => (name === undefined ? undefined : readNamed(name, { key: 'files.dimension' }, ['dimensions', i, 'file'])));
+  const bibliographyText = bibliographyName === undefined ? undefined : readNamed(bibliographyName, { key: 'files.bibliography' }, ['bibliography']);
 
   return { dir, root, pack, dimensionTexts, bibliographyText, issues };
 }
@@ -60,20 +61,18 @@ export function readPack(dir: string): PackFiles {
 function assertFolder(root: string, dir: string): void {
   try {
     if (!statSync(root).isDirectory()) {
-      throw new UserError('NOT_A_FOLDER', `${dir} is a file, but a rubric pack is a folder holding pack.yaml.`);
+      throw new UserError('NOT_A_FOLDER', { key: 'errors.pack.not_a_folder', values: { dir } });
     }
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError('RUBRIC_NOT_FOUND', `Cannot open rubric pack ${dir}: ${fsCause(error)}.`, {
-      hint: 'Give the folder that holds pack.yaml, or leave out --rubric to use the bundled pack.',
-    });
+    throw new UserError('RUBRIC_NOT_FOUND', { key: 'errors.pack.cannot_open', values: { dir, reason: fsCause(error) } }, { hint: { key: 'errors.pack.cannot_open_hint' } });
   }
 }
 
 function readPackFile(root: string, dir: string): YamlFile {
   try {
-    resolveInside(root, 'pack.yaml', 'a rubric pack file');
-    return readYaml(join(root, 'pack.yaml'), 'a rubric pack file');
+    resolveInside(root, 'pack.yaml', { key: 'files.pack' });
+    return readYaml(join(root, 'pack.yaml'), { key: 'files.pack' });
   } catch (error) {
     // A pack.yaml that exists but does not parse is a problem of the pack, reported like the others.
     if (error instanceof UserError && error.issues.length > 0) throw invalid(dir, error.issues);
@@ -89,10 +88,7 @@ export function packContents(files: PackFiles): { readonly name: string; readonl
 
 export function invalid(dir: string, issues: readonly Issue[]): UserError {
   const errors = issues.filter((i) => i.severity === 'error').length;
-  return new UserError('RUBRIC_INVALID', `The rubric pack ${dir} has ${errors} problem${errors === 1 ? '' : 's'}.`, {
-    issues,
-    hint: 'Fix each problem at the position shown; `gret rubric validate` checks the pack again.',
-  });
+  return new UserError('RUBRIC_INVALID', { key: 'errors.pack.invalid', values: { dir, count: errors } }, { issues, hint: { key: 'errors.pack.invalid_hint' } });
 }
 
 function field(data: unknown, key: string): unknown {

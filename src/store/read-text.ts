@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { isUtf8 } from 'node:buffer';
 import type { Stats } from 'node:fs';
 import { UserError } from '../core/errors.js';
@@ -17,7 +18,7 @@ export interface ReadOptions {
  * named pipe would block for ever, /dev/zero never ends), and stopping one byte past the limit
  * however large the file claims or turns out to be.
  */
-export function readBytes(file: string, what: string, options: ReadOptions = {}): Uint8Array {
+export function readBytes(file: string, what: Words, options: ReadOptions = {}): Uint8Array {
   const { fs } = options.host ?? nodeHost;
   const max = options.maxBytes ?? MAX_TEXT_BYTES;
   let fd: number;
@@ -29,9 +30,9 @@ export function readBytes(file: string, what: string, options: ReadOptions = {})
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) throw new UserError('NOT_A_FILE', `${file} is a folder, but ${what} must be a file.`);
+    if (stat.isDirectory()) throw new UserError('NOT_A_FILE', { key: 'errors.read.is_folder', values: { file, what } });
     if (!stat.isFile()) {
-      throw new UserError('NOT_A_FILE', `${file} is ${specialKind(stat)}, not a file saved on disk; ${what} must be an ordinary file.`);
+      throw new UserError('NOT_A_FILE', { key: 'errors.read.special', values: { file, what, kind: specialKind(stat) } });
     }
     if (stat.size > max) throw tooLarge(file, what, max, stat.size);
     // Room for the size the file claims and one byte more, which shows whether it has grown since.
@@ -51,31 +52,27 @@ export function readBytes(file: string, what: string, options: ReadOptions = {})
     return buffer.subarray(0, total);
   } catch (error) {
     if (error instanceof UserError) throw error;
-    throw new UserError('CANNOT_READ', `Cannot read ${what} ${file}: ${fsCause(error)}.`);
+    throw new UserError('CANNOT_READ', { key: 'errors.read.cannot', values: { what, file, reason: fsCause(error) } });
   } finally {
     fs.closeSync(fd);
   }
 }
 
 /** Reads a text file as UTF-8 (a byte-order mark, as Notepad writes, is accepted and dropped). */
-export function readText(file: string, what: string, options: ReadOptions = {}): string {
+export function readText(file: string, what: Words, options: ReadOptions = {}): string {
   return decodeText(file, what, readBytes(file, what, options));
 }
 
-export function decodeText(file: string, what: string, bytes: Uint8Array): string {
+export function decodeText(file: string, what: Words, bytes: Uint8Array): string {
   if (isUtf16(bytes)) {
-    throw new UserError('NOT_UTF8', `${file} is saved as UTF-16 text; ${what} must be saved as UTF-8.`, {
-      hint: 'In the editor, choose "Save as" and the encoding "UTF-8", then try again.',
-    });
+    throw new UserError('NOT_UTF8', { key: 'errors.read.utf16', values: { file, what } }, { hint: { key: 'errors.read.utf16_hint' } });
   }
   if (bytes.includes(0)) {
-    throw new UserError('NOT_TEXT', `${file} is not a text file (it contains NUL bytes); ${what} must be YAML text.`);
+    throw new UserError('NOT_TEXT', { key: 'errors.read.not_text', values: { file, what } });
   }
   // Checked, then decoded, by Node's own UTF-8 code: many times faster than a fatal TextDecoder.
   if (!isUtf8(bytes)) {
-    throw new UserError('NOT_UTF8', `${file} is not valid UTF-8 text; save it as UTF-8 and try again.`, {
-      hint: 'In the editor, choose "Save as" and the encoding "UTF-8".',
-    });
+    throw new UserError('NOT_UTF8', { key: 'errors.read.not_utf8', values: { file } }, { hint: { key: 'errors.read.not_utf8_hint' } });
   }
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   return text.startsWith('\ufeff') ? text.slice(1) : text;
@@ -97,31 +94,30 @@ function isUtf16(bytes: Uint8Array): boolean {
   return evenNuls > half * 0.8 || oddNuls > half * 0.8;
 }
 
-function openError(file: string, what: string, error: unknown): UserError {
+function openError(file: string, what: Words, error: unknown): UserError {
   switch (errorCode(error)) {
     case 'EISDIR':
-      return new UserError('NOT_A_FILE', `${file} is a folder, but ${what} must be a file.`);
+      return new UserError('NOT_A_FILE', { key: 'errors.read.is_folder', values: { file, what } });
     case 'ELOOP':
-      return new UserError('SYMLINK_LOOP', `Cannot read ${what} ${file}: it is a symbolic link that leads back to itself.`, {
-        hint: 'Replace the link with the file it should point to.',
-      });
+      return new UserError('SYMLINK_LOOP', { key: 'errors.read.cannot', values: { what, file, reason: { key: 'errors.cause.symlink_loop' } } }, { hint: { key: 'errors.read.symlink_hint' } });
     case 'ENOENT':
-      return new UserError('FILE_NOT_FOUND', `Cannot read ${what} ${file}: there is no such file.`, { hint: 'Check the name and the folder.' });
+      return new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot', values: { what, file, reason: { key: 'errors.cause.no_file' } } }, { hint: { key: 'errors.read.not_found_hint' } });
     default:
-      return new UserError('CANNOT_READ', `Cannot read ${what} ${file}: ${fsCause(error)}.`);
+      return new UserError('CANNOT_READ', { key: 'errors.read.cannot', values: { what, file, reason: fsCause(error) } });
   }
 }
 
-function specialKind(stat: Stats): string {
-  if (stat.isFIFO()) return 'a named pipe';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not an ordinary file';
+function specialKind(stat: Stats): Words {
+  if (stat.isFIFO()) return { key: 'errors.read.kind_pipe' };
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return { key: 'errors.read.kind_device' };
+  if (stat.isSocket()) return { key: 'errors.read.kind_socket' };
+  return { key: 'errors.read.kind_other' };
 }
 
-function tooLarge(file: string, what: string, max: number, size: number | undefined): UserError {
-  const message = size === undefined ? `${file} is larger than ${formatMb(max)}, the most ${what} may be.` : `${file} is ${formatMb(size)}; ${what} may be at most ${formatMb(max)}.`;
-  return new UserError('FILE_TOO_LARGE', message, { hint: 'Check that this is the right file.' });
+function tooLarge(file: string, what: Words, max: number, size: number | undefined): UserError {
+  const words: Words =
+    size === undefined ? { key: 'errors.read.larger_than', values: { file, what, most: formatMb(max) } } : { key: 'errors.read.too_large', values: { file, what, size: formatMb(size), most: formatMb(max) } };
+  return new UserError('FILE_TOO_LARGE', words, { hint: { key: 'errors.read.too_large_hint' } });
 }
 
 function formatMb(bytes: number): string {

@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { UserError } from '../core/errors.js';
 import { errorCode, fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
@@ -6,11 +7,9 @@ import { nodeHost, type Host } from './host.js';
  * The real path of `name` inside `dir`, with symbolic links followed on both sides, so that
  * a pack or template from a third party can only ever read its own files.
  */
-export function resolveInside(dir: string, name: string, what: string, host: Host = nodeHost): string {
+export function resolveInside(dir: string, name: string, what: Words, host: Host = nodeHost): string {
   const { path, fs } = host;
-  const outside = new UserError('OUTSIDE_FOLDER', `${name} lies outside ${dir}; ${what} must sit inside that folder.`, {
-    hint: `Put the file inside ${dir} and name it relative to that folder.`,
-  });
+  const outside = new UserError('OUTSIDE_FOLDER', { key: 'errors.read.outside', values: { name, dir, what } }, { hint: { key: 'errors.read.outside_hint', values: { dir } } });
   if (path.isAbsolute(name)) throw outside;
   let real: string;
   let root: string;
@@ -20,12 +19,10 @@ export function resolveInside(dir: string, name: string, what: string, host: Hos
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ELOOP') {
-      throw new UserError('SYMLINK_LOOP', `Cannot read ${what} ${name} in ${dir}: it is a symbolic link that leads back to itself.`, {
-        hint: 'Replace the link with the file it should point to.',
-      });
+      throw new UserError('SYMLINK_LOOP', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: { key: 'errors.cause.symlink_loop' } } }, { hint: { key: 'errors.read.symlink_hint' } });
     }
-    if (code === 'ENOENT') throw new UserError('FILE_NOT_FOUND', `Cannot read ${what} ${name} in ${dir}: there is no such file.`);
-    throw new UserError('CANNOT_READ', `Cannot read ${what} ${name} in ${dir}: ${fsCause(error)}.`);
+    if (code === 'ENOENT') throw new UserError('FILE_NOT_FOUND', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: { key: 'errors.cause.no_file' } } });
+    throw new UserError('CANNOT_READ', { key: 'errors.read.cannot_in', values: { what, name, dir, reason: fsCause(error) } });
   }
   const rel = path.relative(root, real);
   if (rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) throw outside;

@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { nodeHost, type Host } from './host.js';
 import { freeName, sideFilesOf } from './side-files.js';
 
@@ -6,7 +7,7 @@ import { freeName, sideFilesOf } from './side-files.js';
  * that never replaced the file (the run was stopped between writing and renaming) is kept under
  * a name of its own, since it may hold the last answer given. Returns what was done, to be said.
  */
-export function tidyLeftovers(file: string, host: Host = nodeHost): string[] {
+export function tidyLeftovers(file: string, host: Host = nodeHost): Words[] {
   const { fs, path } = host;
   let fileTime: number | undefined;
   try {
@@ -14,7 +15,7 @@ export function tidyLeftovers(file: string, host: Host = nodeHost): string[] {
   } catch {
     fileTime = undefined;
   }
-  const notices: string[] = [];
+  const notices: Words[] = [];
   for (const side of sideFilesOf(file, host)) {
     if (side.pid !== host.pid && host.isAlive(side.pid)) continue;
     let size: number;
@@ -31,10 +32,10 @@ export function tidyLeftovers(file: string, host: Host = nodeHost): string[] {
       if (complete && (fileTime === undefined || time > fileTime)) {
         const kept = freeName(file, 'recovered', host);
         fs.renameSync(side.path, kept);
-        notices.push(`A run of gret was stopped after writing a save of ${file} but before putting it in place; that save is kept as ${kept}. Compare the two and keep what you need.`);
+        notices.push({ key: 'notes.recovered', values: { file, kept } });
       } else {
         fs.unlinkSync(side.path);
-        notices.push(`Removed ${path.basename(side.path)}, ${side.size === undefined ? 'a spare copy' : 'an unfinished save'} left beside ${file} by a run of gret that was stopped.`);
+        notices.push({ key: side.size === undefined ? 'notes.removed_copy' : 'notes.removed_save', values: { name: path.basename(side.path), file } });
       }
     } catch {
       // Not ours to remove (another user's folder, say): leave it for a later run.

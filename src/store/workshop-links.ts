@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -18,7 +19,7 @@ export interface WorkshopLinks {
  */
 const LINKS_FILE = '.gret-workshop-links.yaml';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
-const WHAT = "a workshop's join links";
+const WHAT: Words = { key: 'files.workshop_links' };
 
 export function workshopLinksFile(folder: string): string {
   return join(folder, LINKS_FILE);

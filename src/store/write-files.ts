@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import type { Stats } from 'node:fs';
 import { UserError } from '../core/errors.js';
 import { errorCode, fsCause } from './fs-cause.js';
@@ -141,12 +142,10 @@ function existing(path: string, host: Host): Stats | undefined {
   } catch {
     return undefined;
   }
-  if (stat.isDirectory()) throw new UserError('NOT_A_FILE', `Cannot write ${path}: it is a folder.`, { hint: 'Give a file name inside the folder instead.' });
-  if (!stat.isFile()) throw new UserError('NOT_A_FILE', `Cannot write ${path}: it is not an ordinary file.`);
+  if (stat.isDirectory()) throw new UserError('NOT_A_FILE', { key: 'errors.write.is_folder', values: { path } }, { hint: { key: 'errors.write.is_folder_hint' } });
+  if (!stat.isFile()) throw new UserError('NOT_A_FILE', { key: 'errors.write.not_ordinary', values: { path } });
   if (isReadOnly(stat)) {
-    throw new UserError('READ_ONLY', `${path} is read-only, so gret leaves it as it is.`, {
-      hint: 'Make the file writable first (in its properties, or with chmod u+w), or write to another name.',
-    });
+    throw new UserError('READ_ONLY', { key: 'errors.write.read_only', values: { path } }, { hint: { key: 'errors.write.read_only_hint' } });
   }
   return stat;
 }
@@ -276,28 +275,24 @@ function writeError(failed: Planned | undefined, count: number, error: unknown):
   if (error instanceof UserError) return error;
   const path = failed?.path ?? '';
   const code = errorCode(error);
-  const cause = code === 'ENOENT' ? 'its folder does not exist' : fsCause(error);
-  const unchanged =
-    count > 1
-      ? `None of the ${count} files was written or changed.`
-      : failed?.before !== undefined
-        ? `Nothing was changed in ${path}.`
-        : 'No file was written.';
-  return new UserError('WRITE_FAILED', `Cannot write ${path}: ${cause}. ${unchanged}`, { hint: writeHint(code) });
+  const cause: Words = code === 'ENOENT' ? { key: 'errors.cause.no_folder' } : fsCause(error);
+  const unchanged: Words =
+    count > 1 ? { key: 'errors.write.none_written', values: { count } } : failed?.before !== undefined ? { key: 'errors.write.unchanged', values: { path } } : { key: 'errors.write.nothing_written' };
+  return new UserError('WRITE_FAILED', { key: 'errors.write.failed', values: { path, cause, unchanged } }, { hint: writeHint(code) });
 }
 
-function writeHint(code: string | undefined): string {
+function writeHint(code: string | undefined): Words {
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':
-      return 'Free some space on the disk, or write to another disk, and try again.';
+      return { key: 'errors.write.hint_space' };
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
-      return 'Check that you may write to that folder, and close any program that holds the file open (antivirus and cloud-sync programs sometimes do), then try again.';
+      return { key: 'errors.write.hint_permission' };
     case 'ENOENT':
-      return 'Create the folder first, or write to a folder that exists.';
+      return { key: 'errors.write.hint_folder' };
     default:
-      return 'Check the disk and the folder, then try again.';
+      return { key: 'errors.write.hint_other' };
   }
 }

@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import type { Document, LineCounter, Node } from 'yaml';
 import { UserError } from '../core/errors.js';
 import type { Issue } from '../core/issues.js';
@@ -23,7 +24,7 @@ export interface YamlFile {
 }
 
 /** Reads and parses one YAML file; a writing mistake becomes a UserError with file:line:col and plain guidance. */
-export function readYaml(file: string, what: string, options: ReadOptions = {}): YamlFile {
+export function readYaml(file: string, what: Words, options: ReadOptions = {}): YamlFile {
   return parseYaml(file, readText(file, what, options), what);
 }
 
@@ -31,7 +32,7 @@ export function readYaml(file: string, what: string, options: ReadOptions = {}):
  * Parses YAML text: with yaml-subset.ts where it is sure of the data (which it is for gret's own
  * files and most hand-edited ones), else with the `yaml` package, which also words every mistake.
  */
-export function parseYaml(file: string, text: string, what: string): YamlFile {
+export function parseYaml(file: string, text: string, what: Words): YamlFile {
   const data = parseYamlSubset(text);
   if (data === undefined) return parseYamlFully(file, text, what);
   let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
@@ -61,7 +62,7 @@ function parseYamlDocument(text: string): { doc: Document.Parsed; lines: LineCou
  * one, the reader's understanding of the rest of the file is a guess, and a single tab would
  * otherwise bring a screenful of errors about the lines after it.
  */
-export function parseYamlFully(file: string, text: string, what: string): YamlFile {
+export function parseYamlFully(file: string, text: string, what: Words): YamlFile {
   const { isScalar } = yamlLibrary();
   const deepBracket = tooDeepBrackets(text);
   if (deepBracket !== undefined) throw syntaxError(file, text, { code: 'TOO_DEEP', offset: deepBracket, message: '' });
@@ -72,7 +73,7 @@ export function parseYamlFully(file: string, text: string, what: string): YamlFi
   const first = problems.reduce<ReaderProblem | undefined>((a, p) => (a === undefined || p.offset < a.offset ? p : a), undefined);
   if (first !== undefined) throw syntaxError(file, text, first);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    throw new UserError('EMPTY_FILE', `${file} is empty; ${what} must hold a YAML mapping.`);
+    throw new UserError('EMPTY_FILE', { key: 'errors.yaml.empty', values: { file, what } });
   }
   const deepNode = tooDeepNode(doc);
   if (deepNode !== undefined) throw syntaxError(file, text, { code: 'TOO_DEEP', offset: deepNode, message: '' });
@@ -80,9 +81,7 @@ export function parseYamlFully(file: string, text: string, what: string): YamlFi
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    throw new UserError('YAML_ALIASES', `${file} uses YAML aliases too heavily to be read safely (${firstLine(String(error instanceof Error ? error.message : error))}).`, {
-      hint: 'Write the repeated content out instead of using many * aliases.',
-    });
+    throw new UserError('YAML_ALIASES', { key: 'errors.yaml.aliases', values: { file, detail: firstLine(String(error instanceof Error ? error.message : error)) } }, { hint: { key: 'errors.yaml.aliases_hint' } });
   }
   return { file, text, doc, lines, data, warnings: cutByComment(file, text, doc, lines) };
 }
@@ -143,13 +142,10 @@ function syntaxError(file: string, text: string, problem: ReaderProblem): UserEr
   const col = guidance.offset - lineStart + 1;
   const lineEnd = text.indexOf('\n', lineStart);
   const written = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
-  const labels = [`line ${line}:`, 'mended:'];
-  const width = Math.max(...labels.map((l) => l.length)) + 1;
-  const shown = [`  ${(labels[0] ?? '').padEnd(width)}${lineExcerpt(written, col)}`];
-  if (guidance.example !== undefined) shown.push(`  ${(labels[1] ?? '').padEnd(width)}${lineExcerpt(guidance.example, col)}`);
-  return new UserError('YAML_SYNTAX', `${file} could not be read because of a writing mistake on line ${line}.`, {
+  return new UserError('YAML_SYNTAX', { key: 'errors.yaml.syntax', values: { file, line } }, {
     issues: [{ file, path: [], code: guidance.code, message: guidance.message, severity: 'error', position: { line, col } }],
-    hint: `${shown.join('\n')}\nOnly the first mistake is shown: mend it, then run the command again.`,
+    excerpt: { line, written: lineExcerpt(written, col), ...(guidance.example === undefined ? {} : { mended: lineExcerpt(guidance.example, col) }) },
+    hint: { key: 'errors.yaml.syntax_hint' },
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { render } from '@inquirer/testing';
 import { BACK } from '../../src/core/interview/prompter.js';
 import { selectPrompt, type SelectConfig } from '../../src/cli/prompts/select.js';
@@ -15,6 +16,7 @@ const config: SelectConfig = {
     { name: 'Skip for now' },
   ],
   back: true,
+  messages: loadMessages('en'),
   columns: 80,
   rows: 24,
   style: plainStyle,

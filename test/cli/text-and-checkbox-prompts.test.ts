@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { render } from '@inquirer/testing';
 import { BACK } from '../../src/core/interview/prompter.js';
 import { checkboxPrompt } from '../../src/cli/prompts/checkbox.js';
@@ -6,7 +7,7 @@ import { textPrompt } from '../../src/cli/prompts/text.js';
 import { plainStyle } from '../../src/report/terminal/style.js';
 import { settled } from './settled.js';
 
-const frame = { columns: 80, rows: 24, style: plainStyle };
+const frame = { messages: loadMessages('en'), columns: 80, rows: 24, style: plainStyle };
 
 
 describe('the text prompt', () => {

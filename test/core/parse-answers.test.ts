@@ -7,6 +7,7 @@ import type { Issue } from '../../src/core/issues.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
+import { hinted } from '../store/caught.js';
 
 const { rubric } = await loadRubric(MINI_PACK);
 const dir = mkdtempSync(join(tmpdir(), 'gret-answers-'));
@@ -205,7 +206,7 @@ describe('problems in answers files, all in one pass', () => {
     try {
       loadAnswers(file('  strategy: { answer: 9 }\n'), rubric);
     } catch (error) {
-      if (error instanceof UserError) hint = error.hint ?? '';
+      if (error instanceof UserError) hint = hinted(error) ?? '';
     }
     expect(hint).toBe('Mend each problem at the position shown, in any text editor, then run the command again.');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import type { Screen } from '../../src/core/interview/screen.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
 import { plainStyle, type Style } from '../../src/report/terminal/style.js';
@@ -7,6 +8,7 @@ import { packTargets } from '../../src/core/scoring/targets.js';
 import { answersOf, coverageOf, fixtureRubric, level } from './fixture-rubric.js';
 
 const rubric = await fixtureRubric();
+const messages = loadMessages('en');
 const [institutions, services] = rubric.dimensions;
 const strategy = institutions?.indicators[0];
 const centres = services?.indicators[3];
@@ -20,7 +22,7 @@ const marked: Style = { ...plainStyle, bold: (s) => `[b]${s}` };
 
 describe('interview screens', () => {
   it('shows where the user is and the question with its guidance, within 80 columns', () => {
-    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { columns: 80 });
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { messages, columns: 80 });
     expect(text).toContain('Dimension 1 of 2 · indicator 1 of 3 · 2 of 7 answered (29%)\n');
     expect(text).toContain('Digital strategy names gender goals (critical)\n');
     expect(text).toContain('Choose the statement that describes the ministry best: type its number (0 to 4),\nthen Enter.\n');
@@ -29,14 +31,14 @@ describe('interview screens', () => {
   });
 
   it('wraps to a narrow terminal', () => {
-    const text = renderScreen({ kind: 'question', indicator: centres, position, scale: rubric.scale }, { columns: 40 });
+    const text = renderScreen({ kind: 'question', indicator: centres, position, scale: rubric.scale }, { messages, columns: 40 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(40);
     expect(text).toContain('Scope: national.');
   });
 
   it('shows the answer on file when reviewing', () => {
     const current = level(2, { note: 'Chapter 3', evidence: [{ title: 'Strategy', verification: 'document-seen' }], agency: 'Planning' });
-    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale, current });
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale, current }, { messages });
     expect(text).toContain('On file: Level 2; note “Chapter 3”; 1 evidence reference; answered by Planning');
   });
 
@@ -52,7 +54,7 @@ describe('interview screens', () => {
     ['start', { kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, '2 of 7 answered (29%). Carrying on with 5 unanswered indicators, starting at “Digital strategy names gender goals”.'],
     ['nothing left', { kind: 'start', review: false, toVisit: 0, progress: progress(7, 7) }, 'nothing is left to answer here. To change an answer, choose “Go to a question” below, or add --review'],
   ])('says in words what happened: %s', (_name, screen, expected) => {
-    const text = renderScreen(screen, { columns: 80 });
+    const text = renderScreen(screen, { messages, columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text.replace(/\s+/g, ' ')).toContain(expected);
   });
@@ -62,13 +64,13 @@ describe('interview screens', () => {
     const [first] = scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }).dimensions;
     if (first === undefined) throw new Error('fixture pack changed');
     // (2 × 4/4 + 1 × 3/4 + 1 × 0) / 4 = 0.6875.
-    expect(renderScreen({ kind: 'dimension-done', dimension: first, number: 1, count: 2 }).replace(/\s+/g, ' ').trim()).toBe(
+    expect(renderScreen({ kind: 'dimension-done', dimension: first, number: 1, count: 2 }, { messages }).replace(/\s+/g, ' ').trim()).toBe(
       "Dimension 1 of 2 done: Institutional commitment. Its score so far: 68.8 of 100 (Gender-responsive); 2 of 3 answered (67%), 1 don't know.",
     );
   });
 
   it('marks emphasis through the style only, and never carries meaning in it alone', () => {
-    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { style: marked });
+    const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale }, { messages, style: marked });
     expect(text).toContain('[b]Digital strategy names gender goals (critical)');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { join } from 'node:path';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
@@ -19,6 +20,7 @@ import { MINI_PACK } from '../fixtures/mini-assessment.js';
 import { coverageOf, fixtureRubric, level } from '../interview/fixture-rubric.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const messages = loadMessages('en');
 const { rubric } = await loadRubric(MINI_PACK);
 const interviewRubric = await fixtureRubric();
 
@@ -39,11 +41,11 @@ const position = { dimension: institutions, dimensionNumber: 1, dimensionCount: 
 
 // Every terminal text, from fixtures written in plain ASCII, so any other character is the reporter's.
 const texts: [string, (style: Style) => string][] = [
-  ['score summary', (style) => renderSummary(scored(FOLLOW_UP), { style, explain: true })],
-  ['rubric show', (style) => renderIndicator(rubric, shown, { style })],
-  ['question on file', (style) => renderScreen({ kind: 'question', indicator: strategy, position, scale: interviewRubric.scale, current: level(2, { note: 'Chapter 3' }) }, { style })],
-  ['saved', (style) => renderScreen({ kind: 'saved', indicator: strategy, answer: level(1), progress: progress(3, 7) }, { style })],
-  ['resumed', (style) => renderScreen({ kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, { style })],
+  ['score summary', (style) => renderSummary(scored(FOLLOW_UP), { messages, style, explain: true })],
+  ['rubric show', (style) => renderIndicator(rubric, shown, { messages, style })],
+  ['question on file', (style) => renderScreen({ kind: 'question', indicator: strategy, position, scale: interviewRubric.scale, current: level(2, { note: 'Chapter 3' }) }, { messages, style })],
+  ['saved', (style) => renderScreen({ kind: 'saved', indicator: strategy, answer: level(1), progress: progress(3, 7) }, { messages, style })],
+  ['resumed', (style) => renderScreen({ kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, { messages, style })],
   [
     'compare summary',
     (style) => {
@@ -78,7 +80,7 @@ describe('terminal text on a terminal without Unicode', () => {
   });
 
   it('says the same in ASCII, with each glyph spelled out', () => {
-    const text = renderSummary(scored(FOLLOW_UP), { style: ascii });
+    const text = renderSummary(scored(FOLLOW_UP), { messages, style: ascii });
     expect(text).toContain('Ministry of Tests - Testland');
     expect(text).toMatch(/level \d -> \d/);
     expect(text).toMatch(/assessed 2026-\d\d-\d\d \| target level/);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { renderSummary } from '../../src/report/terminal/summary.js';
 import { buildAssessment } from './fixture.js';
 
 describe('terminal summary', () => {
   const assessment = buildAssessment();
-  const lines = renderSummary(assessment, { explain: true, columns: 100 }).split('\n');
+  const lines = renderSummary(assessment, { messages: loadMessages('en'), explain: true, columns: 100 }).split('\n');
   const after = (start: string, count: number) => {
     const at = lines.findIndex((l) => l.startsWith(start));
     expect(at).toBeGreaterThanOrEqual(0);

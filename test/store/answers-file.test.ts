@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { UserError } from '../../src/core/errors.js';
-import { caught } from './caught.js';
+import { caught, said } from './caught.js';
 import type { Answer } from '../../src/core/types.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { openAnswersFile, type Conflict, type ConflictChoice } from '../../src/store/answers-file.js';
@@ -91,7 +91,7 @@ describe('a save that fails', () => {
     host.fullAfter(100);
     let error: unknown;
     await session.save('strategy', level(2), never).catch((e: unknown) => (error = e));
-    expect((error as UserError).message).toMatch(/the disk is full\. Nothing was changed in .*a\.yaml\./);
+    expect(said(error as UserError)).toMatch(/the disk is full\. Nothing was changed in .*a\.yaml\./);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(join(file, '..')).sort()).toEqual(['a.yaml', 'a.yaml.lock']);
     host.fullAfter(Number.POSITIVE_INFINITY);
@@ -154,7 +154,7 @@ describe('changes made outside gret while it runs', () => {
     let error: unknown;
     await session.save('data-kept', { status: 'answered', value: 'yes', evidence: [] }, never).catch((e: unknown) => (error = e));
     expect(error).toBeInstanceOf(UserError);
-    expect((error as UserError).message).toMatch(/was changed outside gret and can no longer be read \(line \d+, column \d+\)/);
+    expect(said(error as UserError)).toMatch(/was changed outside gret and can no longer be read \(line \d+, column \d+\)/);
     expect(readFileSync(file, 'utf8')).toBe('answers:\n  strategy: { answer: 1\n');
     expect(onDisk(join(file, '..', 'a.conflict-1.yaml'))).toEqual({ strategy: { answer: 1 }, 'data-kept': { status: 'answered', answer: 'yes' } });
   });
@@ -179,8 +179,8 @@ describe('what a stopped run left', () => {
     writeFileSync(join(dir, `.a.yaml.99999998-2233ccdd-${Buffer.byteLength(complete)}.tmp`), complete);
     const session = openAnswersFile(file, rubric, 'gret assess', { ...nodeHost, isAlive: () => false });
     expect(session.notices).toHaveLength(2);
-    expect(session.notices.join('\n')).toMatch(/Removed \.a\.yaml\.99999999-0011aabb-500\.tmp, an unfinished save/);
-    expect(session.notices.join('\n')).toMatch(/that save is kept as .*a\.recovered-1\.yaml/);
+    expect(session.notices.map(said).join('\n')).toMatch(/Removed \.a\.yaml\.99999999-0011aabb-500\.tmp, an unfinished save/);
+    expect(session.notices.map(said).join('\n')).toMatch(/that save is kept as .*a\.recovered-1\.yaml/);
     expect(readdirSync(dir).sort()).toEqual(['a.recovered-1.yaml', 'a.yaml', 'a.yaml.lock']);
     expect(readFileSync(join(dir, 'a.recovered-1.yaml'), 'utf8')).toBe(complete);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
-import { caught } from './caught.js';
+import { caught, hinted, said } from './caught.js';
 import { acquireLock, lockPathOf } from '../../src/store/file-lock.js';
 import { nodeHost, processAlive, type Host } from '../../src/store/host.js';
 import { backupName, freeName, tempName } from '../../src/store/side-files.js';
@@ -33,29 +33,29 @@ describe('the writer lock', () => {
     acquireLock(f, 'gret assess a.yaml', other(4242));
     const error = caught(() => acquireLock(f, 'gret assess a.yaml', other(5151, { isAlive: (pid) => pid === 4242 })));
     expect(error.code).toBe('FILE_LOCKED');
-    expect(error.message).toMatch(/a\.yaml is open in another gret \(gret assess a\.yaml, process 4242 on this computer, since 2026-03-04 09:05 UTC\)/);
-    expect(error.hint).toContain(`delete ${lockPathOf(f)}`);
+    expect(said(error)).toMatch(/a\.yaml is open in another gret \(gret assess a\.yaml, process 4242 on this computer, since 2026-03-04 09:05 UTC\)/);
+    expect(hinted(error)).toContain(`delete ${lockPathOf(f)}`);
   });
 
   it('takes over a lock whose process has ended, and says so', () => {
     const f = file();
     acquireLock(f, 'gret assess a.yaml', other(4242));
     const lock = acquireLock(f, 'gret assess a.yaml', other(5151, { isAlive: () => false }));
-    expect(lock.notice).toMatch(/Took over .*a\.yaml\.lock: the gret that held it \(process 4242, since 2026-03-04 09:05 UTC\) is no longer running/);
+    expect(said(lock.notice ?? { key: 'none' })).toMatch(/Took over .*a\.yaml\.lock: the gret that held it \(process 4242, since 2026-03-04 09:05 UTC\) is no longer running/);
     expect(JSON.parse(readFileSync(lockPathOf(f), 'utf8')).pid).toBe(5151);
   });
 
   it('takes over a lock cut short when its writer was stopped', () => {
     const f = file();
     writeFileSync(lockPathOf(f), '{"pid": 42');
-    expect(acquireLock(f, 'gret assess', other(5151)).notice).toMatch(/an unreadable lock/);
+    expect(said(acquireLock(f, 'gret assess', other(5151)).notice ?? { key: 'none' })).toMatch(/an unreadable lock/);
   });
 
   it('never takes over a lock held on another computer (a shared folder), where nobody can tell whether it still runs', () => {
     const f = file();
     acquireLock(f, 'gret assess a.yaml', other(4242, { hostname: 'laptop-7' }));
     const error = caught(() => acquireLock(f, 'gret assess a.yaml', other(4242, { isAlive: () => false })));
-    expect(error.message).toMatch(/on the computer "laptop-7"/);
+    expect(said(error)).toMatch(/on the computer "laptop-7"/);
   });
 
   it('counts a process the system will not report on (another user\'s) as running, and only a missing one as ended', () => {

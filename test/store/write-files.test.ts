@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { caught } from './caught.js';
+import { caught, hinted, said } from './caught.js';
 import { openFiles, writeFile, writeFiles } from '../../src/store/write-files.js';
 import { faultHost, type Call } from './fault-host.js';
 
@@ -39,7 +39,7 @@ describe('writing one file', () => {
     else host.fail(call, nth, code);
     const error = caught(() => writeFile(file, NEW, host));
     expect(error.code).toBe('WRITE_FAILED');
-    expect(error.message).toMatch(message);
+    expect(said(error)).toMatch(message);
     expect(readFileSync(file, 'utf8')).toBe(OLD);
     expect(readdirSync(dir)).toEqual(['a.yaml']);
   });
@@ -49,8 +49,8 @@ describe('writing one file', () => {
     const host = faultHost();
     host.fullAfter(10);
     const error = caught(() => writeFile(join(dir, 'r.pdf'), NEW, host));
-    expect(error.message).toMatch(/the disk is full\. No file was written\./);
-    expect(error.hint).toMatch(/Free some space/);
+    expect(said(error)).toMatch(/the disk is full\. No file was written\./);
+    expect(hinted(error)).toMatch(/Free some space/);
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -70,7 +70,7 @@ describe('writing one file', () => {
     chmodSync(file, 0o444);
     const error = caught(() => writeFile(file, NEW));
     expect(error.code).toBe('READ_ONLY');
-    expect(error.message).toMatch(/a\.yaml is read-only/);
+    expect(said(error)).toMatch(/a\.yaml is read-only/);
     expect(readFileSync(file, 'utf8')).toBe(OLD);
     expect(statSync(file).mode & 0o777).toBe(0o444);
   });
@@ -125,8 +125,8 @@ describe('writing on Windows', () => {
     const host = faultHost({ platform: 'win32', sleep: (ms) => waits.push(ms) });
     host.fail('renameSync', 0, 'EBUSY');
     const error = caught(() => writeFile(file, NEW, host));
-    expect(error.message).toMatch(/another program is holding the file open\. Nothing was changed/);
-    expect(error.hint).toMatch(/antivirus/);
+    expect(said(error)).toMatch(/another program is holding the file open\. Nothing was changed/);
+    expect(hinted(error)).toMatch(/antivirus/);
     const total = waits.reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThanOrEqual(900);
     expect(total).toBeLessThanOrEqual(1500);
@@ -176,7 +176,7 @@ describe('writing a set of files', () => {
     if (call === 'full') host.fullAfter(nth);
     else host.fail(call, nth, call === 'openSync' ? 'ENOSPC' : 'EIO');
     const error = caught(() => writeFiles(set(dir), host));
-    expect(error.message).toMatch(/None of the 4 files was written or changed\./);
+    expect(said(error)).toMatch(/None of the 4 files was written or changed\./);
     oldFilesIntact(dir);
   });
 
@@ -242,7 +242,7 @@ describe('writing files as their content is produced', () => {
     host.fullAfter(CHUNK.length / 2);
     const error = caught(() => s.write(2));
     expect(error.code).toBe('WRITE_FAILED');
-    expect(error.message).toMatch(/the disk is full\. None of the 2 files was written or changed\./);
+    expect(said(error)).toMatch(/the disk is full\. None of the 2 files was written or changed\./);
     expect(readFileSync(s.csv, 'utf8')).toBe(OLD);
     expect(readFileSync(s.json, 'utf8')).toBe(OLD);
     expect(readdirSync(dir).sort()).toEqual(['all.csv', 'all.json']);
@@ -258,7 +258,7 @@ describe('writing files as their content is produced', () => {
     // The tail waits in the buffer until the set is committed.
     set.write(csv, ROW);
     host.fullAfter(0);
-    expect(caught(() => set.commit()).message).toMatch(/the disk is full\. Nothing was changed in .*all\.csv\./);
+    expect(said(caught(() => set.commit()))).toMatch(/the disk is full\. Nothing was changed in .*all\.csv\./);
     expect(readFileSync(csv, 'utf8')).toBe(OLD);
     expect(readdirSync(dir)).toEqual(['all.csv']);
   });

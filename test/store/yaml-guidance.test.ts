@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { UserError } from '../../src/core/errors.js';
+import { loadMessages } from '../../src/cli/load-messages.js';
+import { formatUserError } from '../../src/cli/report-error.js';
 import { QUOTE_LENGTH } from '../../src/core/sanitize.js';
 import { MAX_DEPTH } from '../../src/store/yaml-depth.js';
 import { parseYaml } from '../../src/store/yaml-file.js';
@@ -13,9 +15,16 @@ interface Reported {
   readonly issues: number;
 }
 
+/** The lines of the error that show the line as written and as mended, as the terminal prints them. */
+function shownLines(error: UserError): string[] {
+  return formatUserError(error, loadMessages('en'))
+    .split('\n')
+    .filter((line) => /^ {2}(line \d+:|mended:)/.test(line));
+}
+
 function mistake(text: string): Reported {
   try {
-    parseYaml('a.yaml', text, 'an assessment');
+    parseYaml('a.yaml', text, { key: 'files.assessment' });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     const [first] = error.issues;
@@ -24,7 +33,7 @@ function mistake(text: string): Reported {
       code: first.code,
       at: `${first.position?.line}:${first.position?.col}`,
       message: first.message,
-      shown: (error.hint ?? '').split('\n').slice(0, -1),
+      shown: shownLines(error),
       issues: error.issues.length,
     };
   }
@@ -368,7 +377,7 @@ describe('reading a file that cannot be read as meant', () => {
 
   it('accepts nesting as deep as the limit', () => {
     const text = Array.from({ length: MAX_DEPTH }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ' 1\n';
-    expect(() => parseYaml('a.yaml', text, 'an assessment')).not.toThrow();
+    expect(() => parseYaml('a.yaml', text, { key: 'files.assessment' })).not.toThrow();
   });
 
   it('shows a long line as a window of about 80 characters around the mistake, with nothing raw in it', () => {
@@ -388,23 +397,23 @@ describe('reading a file that cannot be read as meant', () => {
   it('says that only the first mistake is shown', () => {
     let hint: string | undefined;
     try {
-      parseYaml('a.yaml', 'a: [\n', 'an assessment');
+      parseYaml('a.yaml', 'a: [\n', { key: 'files.assessment' });
     } catch (error) {
-      if (error instanceof UserError) hint = error.hint;
+      if (error instanceof UserError) hint = formatUserError(error, loadMessages('en'));
     }
-    expect(hint).toMatch(/\nOnly the first mistake is shown: mend it, then run the command again\.$/);
+    expect(hint).toMatch(/\nOnly the first mistake is shown: mend it, then run the command again\.\n$/);
   });
 
   it.each([
     ['a "#" inside text', entry('    note: Circular #12 issued\n'), '3:20', 'YAML reads "#12 issued" as a comment, so only "Circular" is kept: if it belongs to the text, put the whole text in quotes'],
     ['a "#" right after the key', entry('    note: #3 priority\n'), '3:11', 'YAML reads "#3 priority" as a comment, so the value is left blank: if it belongs to the text, put the whole text in quotes'],
   ])('warns when %s cuts the text short', (_name, text, at, message) => {
-    const { warnings } = parseYaml('a.yaml', text, 'an assessment');
+    const { warnings } = parseYaml('a.yaml', text, { key: 'files.assessment' });
     expect(warnings.map((w) => [`${w.position?.line}:${w.position?.col}`, w.code, w.message])).toEqual([[at, 'COMMENT_CUTS_TEXT', message]]);
   });
 
   it('leaves comments written as comments alone', () => {
-    const { warnings } = parseYaml('a.yaml', 'meta:\n  ministry: Health      # the ministry or agency assessed\n  note: "Circular #12"\n', 'an assessment');
+    const { warnings } = parseYaml('a.yaml', 'meta:\n  ministry: Health      # the ministry or agency assessed\n  note: "Circular #12"\n', { key: 'files.assessment' });
     expect(warnings).toEqual([]);
   });
 });

@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument } from 'yaml';
-import { UserError } from '../../src/core/errors.js';
+import { UserError, type Excerpt } from '../../src/core/errors.js';
+import type { Words } from '../../src/core/messages/messages.js';
 import { decodeText } from '../../src/store/read-text.js';
 import { MAX_DEPTH } from '../../src/store/yaml-depth.js';
 import { parseYaml, parseYamlFully } from '../../src/store/yaml-file.js';
@@ -307,7 +308,7 @@ const mutations: [string, (lines: string[], next: Next) => string[] | Uint8Array
   ],
 ];
 
-type Outcome = { ok: true; data: unknown; warnings: unknown } | { ok: false; code: string; message: string; issues: unknown; hint: string | undefined };
+type Outcome = { ok: true; data: unknown; warnings: unknown } | { ok: false; code: string; words: Words; issues: unknown; hint: Words | undefined; excerpt: Excerpt | undefined };
 
 function outcome(read: () => { data: unknown; warnings: unknown }): Outcome {
   try {
@@ -315,7 +316,7 @@ function outcome(read: () => { data: unknown; warnings: unknown }): Outcome {
     return { ok: true, data, warnings };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { ok: false, code: error.code, message: error.message, issues: error.issues, hint: error.hint };
+    return { ok: false, code: error.code, words: error.words, issues: error.issues, hint: error.hint, excerpt: error.excerpt };
   }
 }
 
@@ -331,12 +332,12 @@ describe('the fast YAML reader against the yaml package', () => {
         const mutated = mutate(excerpt(next), next);
         const bytes = mutated instanceof Uint8Array ? mutated : new TextEncoder().encode(mutated.join('\n'));
         // What readYaml does to the bytes first; a file it refuses never reaches either reader.
-        const decoded = outcome(() => ({ data: decodeText('a.yaml', 'an assessment', bytes), warnings: [] }));
+        const decoded = outcome(() => ({ data: decodeText('a.yaml', { key: 'files.assessment' }, bytes), warnings: [] }));
         // An undecodable file is also read with replacement characters, as an editor would show it.
         const text = decoded.ok ? String(decoded.data) : new TextDecoder().decode(bytes);
         if (parseYamlSubset(text) !== undefined) tally.fastSure += 1;
-        const fast = outcome(() => parseYaml('a.yaml', text, 'an assessment'));
-        const full = outcome(() => parseYamlFully('a.yaml', text, 'an assessment'));
+        const fast = outcome(() => parseYaml('a.yaml', text, { key: 'files.assessment' }));
+        const full = outcome(() => parseYamlFully('a.yaml', text, { key: 'files.assessment' }));
         if (fast.ok && full.ok) tally.bothAccept += 1;
         if (!fast.ok && !full.ok) tally.bothReject += 1;
         if (!isDeepStrictEqual(fast, full)) disagreements.push(`${name} #${k}:\n${text.slice(0, 2000)}\nfast: ${JSON.stringify(fast).slice(0, 300)}\nfull: ${JSON.stringify(full).slice(0, 300)}`);
@@ -355,13 +356,13 @@ describe('the fast YAML reader against the yaml package', () => {
     for (const { path, lines } of sources) {
       const text = lines.join('\n');
       const data = parseYamlSubset(text);
-      expect([path, data]).toEqual([path, parseYamlFully(path, text, 'a file').data]);
+      expect([path, data]).toEqual([path, parseYamlFully(path, text, { key: 'files.assessment' }).data]);
     }
   });
 
   it('is sure of long texts folded over lines, as gret writes them into answers files', () => {
     const text = parseDocument(readFileSync(join(root, 'templates/sample-assessment.yaml'), 'utf8')).toString({ lineWidth: 40, flowCollectionPadding: false });
     expect(text).toMatch(/\n {6}\S/);
-    expect(parseYamlSubset(text)).toEqual(parseYamlFully('a.yaml', text, 'a file').data);
+    expect(parseYamlSubset(text)).toEqual(parseYamlFully('a.yaml', text, { key: 'files.assessment' }).data);
   });
 });

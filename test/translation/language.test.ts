@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { caught, said } from '../store/caught.js';
 import { runLanguage } from '../../src/cli/run-language.js';
 import { environmentLocale } from '../../src/core/translation/environment-locale.js';
 import { canonicalTag, languageChain } from '../../src/core/translation/language-chain.js';
@@ -25,7 +26,7 @@ describe('the language of a run', () => {
     expect(runLanguage(undefined, 'fr', env)).toBe('fr');
     expect(runLanguage(undefined, undefined, env)).toBe('ru-RU');
     expect(runLanguage(undefined, undefined, {})).toBe('en');
-    expect(() => runLanguage('français', undefined, {})).toThrow(/not a language tag/);
+    expect(said(caught(() => runLanguage('français', undefined, {})))).toBe('--lang français is not a language tag.');
   });
 
   it.each([

@@ -18,6 +18,8 @@ import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
 import { loadRubric } from '../load-rubric.js';
 import { runLanguage } from '../run-language.js';
+import { loadMessages } from '../load-messages.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { translatedRubric } from '../translated-rubric.js';
 import { loadTemplate } from '../load-template.js';
 import { outputFiles } from '../output-files.js';
@@ -88,14 +90,14 @@ async function aggregateInto(
     if (reporter.streamed) streams.push({ path, writer: reporter.writer(rubric, fold.head) });
   }
   for (const s of streams) files?.write(s.path, s.writer.start());
-  const read = readAssessments(io, inputs, rubric, (record) => {
+  const read = readAssessments(io, inputs, rubric, loadMessages(runLanguage(flags.lang)), (record) => {
     fold.add(record);
     for (const s of streams) files?.write(s.path, s.writer.record(record));
   });
   if (read.skipped.length > 0) io.err(skippedText(read.skipped, read.considered));
   if (read.count === 0) {
-    throw new UserError('NO_ASSESSMENTS', read.considered === 0 ? 'No assessment files were found.' : `None of the ${read.considered} files could be read.`, {
-      hint: 'Give answers files (.yaml) or folders holding them; each must be valid on its own (`gret score <file>` shows its problems).',
+    throw new UserError('NO_ASSESSMENTS', read.considered === 0 ? { key: 'errors.aggregate.none_found' } : { key: 'errors.aggregate.none_readable', values: { count: read.considered } }, {
+      hint: { key: 'errors.aggregate.none_hint' },
     });
   }
   const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion) });
@@ -135,7 +137,7 @@ interface Read {
   readonly otherVersion: OtherVersion;
 }
 
-function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use: (record: AssessmentRecord) => void): Read {
+function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, messages: Messages, use: (record: AssessmentRecord) => void): Read {
   const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
   const unreadable: SkippedFile[] = [];
   const failed: SkippedFile[] = [];
@@ -147,7 +149,7 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use:
     if (found.kind === 'side-copy') sideCopies.push(found.file);
     else if (found.kind === 'unreadable') unreadable.push({ file: sanitize(found.file), problems: [sanitize(found.problem)] });
     else {
-      const outcome = readAssessment(found.file, rubric, targets);
+      const outcome = readAssessment(found.file, rubric, targets, messages);
       if ('skipped' in outcome) failed.push(outcome.skipped);
       else {
         count += 1;
@@ -169,14 +171,14 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, use:
   return { count, considered: count + skipped.length, skipped, otherVersion };
 }
 
-function readAssessment(file: string, rubric: Rubric, targets: Targets): { record: AssessmentRecord } | { skipped: SkippedFile } {
+function readAssessment(file: string, rubric: Rubric, targets: Targets, messages: Messages): { record: AssessmentRecord } | { skipped: SkippedFile } {
   try {
     const { answers } = loadAnswers(file, rubric);
     // File names go into reports as labels: made safe here, once, for every format.
     return { record: scoreRecord(rubric, answers, targets, sanitize(file), sanitize(basename(file, extname(file)))) };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { skipped: { file: sanitize(file), problems: [sanitize(error.message), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
+    return { skipped: { file: sanitize(file), problems: [sanitize(messages.say(error.words)), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
   }
 }
 

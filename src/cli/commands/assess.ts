@@ -41,13 +41,7 @@ export interface AssessFlags {
 /** Runs the interview on an answers file, saving it after every answer. */
 export async function assess(io: Io, file: string, flags: AssessFlags): Promise<number> {
   if (!io.stdinIsTty) {
-    throw new UserError('NOT_A_TERMINAL', '`gret assess` asks its questions in a terminal, and its input is not one.', {
-      hint:
-        'To answer without a terminal, fill in a blank answer sheet and score it:\n' +
-        '  gret template -o answers.yaml   # every question, with its guidance and levels\n' +
-        '  (fill in answers.yaml in any text editor)\n' +
-        '  gret score answers.yaml',
-    });
+    throw new UserError('NOT_A_TERMINAL', { key: 'errors.assess.not_a_terminal' }, { hint: { key: 'errors.assess.not_a_terminal_hint' } });
   }
   // The pack comes before the session: which pack a new file names decides the questions.
   const peeked = peekAnswers(file);
@@ -55,15 +49,19 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
   const language = runLanguage(flags.lang, metaLanguage(peeked));
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   if (flags.dimension !== undefined && !rubric.dimensions.some((d) => d.id === flags.dimension)) {
-    throw new UserError('UNKNOWN_DIMENSION', `${rubric.id} has no dimension "${flags.dimension}".`, {
-      hint: `Its dimensions are: ${rubric.dimensions.map((d) => d.id).join(', ')}.`,
+    throw new UserError('UNKNOWN_DIMENSION', { key: 'errors.assess.unknown_dimension', values: { pack: rubric.id, dimension: flags.dimension } }, {
+      hint: { key: 'errors.assess.unknown_dimension_hint', values: { dimensions: rubric.dimensions.map((d) => d.id).join(', ') } },
     });
   }
   if (flags.indicator !== undefined && !rubric.dimensions.some((d) => d.indicators.some((i) => i.id === flags.indicator))) {
     const guess = closest(flags.indicator, rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
-    throw new UserError('UNKNOWN_INDICATOR', `${rubric.id} has no indicator "${flags.indicator}"${guess === undefined ? '' : ` (did you mean "${guess}"?)`}.`, {
-      hint: `To see them all: ${commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)]))}`,
-    });
+    throw new UserError(
+      'UNKNOWN_INDICATOR',
+      guess === undefined
+        ? { key: 'errors.assess.unknown_indicator', values: { pack: rubric.id, indicator: flags.indicator } }
+        : { key: 'errors.assess.unknown_indicator_guess', values: { pack: rubric.id, indicator: flags.indicator, guess } },
+      { hint: { key: 'errors.assess.unknown_indicator_hint', values: { command: commandLine('gret', 'rubric', 'list', ...(flags.rubric === undefined ? [] : ['--rubrics', dirname(flags.rubric)])) } } },
+    );
   }
   const session = openAssessment(file, rubric, commandLine('gret', 'assess', file));
   try {
@@ -76,7 +74,7 @@ export async function assess(io: Io, file: string, flags: AssessFlags): Promise<
 async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: AssessFlags, messages: Messages): Promise<number> {
   const { file } = session;
   const { answers, warnings } = session.loaded;
-  for (const n of session.notices) io.err(`${wrap(sanitize(`Note: ${n}`), io.columns)}\n`);
+  for (const n of session.notices) io.err(`${wrap(sanitize(messages.t('notes.note', { text: messages.say(n) })), io.columns)}\n`);
   for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
 
   const rubricArgs = scoringFlags({ rubric: flags.rubric });
@@ -86,16 +84,17 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const { terminalPrompter } = await import('../prompter.js');
   const prompter = terminalPrompter({ messages, write: io.out, style, columns: io.columns, rows: io.rows });
   const indicatorOf = (id: string): Indicator | undefined => rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id);
-  const title = (id: string): string => (id === 'meta' ? 'the meta section' : `"${rubric.dimensions.flatMap((d) => d.indicators).find((i) => i.id === id)?.title ?? id}"`);
+  const { t } = messages;
+  const title = (id: string): string => (id === 'meta' ? t('assess.meta_section') : t('assess.quoted_title', { title: indicatorOf(id)?.title ?? id }));
   const choose = async (conflict: Conflict): Promise<ConflictChoice> => {
     const indicator = indicatorOf(conflict.indicatorId);
-    io.out(`${wrap(`${shown} was changed outside gret, and the answer to ${title(conflict.indicatorId)} there differs from the one you just gave. Which should the file keep?`, io.columns)}\n`);
+    io.out(`${wrap(t('assess.conflict', { file: shown, title: title(conflict.indicatorId) }), io.columns)}\n`);
     for (;;) {
       const kept = await prompter.select<ConflictChoice>({
-        message: 'Keep',
+        message: t('assess.keep'),
         choices: [
-          { value: 'mine', name: `The answer you just gave: ${indicator === undefined ? conflict.mine.status : describeAnswerOnFile(indicator, conflict.mine)}` },
-          { value: 'theirs', name: `The answer now in the file: ${entryText(conflict.theirs)}` },
+          { value: 'mine', name: t('assess.keep_mine', { answer: indicator === undefined ? conflict.mine.status : describeAnswerOnFile(indicator, conflict.mine) }) },
+          { value: 'theirs', name: t('assess.keep_theirs', { answer: entryText(conflict.theirs, messages) }) },
         ],
       });
       // No way back is offered here: the answer is given, only where it goes is open.
@@ -103,13 +102,13 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
     }
   };
   const tell = (indicatorId: string, report: SaveReport): void => {
-    if (report.recreated === true) io.out(`${wrap(`Note: ${shown} had been deleted or moved; gret wrote it again with every answer.`, io.columns)}\n`);
+    if (report.recreated === true) io.out(`${wrap(t('notes.note', { text: t('assess.recreated', { file: shown }) }), io.columns)}\n`);
     if (report.merged.length > 0) {
-      io.out(`${wrap(`Note: ${shown} was changed outside gret (${report.merged.map(title).join(', ')}). Those changes are kept, and your answer to ${title(indicatorId)} was saved with them.`, io.columns)}\n`);
+      io.out(`${wrap(t('notes.note', { text: t('assess.merged', { file: shown, changed: report.merged.map(title).join(', '), title: title(indicatorId) }) }), io.columns)}\n`);
     }
     if (report.conflict !== undefined) {
-      const other = report.conflict.kept === 'mine' ? 'The file as it was changed outside gret' : 'Your answer';
-      io.out(`${wrap(`${other} is kept in ${sanitize(report.conflict.otherFile)}.`, io.columns)}\n`);
+      const other = { file: sanitize(report.conflict.otherFile) };
+      io.out(`${wrap(t(report.conflict.kept === 'mine' ? 'assess.kept_theirs_in' : 'assess.kept_mine_in', other), io.columns)}\n`);
     }
   };
   const save = async (indicatorId: string, answer: Answer): Promise<ReadonlyMap<string, Answer> | undefined> => {
@@ -130,25 +129,25 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
     });
   } catch (error) {
     if (!(error instanceof InterviewCancelled)) throw error;
-    io.err(`\nStopped. Every answer given so far is saved in ${shown}.\nTo carry on where you left off: ${resume}\n`);
+    io.err(`\n${t('assess.stopped', { file: shown })}\n${t('assess.carry_on', { command: resume })}\n`);
     return 130;
   }
 
   // Read back what the file now holds: it may have gained answers from outside while the interview ran.
   const assessment = score(loadAnswers(file, rubric).answers);
   io.out(`${style.dim(style.glyphs.rule.repeat(io.columns))}\n`);
-  io.out(renderSummary(assessment, { style, columns: io.columns, top: 3 }));
-  io.out(renderInterviewEnd(assessment, { style, columns: io.columns }));
+  io.out(renderSummary(assessment, { messages, style, columns: io.columns, top: 3 }));
+  io.out(renderInterviewEnd(assessment, { messages, style, columns: io.columns }));
   const open = assessment.coverage.unanswered;
-  io.out(`\nYour answers are saved in ${shown}.\n`);
-  if (open > 0) io.out(`To answer the ${open === 1 ? 'one still open' : `${open} still open`}: ${resume}\n`);
-  io.out(`To write the report: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...rubricArgs)}\n`);
+  io.out(`\n${t('assess.saved_in', { file: shown })}\n`);
+  if (open > 0) io.out(`${t('assess.still_open', { count: open, command: resume })}\n`);
+  io.out(`${t('assess.write_report', { command: commandLine('gret', 'report', file, '-o', 'report.pdf', ...rubricArgs) })}\n`);
   return 0;
 }
 
 /** An answer as another program left it in the file, shown as its fields: it need not be valid. */
-function entryText(entry: unknown): string {
-  if (entry === undefined || entry === null) return 'no answer';
+function entryText(entry: unknown, messages: Messages): string {
+  if (entry === undefined || entry === null) return messages.t('assess.no_answer');
   const text =
     typeof entry === 'object'
       ? Object.entries(entry as Record<string, unknown>)

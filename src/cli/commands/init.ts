@@ -7,6 +7,7 @@ import { BACK, InterviewCancelled, type Prompter } from '../../core/interview/pr
 import { finish, walkSteps, type Step } from '../../core/interview/walk-steps.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { AssessmentMeta, Rubric } from '../../core/types.js';
+import { conjunction, type Words } from '../../core/messages/messages.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { commandLine } from '../command-line.js';
@@ -35,30 +36,31 @@ export interface InitFlags {
 /** Creates a new answers file; asks for what the flags leave out, or fails naming the flags without a terminal. */
 export async function init(io: Io, file: string, flags: InitFlags, today: string = localToday()): Promise<number> {
   if (existsSync(file) && flags.force !== true) {
-    throw new UserError('FILE_EXISTS', `${file} already exists; gret init does not overwrite it.`, { hint: await carryOnHint(file, flags.rubric) });
+    throw new UserError('FILE_EXISTS', { key: 'errors.init.exists', values: { file } }, { hint: await carryOnHint(file, flags.rubric) });
   }
   const checked = checkMetaFlags(flags);
+  // The interface speaks the language the answers will be kept in, when the flags give it.
+  const messages = loadMessages(runLanguage(undefined, flags.language));
   let meta: Omit<AssessmentMeta, 'pack'>;
   let rubric: Rubric;
   let rubricDir = flags.rubric;
   if (io.stdinIsTty) {
     const { terminalPrompter } = await import('../prompter.js');
     const style = await terminalStyle(io);
-    // The interface speaks the language the answers will be kept in, when the flags give it.
-    const prompter = terminalPrompter({ messages: loadMessages(runLanguage(undefined, flags.language)), write: io.out, style, columns: io.columns, rows: io.rows });
-    io.out(`${wrap(`Creating ${sanitize(file)}. Every value can also be given as a flag (see gret init --help).`, io.columns)}\n`);
+    const prompter = terminalPrompter({ messages, write: io.out, style, columns: io.columns, rows: io.rows });
+    io.out(`${wrap(messages.t('init.creating', { file: sanitize(file) }), io.columns)}\n`);
     try {
       ({ meta, rubric, rubricDir } = await askAll(prompter, flags, today));
     } catch (error) {
       if (!(error instanceof InterviewCancelled)) throw error;
-      io.err(`\nStopped; ${sanitize(file)} was not created.\n`);
+      io.err(`\n${messages.t('init.stopped', { file: sanitize(file) })}\n`);
       return 130;
     }
   } else {
     const missing = [flags.ministry === undefined ? '--ministry' : '', flags.country === undefined ? '--country' : ''].filter((f) => f !== '');
     if (missing.length > 0) {
-      throw new UserError('USAGE', `Missing ${missing.join(' and ')}: without a terminal to ask in, give the values as flags.`, {
-        hint: `For example: ${commandLine('gret', 'init', file, ...scoringFlags(flags))} --ministry "Ministry of Health" --country Fiji --assessor "A. Name" [--date YYYY-MM-DD] [--language en]${flags.rubric === undefined ? ' [--rubric <pack-dir>]' : ''}`,
+      throw new UserError('USAGE', { key: 'errors.init.missing_flags', values: { flags: conjunction(missing) } }, {
+        hint: { key: 'errors.init.missing_flags_hint', values: { command: commandLine('gret', 'init', file, ...scoringFlags(flags)), rubric: flags.rubric === undefined ? ' [--rubric <pack-dir>]' : '' } },
       });
     }
     rubric = (await loadRubric(rubricDir)).rubric;
@@ -82,25 +84,25 @@ export async function init(io: Io, file: string, flags: InitFlags, today: string
   const next = commandLine('gret', 'assess', file, ...scoringFlags({ rubric: rubricDir }));
   io.out(
     [
-      wrap(`Created ${sanitize(file)} for ${meta.ministry}, ${meta.country}.`, io.columns, '  '),
-      wrap(`Rubric: ${rubric.id} ${rubric.version}, ${count} indicators in ${rubric.dimensions.length} dimensions.`, io.columns, '  '),
+      wrap(messages.t('init.created', { file: sanitize(file), ministry: meta.ministry, country: meta.country }), io.columns, '  '),
+      wrap(messages.t('init.rubric', { pack: rubric.id, version: rubric.version, indicators: count, dimensions: rubric.dimensions.length }), io.columns, '  '),
       // Never wrapped, so that it can be copied as it is.
-      `Next: ${next}`,
+      messages.t('init.next', { command: next }),
     ].join('\n') + '\n',
   );
   return 0;
 }
 
 /** `gret assess` carries on only with a file that loads as it is; one that does not must be mended first. */
-async function carryOnHint(file: string, rubricDir: string | undefined): Promise<string> {
+async function carryOnHint(file: string, rubricDir: string | undefined): Promise<Words> {
   const flags = scoringFlags({ rubric: rubricDir });
   try {
     loadAnswers(file, (await loadRubric(rubricDir)).rubric);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return `It cannot be carried on with as it is: ${commandLine('gret', 'score', file, ...flags)} shows why. To start again from nothing, add --force.`;
+    return { key: 'errors.init.exists_broken_hint', values: { command: commandLine('gret', 'score', file, ...flags) } };
   }
-  return `To carry on with it: ${commandLine('gret', 'assess', file, ...flags)}. To start again from nothing, add --force.`;
+  return { key: 'errors.init.exists_hint', values: { command: commandLine('gret', 'assess', file, ...flags) } };
 }
 
 /**
@@ -123,27 +125,32 @@ async function askAll(prompter: Prompter, flags: InitFlags, today: string): Prom
   };
 
   type Ask = (back: boolean, next: Step<void>) => Step<void>;
+  const { t, say } = prompter.messages;
   const text =
-    (message: string, rule: ((v: string) => string | true) | undefined, offered: () => Promise<string | undefined> | string | undefined, keep: (v: string) => void): Ask =>
+    (key: string, check: ((v: string) => Words | true) | undefined, offered: () => Promise<string | undefined> | string | undefined, keep: (v: string) => void): Ask =>
     (back, next) =>
     async () => {
       const fallback = await offered();
-      const value = await prompter.text({ message, back, ...(rule === undefined ? {} : { validate: rule }), ...(fallback === undefined ? {} : { default: fallback }) });
+      const rule = check === undefined ? undefined : (v: string): string | true => {
+        const verdict = check(v);
+        return verdict === true ? true : say(verdict);
+      };
+      const value = await prompter.text({ message: t(key), back, ...(rule === undefined ? {} : { validate: rule }), ...(fallback === undefined ? {} : { default: fallback }) });
       if (value === BACK) return BACK;
       keep(value.trim());
       return next;
     };
   const asks: Ask[] = [];
-  if (given.ministry === undefined) asks.push(text('Ministry or agency assessed', checkText, () => typed.ministry, (v) => (typed.ministry = v)));
-  if (given.country === undefined) asks.push(text('Country', checkText, () => typed.country, (v) => (typed.country = v)));
+  if (given.ministry === undefined) asks.push(text('init.ask.ministry', checkText, () => typed.ministry, (v) => (typed.ministry = v)));
+  if (given.country === undefined) asks.push(text('init.ask.country', checkText, () => typed.country, (v) => (typed.country = v)));
   if (given.assessors === undefined) {
-    asks.push(text('Assessors (optional; put ; between names: A. Lima; B. Ortiz (Planning, M&E))', undefined, () => typed.assessors?.join('; '), (v) => (typed.assessors = splitNames(v))));
+    asks.push(text('init.ask.assessors', undefined, () => typed.assessors?.join('; '), (v) => (typed.assessors = splitNames(v))));
   }
-  if (given.date === undefined) asks.push(text('Date of the assessment (YYYY-MM-DD)', checkDate, () => typed.date ?? today, (v) => (typed.date = v)));
+  if (given.date === undefined) asks.push(text('init.ask.date', checkDate, () => typed.date ?? today, (v) => (typed.date = v)));
   if (flags.rubric === undefined) asks.push((back, next) => askRubric(prompter, back, next, typed));
   if (given.language === undefined) {
     const packLanguage = async (): Promise<string> => typed.language ?? (await rubricIn(flags.rubric ?? typed.rubricDir)).language;
-    asks.push(text('Language of the answers (a tag such as en, fr, th)', checkLanguage, packLanguage, (v) => (typed.language = v)));
+    asks.push(text('init.ask.language', checkLanguage, packLanguage, (v) => (typed.language = v)));
   }
   const first = asks.reduceRight<Step<void>>((next, ask, i) => ask(i > 0, next), async () => finish(undefined));
   // The first question offers no way back, so the walk always ends with every value given.
@@ -169,21 +176,22 @@ function askRubric(prompter: Prompter, back: boolean, next: Step<void>, typed: {
     .map((e) => e.name)
     .sort();
   const elsewhere = '';
+  const { t } = prompter.messages;
   const folder: Step<void> = async () => {
     const dir = await prompter.text({
-      message: 'Folder of the rubric pack (the one holding pack.yaml)',
+      message: t('init.ask.pack_folder'),
       back: true,
       ...(typed.rubricDir === undefined ? {} : { default: typed.rubricDir }),
-      validate: (d) => (existsSync(join(d.trim(), 'pack.yaml')) ? true : `No pack.yaml in ${d.trim() === '' ? 'that folder' : d.trim()}.`),
+      validate: (d) => (existsSync(join(d.trim(), 'pack.yaml')) ? true : d.trim() === '' ? t('init.ask.no_pack_here') : t('init.ask.no_pack_in', { folder: d.trim() })),
     });
     if (dir === BACK) return BACK;
     typed.rubricDir = dir.trim();
     return next;
   };
   return async () => {
-    const choices = [...bundled.map((name) => ({ value: join(root, name), name: `${name} (comes with gret)`, short: name })), { value: elsewhere, name: 'A pack in another folder' }];
+    const choices = [...bundled.map((name) => ({ value: join(root, name), name: t('init.ask.bundled_pack', { name }), short: name })), { value: elsewhere, name: t('init.ask.other_pack') }];
     const chosen = await prompter.select({
-      message: 'Rubric pack',
+      message: t('init.ask.pack'),
       choices,
       back,
       // One bundled pack is the usual answer; starting on it costs nothing, as nothing is saved yet.

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { Rubric } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
 import { sanitize } from '../../core/sanitize.js';
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
 import { fsCause } from '../../store/fs-cause.js';
@@ -18,7 +20,7 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
       .map((e) => e.name)
       .sort();
   } catch (error) {
-    throw new UserError('RUBRICS_NOT_FOUND', `Cannot list rubric packs in ${root}: ${fsCause(error)}.`);
+    throw new UserError('RUBRICS_NOT_FOUND', { key: 'errors.pack.cannot_list', values: { dir: root, reason: fsCause(error) } });
   }
   const packs: { path: string; rubric: Rubric }[] = [];
   for (const name of names) packs.push({ path: join(root, name), rubric: (await loadRubric(join(root, name))).rubric });
@@ -26,13 +28,14 @@ export async function rubricList(io: Io, opts: { rubrics?: string; json?: boolea
     io.out(`${JSON.stringify({ packs: packs.map(({ path, rubric }) => toJson(sanitize(path), rubric)) }, null, 2)}\n`);
     return 0;
   }
-  if (packs.length === 0) io.out(`No rubric packs in ${sanitize(root)}.\n`);
+  const { t } = loadMessages(runLanguage(undefined));
+  if (packs.length === 0) io.out(`${t('list.none', { dir: sanitize(root) })}\n`);
   for (const { path, rubric } of packs) {
     io.out(`${rubric.id} ${rubric.version}: ${rubric.title}\n  ${sanitize(path)}\n`);
     for (const d of rubric.dimensions) {
-      io.out(`\n  ${d.title} (${d.id}, weight ${d.weight}, ${d.indicators.length} indicators)\n`);
+      io.out(`\n  ${t('list.dimension', { title: d.title, id: d.id, weight: d.weight, count: d.indicators.length })}\n`);
       for (const i of d.indicators) {
-        const flags = [i.type, i.critical ? 'critical' : '', i.weight === 1 ? '' : `weight ${i.weight}`].filter((f) => f !== '').join(', ');
+        const flags = [i.type, i.critical ? t('list.critical') : '', i.weight === 1 ? '' : t('list.weight', { weight: i.weight })].filter((f) => f !== '').join(', ');
         io.out(`    ${i.id.padEnd(40)} ${i.title} [${flags}]\n`);
       }
     }

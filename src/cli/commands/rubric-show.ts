@@ -1,3 +1,5 @@
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import { UserError } from '../../core/errors.js';
 import { closest } from '../../core/answers/closest.js';
 import { renderIndicator } from '../../report/terminal/indicator.js';
@@ -11,10 +13,10 @@ export async function rubricShow(io: Io, id: string, opts: { rubric?: string }):
   const indicator = all.find((i) => i.id === id);
   if (indicator === undefined) {
     const guess = closest(id, all.map((i) => i.id));
-    throw new UserError('UNKNOWN_INDICATOR', `${rubric.id} has no indicator "${id}".`, {
-      hint: guess === undefined ? 'Run `gret rubric list` to see the ids.' : `Did you mean ${guess}? Run \`gret rubric list\` to see all ids.`,
+    throw new UserError('UNKNOWN_INDICATOR', { key: 'errors.assess.unknown_indicator', values: { pack: rubric.id, indicator: id } }, {
+      hint: guess === undefined ? { key: 'errors.show.list_hint' } : { key: 'errors.show.guess_hint', values: { guess } },
     });
   }
-  io.out(renderIndicator(rubric, indicator, { style: await terminalStyle(io), columns: io.columns }));
+  io.out(renderIndicator(rubric, indicator, { messages: loadMessages(runLanguage(undefined)), style: await terminalStyle(io), columns: io.columns }));
   return 0;
 }

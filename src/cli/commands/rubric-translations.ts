@@ -1,3 +1,7 @@
+import type { Messages } from '../../core/messages/messages.js';
+import { displayWidth, padColumns, padColumnsStart } from '../../report/terminal/display-width.js';
+import { loadMessages } from '../load-messages.js';
+import { runLanguage } from '../run-language.js';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
 import type { Issue } from '../../core/issues.js';
@@ -27,6 +31,8 @@ import { packFolder } from '../pack-folder.js';
 export async function rubricTranslations(io: Io, pack: string | undefined, opts: { check?: boolean }): Promise<number> {
   const dirs = pack === undefined ? bundledPackNames.map((name) => join(packageRoot, 'rubrics', name)) : [packFolder(pack)];
   const behind: Issue[] = [];
+  const messages = loadMessages(runLanguage(undefined));
+  const { t } = messages;
   for (const dir of dirs) {
     const { rubric, dir: root } = await loadRubric(dir);
     const rows = overlayLanguages(root).map((language) => {
@@ -34,21 +40,21 @@ export async function rubricTranslations(io: Io, pack: string | undefined, opts:
       if (loaded === undefined) throw new Error(`${language} was listed but not found`);
       behind.push(...loaded.warnings);
       const c = compareOverlay(rubric, loaded.overlay);
-      return [language, statusOf(loaded.overlay), String(c.current.length), String(c.missing.length), String(c.stale.length), String(c.unknown.length)];
+      return [language, statusOf(loaded.overlay, messages), String(c.current.length), String(c.missing.length), String(c.stale.length), String(c.unknown.length)];
     });
-    const count = rows.length === 0 ? 'no translation yet' : `${rows.length} translation${rows.length === 1 ? '' : 's'}`;
-    io.out(`${rubric.id} ${rubric.version}, ${countTexts(rubric)} texts in ${rubric.language}: ${count}\n`);
-    if (rows.length > 0) io.out(table([['language', 'status', 'translated', 'missing', 'stale', 'unknown'], ...rows]));
+    io.out(`${t('translations.pack', { pack: rubric.id, version: rubric.version, texts: countTexts(rubric), language: rubric.language, count: rows.length })}\n`);
+    const head = ['language', 'status', 'translated', 'missing', 'stale', 'unknown'].map((column) => t(`translations.column.${column}`));
+    if (rows.length > 0) io.out(table([head, ...rows]));
   }
   for (const w of behind) io.err(`${formatIssue(w, { colour: false })}\n`);
   if (opts.check !== true) return 0;
   if (behind.length === 0) return 0;
-  io.err(`${behind.length} translation entr${behind.length === 1 ? 'y is' : 'ies are'} behind the English: export a PO file, translate ${behind.length === 1 ? 'it' : 'them'} again, and import it.\n`);
+  io.err(`${t('translations.behind', { count: behind.length })}\n`);
   return 1;
 }
 
-function statusOf(o: Overlay): string {
-  return o.status === 'reviewed' ? `reviewed by ${o.reviewer ?? ''} on ${o.reviewed ?? ''}` : 'draft';
+function statusOf(o: Overlay, messages: Messages): string {
+  return o.status === 'reviewed' ? messages.t('translations.reviewed', { reviewer: o.reviewer ?? '', date: o.reviewed ?? '' }) : messages.t('translations.draft');
 }
 
 function countTexts(rubric: Rubric): number {
@@ -56,8 +62,8 @@ function countTexts(rubric: Rubric): number {
 }
 
 function table(rows: readonly (readonly string[])[]): string {
-  const widths = (rows[0] ?? []).map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length)));
-  return rows.map((r) => `  ${r.map((cell, col) => (col >= 2 ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join('  ').trimEnd()}\n`).map(sanitize).join('');
+  const widths = (rows[0] ?? []).map((_, col) => Math.max(...rows.map((r) => displayWidth(r[col] ?? ''))));
+  return rows.map((r) => `  ${r.map((cell, col) => (col >= 2 ? padColumnsStart(cell, widths[col] ?? 0) : padColumns(cell, widths[col] ?? 0))).join('  ').trimEnd()}\n`).map(sanitize).join('');
 }
 
 /** Writes a pack's translation into a language as a PO file: every text, translated or not. */
@@ -79,15 +85,17 @@ export async function translationsImport(io: Io, file: string, opts: { rubric?: 
   const catalog = readPoCatalog(file);
   const { rubric, dir } = await loadRubric(packFolder(opts.rubric ?? catalog.pack));
   const converted = fromPoCatalog(file, rubric, catalog);
-  if (!converted.ok) throw new UserError('PO_INVALID', `${file} cannot be imported into ${rubric.id}: ${converted.issues.length} problem${converted.issues.length === 1 ? '' : 's'}.`, { issues: converted.issues });
+  if (!converted.ok) throw new UserError('PO_INVALID', { key: 'errors.po.cannot_import', values: { file, pack: rubric.id, count: converted.issues.length } }, { issues: converted.issues });
   const target = overlayFile(dir, converted.value.language);
-  const yaml = parseYaml(target, overlayText(rubric, converted.value), 'a rubric translation');
+  const yaml = parseYaml(target, overlayText(rubric, converted.value), { key: 'files.translation' });
   const checked = parseOverlay(target, yaml.data, rubric, converted.value.language);
   if (!checked.ok) {
-    throw new UserError('PO_INVALID', `${file} would make an invalid translation.`, { issues: checked.issues.map((i) => ({ ...i, file })) });
+    throw new UserError('PO_INVALID', { key: 'errors.po.would_be_invalid', values: { file } }, { issues: checked.issues.map((i) => ({ ...i, file })) });
   }
   const written = writeOverlay(dir, rubric, checked.value);
   const c = compareOverlay(rubric, checked.value);
-  io.out(sanitize(`Wrote ${written}: ${c.current.length} of ${c.total} texts translated, ${c.stale.length} stale, status ${checked.value.status}.\n`));
+  const { t } = loadMessages(runLanguage(undefined));
+  const status = t(checked.value.status === 'reviewed' ? 'translations.status_reviewed' : 'translations.draft');
+  io.out(sanitize(`${t('translations.wrote', { file: written, translated: c.current.length, total: c.total, stale: c.stale.length, status })}\n`));
   return 0;
 }

@@ -3,6 +3,8 @@ import { sanitize } from '../../core/sanitize.js';
 import { formatIssue } from '../format-issue.js';
 import type { Io } from '../io.js';
 import { loadRubric } from '../load-rubric.js';
+import { loadMessages } from '../load-messages.js';
+import { errorLanguage, runLanguage } from '../run-language.js';
 import { loadOverlay, overlayLanguages } from '../load-translation.js';
 
 /** Exit 0 when the pack is valid (warnings allowed), 1 with every problem listed otherwise. */
@@ -14,15 +16,14 @@ export async function rubricValidate(io: Io, dir: string | undefined): Promise<n
     const warnings = [...loaded.warnings, ...overlayLanguages(loaded.dir).flatMap((language) => loadOverlay(rubric, loaded.dir, language)?.warnings ?? [])];
     for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
     const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
-    io.out(
-      `${rubric.id} ${rubric.version} is valid: ${rubric.dimensions.length} dimensions, ${count} indicators, ` +
-        `${rubric.sources.length} sources${warnings.length > 0 ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : ''}.\n`,
-    );
+    const { t } = loadMessages(runLanguage(undefined));
+    const values = { pack: rubric.id, version: rubric.version, dimensions: rubric.dimensions.length, indicators: count, sources: rubric.sources.length, warnings: warnings.length };
+    io.out(`${t(warnings.length > 0 ? 'validate.valid_warnings' : 'validate.valid', values)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof UserError) || (error.code !== 'RUBRIC_INVALID' && error.code !== 'TRANSLATION_INVALID')) throw error;
     for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
-    io.err(`${sanitize(error.message)}\n`);
+    io.err(`${sanitize(loadMessages(errorLanguage()).say(error.words))}\n`);
     return 1;
   }
 }

@@ -3,7 +3,9 @@ import { commandLine } from '../command-line.js';
 import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
 import { renderJson } from '../../report/json.js';
+import { decimalText } from '../../report/terminal/figures.js';
 import { renderSummary } from '../../report/terminal/summary.js';
+import { loadMessages } from '../load-messages.js';
 import { scoringFlags } from '../scoring-flags.js';
 import { terminalStyle } from '../terminal-style.js';
 
@@ -19,7 +21,7 @@ export interface ScoreFlags {
 }
 
 export async function score(io: Io, file: string, flags: ScoreFlags): Promise<number> {
-  const { assessment } = await evaluate({
+  const { assessment, language } = await evaluate({
     assessment: file,
     ...(flags.rubric === undefined ? {} : { rubric: flags.rubric }),
     ...(flags.target === undefined ? {} : { target: flags.target }),
@@ -27,16 +29,17 @@ export async function score(io: Io, file: string, flags: ScoreFlags): Promise<nu
     ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
     ...(flags.lang === undefined ? {} : { lang: flags.lang }),
   });
+  const messages = loadMessages(language);
   if (flags.json === true) {
     io.out(renderJson(assessment));
   } else {
-    io.out(renderSummary(assessment, { style: await terminalStyle(io), columns: io.columns, explain: flags.explain === true }));
-    io.out(`\nNext: ${commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags(flags))}\n`);
+    io.out(renderSummary(assessment, { messages, style: await terminalStyle(io), columns: io.columns, explain: flags.explain === true }));
+    io.out(`\n${messages.t('init.next', { command: commandLine('gret', 'report', file, '-o', 'report.pdf', ...scoringFlags(flags)) })}\n`);
   }
   if (flags.failUnder !== undefined) {
     const points = indexPoints(assessment.overall.score ?? 0);
     if (points < flags.failUnder) {
-      io.err(`gret: the overall index ${points.toFixed(1)} is below --fail-under ${flags.failUnder}.\n`);
+      io.err(`${messages.t('score.below_gate', { points: decimalText(points, 1, language), gate: flags.failUnder })}\n`);
       return 1;
     }
   }

@@ -1,6 +1,7 @@
 import { sanitize } from '../../core/sanitize.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
+import { loadMessages } from '../load-messages.js';
 import { loadRubric } from '../load-rubric.js';
 import { metaLanguage, openAssessment, peekAnswers } from '../open-assessment.js';
 import { packFolder } from '../pack-folder.js';
@@ -30,14 +31,15 @@ export async function serve(io: Io, file: string, flags: ServeFlags): Promise<nu
   const session = openAssessment(file, rubric, commandLine('gret', 'serve', file));
   try {
     const shownFile = sanitize(file);
+    const { t } = loadMessages(language);
     const options = { host: flags.host, port: flags.port, language, rubric, rubricDir: flags.rubric, files: [{ file, session }], facilitator: false };
     const code = await serveRooms(io, options, (server) => {
-      if (!['127.0.0.1', '::1'].includes(flags.host)) io.err(`Note: listening on ${flags.host}, so other devices that can reach this address may ask for the page; only the link below lets them in.\n`);
-      io.out(`The interview of ${shownFile} is ready. Open this link in a browser on this computer (it holds a private key, so do not share it):\n`);
+      if (!['127.0.0.1', '::1'].includes(flags.host)) io.err(`${t('notes.note', { text: t('serve.listening_wide', { host: flags.host }) })}\n`);
+      io.out(`${t('serve.ready', { file: shownFile })}\n`);
       io.out(`${server.links[0] ?? ''}\n`);
-      io.out('Every answer is saved as soon as it is given. Press Ctrl+C here to stop.\n');
+      io.out(`${t('serve.how_to_stop')}\n`);
     });
-    io.err(`\nStopped. Every answer given is saved in ${shownFile}.\nTo carry on: ${commandLine('gret', 'serve', file, ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    io.err(`\n${t('serve.stopped', { file: shownFile })}\n${t('serve.carry_on', { command: commandLine('gret', 'serve', file, ...scoringFlags({ rubric: flags.rubric })) })}\n`);
     return code;
   } finally {
     session.close();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
+import { conjunction } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import { sheetFormats, type SheetFormatName } from '../../report/sheet/sheet-formats.js';
 import { checkFolders } from '../../store/check-folders.js';
@@ -46,9 +47,7 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   // A filled-in answers file must never be replaced by a blank one by accident.
   const existing = [...paths.values()].filter((p) => existsSync(p));
   if (existing.length > 0 && flags.force !== true) {
-    throw new UserError('FILE_EXISTS', `${existing.join(' and ')} already ${existing.length === 1 ? 'exists' : 'exist'}; gret template does not overwrite ${existing.length === 1 ? 'it' : 'them'}.`, {
-      hint: 'Choose another name with -o, or add --force to replace it.',
-    });
+    throw new UserError('FILE_EXISTS', { key: 'errors.template.exists', values: { count: existing.length, files: conjunction(existing) } }, { hint: { key: 'errors.template.exists_hint' } });
   }
   await writeReports(io, sheetFormats, paths, input);
   const sheet = paths.get('yaml');

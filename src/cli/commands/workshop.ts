@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { UserError } from '../../core/errors.js';
+import { conjunction } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Rubric } from '../../core/types.js';
 import { answersText, newAnswersDocument } from '../../store/answers-document.js';
@@ -11,6 +12,7 @@ import { workshopLinksFile } from '../../store/workshop-links.js';
 import { writeFile } from '../../store/write-files.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
+import { loadMessages } from '../load-messages.js';
 import { loadRubric } from '../load-rubric.js';
 import { localToday } from '../local-today.js';
 import { checkMetaFlags } from '../meta-flags.js';
@@ -55,11 +57,15 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
 
   const opened: OpenedFile[] = [];
+  const { t } = loadMessages(language);
   try {
     for (const { group, file } of files) opened.push({ file, group, session: openAssessment(file, rubric, commandLine('gret', 'workshop', folder)) });
     for (const { file, group, session } of opened) {
       const named = session.loaded.answers.meta.group;
-      if (named !== group) io.err(`${sanitize(`Note: ${file} names its group ${named === undefined ? 'nowhere' : `"${named}"`} (meta.group); gret aggregate --workshop will call it ${named ?? group}.`)}\n`);
+      if (named !== group) {
+        const note = named === undefined ? t('workshop.group_unnamed', { file, group: group ?? file }) : t('workshop.group_named', { file, named });
+        io.err(`${sanitize(t('notes.note', { text: note }))}\n`);
+      }
     }
     const qr = await import('qrcode');
     const options = {
@@ -76,21 +82,21 @@ export async function workshop(io: Io, folder: string, flags: WorkshopFlags, tod
       linksFile: workshopLinksFile(folder),
     };
     const code = await serveRooms(io, options, async (server, links) => {
-      io.out(`Workshop: ${groups.length} groups answering in ${sanitize(folder)} (${groups.map((g) => `${g}.yaml`).join(', ')}).\n`);
-      io.out(`Listening on ${host.address}${host.interface === undefined ? '' : ` (${host.interface})`}: every device must be on this computer's network.\n`);
+      io.out(`${t('workshop.groups', { count: groups.length, folder: sanitize(folder), files: groups.map((g) => `${g}.yaml`).join(', ') })}\n`);
+      io.out(`${host.interface === undefined ? t('workshop.listening', { address: host.address }) : t('workshop.listening_on', { address: host.address, interface: host.interface })}\n`);
       for (const [k, group] of groups.entries()) {
         const link = server.links[k] ?? '';
-        io.out(`\nGroup ${group}: scan the code, or open this link:\n${link}\n`);
+        io.out(`\n${t('workshop.group_link', { group })}\n${link}\n`);
         io.out(await qr.toString(link, io.colour ? { type: 'terminal', small: true, errorCorrectionLevel: 'L' } : { type: 'utf8', errorCorrectionLevel: 'L' }));
       }
-      io.out(`\nFacilitator (PRIVATE: it opens every group's answers; do not project or share it):\n${server.facilitatorLink ?? ''}\n`);
+      io.out(`\n${t('workshop.facilitator')}\n${server.facilitatorLink ?? ''}\n`);
       const kept = sanitize(workshopLinksFile(folder));
-      if (links === 'same') io.out(`\nThese are the links of the last run on this folder: the codes already shown still work, and every device that joined carries on where it was.\n`);
-      if (links === 'changed') io.out(`\nTHE LINKS HAVE CHANGED since the last run on this folder (another address, port or group): show these new codes, and have every device open its new link.\n`);
-      if (links !== 'same') io.out(`The links are kept in ${kept} (private: readable by you alone), so they stay the same when the workshop is started again on this folder.\n`);
-      io.out(`\nEvery answer is saved as soon as it is given. Press Ctrl+C here to stop. Afterwards: ${commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric }))}\n`);
+      if (links === 'same') io.out(`\n${t('workshop.links_same')}\n`);
+      if (links === 'changed') io.out(`\n${t('workshop.links_changed')}\n`);
+      if (links !== 'same') io.out(`${t('workshop.links_kept', { file: kept })}\n`);
+      io.out(`\n${t('workshop.how_to_stop', { command: commandLine('gret', 'aggregate', folder, '--workshop', ...scoringFlags({ rubric: flags.rubric })) })}\n`);
     });
-    io.err(`\nStopped. Every answer given is saved in ${sanitize(folder)}.\nTo carry on: ${commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric }))}\n`);
+    io.err(`\n${t('serve.stopped', { file: sanitize(folder) })}\n${t('serve.carry_on', { command: commandLine('gret', 'workshop', folder, '--groups', groups.join(','), ...scoringFlags({ rubric: flags.rubric })) })}\n`);
     return code;
   } finally {
     for (const { session } of opened) session.close();
@@ -102,9 +108,11 @@ function groupNames(given: string): string[] {
   const names = /^\d+$/.test(given.trim()) ? Array.from({ length: Number(given.trim()) }, (_, i) => `group-${i + 1}`) : given.split(',').map((g) => g.trim());
   const bad = names.filter((n) => !GROUP_NAME.test(n));
   if (names.length < 2 || names.length > MAX_GROUPS || bad.length > 0 || new Set(names.map((n) => n.toLowerCase())).size !== names.length) {
-    throw new UserError('USAGE', `--groups takes ${bad.length > 0 ? `names of letters, digits and dashes (not ${bad.map((b) => `"${sanitize(b)}"`).join(', ')})` : `2 to ${MAX_GROUPS} different names`}, separated by commas, or a count.`, {
-      hint: 'For example: --groups red,blue,green   or   --groups 4',
-    });
+    throw new UserError(
+      'USAGE',
+      bad.length > 0 ? { key: 'errors.workshop.group_names', values: { bad: bad.map((b) => `"${sanitize(b)}"`).join(', ') } } : { key: 'errors.workshop.group_count', values: { most: MAX_GROUPS } },
+      { hint: { key: 'errors.workshop.groups_hint' } },
+    );
   }
   return names;
 }
@@ -119,11 +127,11 @@ function lanAddress(): { address: string; interface?: string } {
   );
   const only = found[0];
   if (found.length === 1 && only !== undefined) return only;
-  throw new UserError('NO_NETWORK_ADDRESS', found.length === 0 ? 'This computer is on no network that other devices could reach it on.' : 'This computer is on several networks, so gret will not choose one for you.', {
+  throw new UserError('NO_NETWORK_ADDRESS', { key: found.length === 0 ? 'errors.workshop.no_network' : 'errors.workshop.several_networks' }, {
     hint:
       found.length === 0
-        ? 'Join the room\'s Wi-Fi (or start a hotspot), then run this again; or give --host 127.0.0.1 to try it on this computer alone.'
-        : `Give the address the groups' devices can reach with --host: ${found.map((f) => `${f.address} (${f.interface})`).join(', ')}.`,
+        ? { key: 'errors.workshop.no_network_hint' }
+        : { key: 'errors.workshop.several_networks_hint', values: { addresses: found.map((f) => `${f.address} (${f.interface})`).join(', ') } },
   });
 }
 
@@ -132,8 +140,8 @@ function createFiles(folder: string, missing: readonly { group: string; file: st
   const { ministry, country, date, language } = checkMetaFlags(flags);
   if (ministry === undefined || country === undefined) {
     const needed = [ministry === undefined ? '--ministry' : '', country === undefined ? '--country' : ''].filter((f) => f !== '');
-    throw new UserError('USAGE', `To create ${missing.map((m) => m.file).join(', ')}, gret needs ${needed.join(' and ')}: the ministry the groups assess, and its country.`, {
-      hint: `For example: ${commandLine('gret', 'workshop', folder, '--groups', flags.groups)} --ministry "Ministry of Health" --country Fiji`,
+    throw new UserError('USAGE', { key: 'errors.workshop.needs_meta', values: { files: missing.map((m) => m.file).join(', '), flags: conjunction(needed) } }, {
+      hint: { key: 'errors.workshop.needs_meta_hint', values: { command: commandLine('gret', 'workshop', folder, '--groups', flags.groups) } },
     });
   }
   ensureFolder(folder);

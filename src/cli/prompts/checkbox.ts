@@ -27,7 +27,7 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
   useEffect(() => () => clearTimeout(pause.current), []);
 
   const leave = (chosen: number[] | Back): void => {
-    setAnswered(chosen === BACK ? BACK : chosen.length === 0 ? 'none of these' : chosen.map((i) => config.items[i] ?? '').join('; '));
+    setAnswered(chosen === BACK ? BACK : chosen.length === 0 ? config.messages.t('keys.none_of_these') : chosen.map((i) => config.items[i] ?? '').join('; '));
     done(chosen);
   };
 
@@ -37,7 +37,7 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
     if (isEnterKey(key)) {
       if (ticked.length === 0 && !confirmingNone) {
         setConfirmingNone(true);
-        setError('Nothing is ticked. Press Enter again to answer "none of these", or Space to tick an item.');
+        setError(config.messages.t('keys.nothing_ticked'));
         return;
       }
       leave([...ticked].sort((a, b) => a - b));
@@ -65,6 +65,7 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
       rl,
       config.items.map((name) => ({ name })),
       pause,
+      config.messages,
     );
     if (found.index === undefined) {
       setError(found.problem);
@@ -75,7 +76,8 @@ export const checkboxPrompt = createPrompt<number[] | Back, CheckboxConfig>((con
 
   if (answered !== undefined) return answeredLine(config, config.message, answered);
   const question = questionLines(config, config.message);
-  const keys = keysLine(config, ['↑↓ move', 'Space ticks or unticks', 'letters jump to an item', 'Enter done', ...(config.back ? ['Esc or ← previous question'] : []), 'Ctrl+C stop']);
+  const { t } = config.messages;
+  const keys = keysLine(config, [t('keys.move'), t('keys.space_ticks'), t('keys.letters_item'), t('keys.enter_done'), ...(config.back ? [t('keys.back_previous')] : []), t('keys.stop')]);
   const problem = errorLine(config, error);
   const rendered = config.items.map((name, index) => renderItem(config, `${ticked.includes(index) ? '[x]' : '[ ]'} ${name}`, 4, index === active));
   const { body } = useListPage(config, rendered, active, lineCount(question) + lineCount(keys) + lineCount(problem));

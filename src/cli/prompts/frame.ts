@@ -1,10 +1,14 @@
 import type { KeypressEvent } from '@inquirer/core';
 import { BACK, type Back } from '../../core/interview/prompter.js';
+import type { Messages } from '../../core/messages/messages.js';
+import { displayWidth } from '../../report/terminal/display-width.js';
 import type { Style } from '../../report/terminal/style.js';
 import { wrap } from '../../report/terminal/wrap.js';
 
 /** What every gret prompt draws around itself: the question's heading, its width, its colours. */
 export interface Frame {
+  /** The words of the keys, hints and refusals, in the interview's language. */
+  readonly messages: Messages;
   /** Lines shown above the message (where the user is, which indicator), already fitted to the width. */
   readonly heading?: string;
   readonly columns: number;
@@ -26,7 +30,7 @@ export function questionLines(frame: Frame, message: string, tail = ''): string 
 
 /** What stays on screen once the prompt is answered: the question and the answer (BACK: an arrow), wrapped to the terminal. */
 export function answeredLine(frame: Frame, message: string, answer: string | Back): string {
-  if (answer === BACK) return frame.style.dim(wrap(`← ${message} (went back)`, frame.columns, '  '));
+  if (answer === BACK) return frame.style.dim(wrap(`← ${frame.messages.t('keys.went_back', { message })}`, frame.columns, '  '));
   const text = wrap(`✔ ${message} ${answer}`.trimEnd(), frame.columns, '  ');
   return `${frame.style.good('✔')}${text.slice(1)}`;
 }
@@ -37,7 +41,7 @@ export function keysLine(frame: Frame, keys: readonly string[]): string {
   let line = '';
   for (const key of keys) {
     const longer = line === '' ? key : `${line} · ${key}`;
-    if (longer.length > frame.columns && line !== '') {
+    if (displayWidth(longer) > frame.columns && line !== '') {
       lines.push(line);
       line = key;
     } else {
@@ -58,7 +62,7 @@ export function isBackKey(key: KeypressEvent, inList: boolean): boolean {
 }
 
 /** Esc or ← pressed: leaves where there is a question before, and says why not elsewhere. */
-export function goBack(frame: { readonly back: boolean }, leave: () => void, say: (problem: string) => void): void {
+export function goBack(frame: { readonly back: boolean; readonly messages: Messages }, leave: () => void, say: (problem: string) => void): void {
   if (frame.back) leave();
-  else say('This is the first question here: there is nothing to go back to.');
+  else say(frame.messages.t('keys.first_question'));
 }

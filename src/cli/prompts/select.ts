@@ -1,5 +1,6 @@
 import { createPrompt, isDownKey, isEnterKey, isUpKey, useEffect, useKeypress, useRef, useState } from '@inquirer/core';
 import { BACK, type Back } from '../../core/interview/prompter.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { wrap } from '../../report/terminal/wrap.js';
 import { CURSOR_HIDE, answeredLine, errorLine, goBack, isBackKey, keysLine, questionLines, type Frame } from './frame.js';
 import { lineCount, renderItem, useListPage } from './list-page.js';
@@ -28,8 +29,6 @@ export interface SelectConfig extends Frame {
   readonly glossary?: string;
 }
 
-const PREVIOUS_QUESTION = '← Previous question';
-
 /**
  * One choice from a list, returned as its index (or BACK). Unlike the stock select it can start
  * with nothing highlighted, digits highlight the item with that key (a level's own number, not
@@ -37,7 +36,7 @@ const PREVIOUS_QUESTION = '← Previous question';
  * next one), and it never chooses without Enter.
  */
 export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, done) => {
-  const entries: readonly ListItem[] = config.back ? [...config.items, { name: config.backName ?? PREVIOUS_QUESTION }] : config.items;
+  const entries: readonly ListItem[] = config.back ? [...config.items, { name: config.backName ?? config.messages.t('keys.previous_question_item') }] : config.items;
   const backIndex = config.back ? config.items.length : -1;
   const [answered, setAnswered] = useState<string | Back | undefined>(undefined);
   const [active, setActive] = useState(config.start ?? -1);
@@ -58,7 +57,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
     clearTimeout(pause.current);
     setError(undefined);
     if (isEnterKey(key)) {
-      if (active === -1) setError('Nothing is chosen yet: use ↑↓, a number or the first letters, then Enter.');
+      if (active === -1) setError(config.messages.t('keys.nothing_chosen'));
       else choose(active);
       return;
     }
@@ -87,7 +86,7 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
       setAside(aside === 'guidance' ? 'none' : 'guidance');
       return;
     }
-    const found = followTyping(rl, entries, pause);
+    const found = followTyping(rl, entries, pause, config.messages);
     if (found.index === undefined) {
       setError(found.problem);
     } else {
@@ -99,15 +98,16 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
   if (answered !== undefined) return answeredLine(config, config.message, answered);
 
   const question = questionLines(config, config.message);
+  const { t } = config.messages;
   const keys = keysLine(config, [
-    '↑↓ move',
-    ...numberRange(entries),
-    'letters jump to a choice',
-    'Enter choose',
-    ...(config.back ? [`Esc or ← ${config.backName === undefined ? 'previous question' : 'back'}`] : []),
-    ...(config.guidance === undefined ? [] : [aside === 'guidance' ? '? back to the choices' : '? guidance']),
-    ...(config.glossary === undefined ? [] : [aside === 'glossary' ? 'Tab back to the choices' : 'Tab glossary']),
-    'Ctrl+C stop',
+    t('keys.move'),
+    ...numberRange(entries, config.messages),
+    t('keys.letters_choice'),
+    t('keys.enter_choose'),
+    ...(config.back ? [t(config.backName === undefined ? 'keys.back_previous' : 'keys.back')] : []),
+    ...(config.guidance === undefined ? [] : [t(aside === 'guidance' ? 'keys.guidance_off' : 'keys.guidance_on')]),
+    ...(config.glossary === undefined ? [] : [t(aside === 'glossary' ? 'keys.glossary_off' : 'keys.glossary_on')]),
+    t('keys.stop'),
   ]);
   const problem = errorLine(config, error);
   const rendered = entries.map((entry, index) =>
@@ -116,9 +116,9 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
   const { body: page, room } = useListPage(config, rendered, active, lineCount(question) + lineCount(keys) + lineCount(problem));
   const body =
     aside === 'guidance' && config.guidance !== undefined
-      ? asideText(config, `Guidance: ${config.guidance}`, room, 'the rest is printed above the question')
+      ? asideText(config, t('keys.guidance_text', { guidance: config.guidance }), room, t('keys.guidance_rest'))
       : aside === 'glossary' && config.glossary !== undefined
-        ? asideText(config, `Glossary:\n${config.glossary}`, room, "every term is in the report's glossary annex")
+        ? asideText(config, t('keys.glossary_text', { glossary: config.glossary }), room, t('keys.glossary_rest'))
         : page;
   const lines = [question, body, ''];
   if (problem !== '') lines.push(problem);
@@ -126,12 +126,12 @@ export const selectPrompt = createPrompt<number | Back, SelectConfig>((config, d
   return `${lines.join('\n')}${CURSOR_HIDE}`;
 });
 
-function numberRange(entries: readonly ListItem[]): string[] {
+function numberRange(entries: readonly ListItem[], messages: Messages): string[] {
   const keys = entries.flatMap((e) => (e.key === undefined ? [] : [e.key]));
   const [first] = keys;
   if (first === undefined) return [];
   const last = keys.at(-1) ?? first;
-  return [first === last ? `${first} picks it by number` : `${first}–${last} pick by number`];
+  return [first === last ? messages.t('keys.number_one', { first }) : messages.t('keys.number_range', { first, last })];
 }
 
 /** Text shown in place of the list, cut to the room there is, with a word on where the rest is. */

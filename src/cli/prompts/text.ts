@@ -58,12 +58,13 @@ export const textPrompt = createPrompt<string | Back, TextConfig>((config, done)
 
   if (answered !== undefined) return answeredLine(config, config.message, answered);
   // The default on a line of its own, so that a long note stays readable.
-  const shown = offered === undefined ? '' : `\n${config.style.dim(wrap(`  Enter: ${sanitize(offered)}`, config.columns, '         '))}`;
+  const { t } = config.messages;
+  const shown = offered === undefined ? '' : `\n${config.style.dim(wrap(`  ${t('keys.offered', { value: sanitize(offered) })}`, config.columns, '         '))}`;
   const keys = keysLine(config, [
-    offered === undefined ? 'Enter go on' : 'Enter takes it',
-    ...(offered === undefined ? [] : ['Tab edits it']),
-    ...(config.back ? ['Esc previous question'] : []),
-    'Ctrl+C stop',
+    t(offered === undefined ? 'keys.enter_go_on' : 'keys.enter_takes'),
+    ...(offered === undefined ? [] : [t('keys.tab_edits')]),
+    ...(config.back ? [t('keys.esc_previous')] : []),
+    t('keys.stop'),
   ]);
   const bottom = [errorLine(config, error), keys].filter((l) => l !== '').join('\n');
   return [`${questionLines(config, config.message)}${shown}\n› ${value}`, bottom];

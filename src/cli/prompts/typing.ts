@@ -1,3 +1,4 @@
+import type { Messages } from '../../core/messages/messages.js';
 import { TYPING_PAUSE_MS } from './frame.js';
 
 /** The part of the prompt's readline that holds what was typed. */
@@ -22,7 +23,7 @@ export interface Typed {
  * n times finds the n-th item beginning with it, round and round. The answer depends on the typed
  * text alone, so it is the same however often it is asked.
  */
-function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string): Typed {
+function findByTyping(entries: readonly { readonly name: string; readonly key?: string }[], typed: string, messages: Messages): Typed {
   if (/^\d+$/.test(typed)) {
     const exact = entries.findIndex((e) => e.key === typed);
     if (exact !== -1) return { index: exact };
@@ -31,7 +32,7 @@ function findByTyping(entries: readonly { readonly name: string; readonly key?: 
     if (alone !== -1) return { index: alone, restart: digit };
     const keys = entries.flatMap((e) => (e.key === undefined ? [] : [e.key]));
     return {
-      problem: keys.length === 0 ? 'The choices here have no numbers: use ↑↓, or type the first letters of one.' : `No choice is numbered ${typed}: the numbers go from ${keys[0]} to ${keys.at(-1)}.`,
+      problem: keys.length === 0 ? messages.t('keys.no_numbers') : messages.t('keys.no_such_number', { typed, first: keys[0] ?? '', last: keys.at(-1) ?? '' }),
     };
   }
   const term = typed.toLocaleLowerCase();
@@ -44,7 +45,7 @@ function findByTyping(entries: readonly { readonly name: string; readonly key?: 
   const last = [...term].at(-1);
   const [restarted] = last === undefined || term.length === 1 ? [] : starting(last);
   if (last !== undefined && restarted !== undefined) return { index: restarted, restart: last };
-  return { problem: `No choice begins with “${typed}”.` };
+  return { problem: messages.t('keys.no_such_start', { typed }) };
 }
 
 /**
@@ -52,8 +53,13 @@ function findByTyping(entries: readonly { readonly name: string; readonly key?: 
  * pause, so that the next key adds to it, and starts again from the last key when only that
  * key matches.
  */
-export function followTyping(rl: TypedLine, entries: readonly { readonly name: string; readonly key?: string }[], pause: { current: ReturnType<typeof setTimeout> | undefined }): Typed {
-  const found = findByTyping(entries, rl.line);
+export function followTyping(
+  rl: TypedLine,
+  entries: readonly { readonly name: string; readonly key?: string }[],
+  pause: { current: ReturnType<typeof setTimeout> | undefined },
+  messages: Messages,
+): Typed {
+  const found = findByTyping(entries, rl.line, messages);
   if (found.restart !== undefined) {
     rl.clearLine(0);
     rl.write(found.restart);

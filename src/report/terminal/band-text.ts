@@ -1,7 +1,9 @@
 import type { Assessment, Coverage, GateFailure, ScoreSummary } from '../../core/assessment.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { PROVISIONAL_BELOW } from '../../core/scoring/marks.js';
 import { indexPoints, wholePercent } from '../../core/scoring/points.js';
 import type { Band } from '../../core/types.js';
+import type { Figures } from './figures.js';
 import type { Glyphs } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -10,87 +12,86 @@ import { wrap } from './wrap.js';
  * qualify it and the range the score could take. The report says the same from its template.
  */
 
-const pts = (x: number): string => indexPoints(x).toFixed(1);
-
 /** The short marks written right after a band. */
-function bandMarks(x: ScoreSummary): string[] {
-  return [x.bandCap === null ? '' : 'capped', x.limitedScope ? 'limited scope' : '', x.provisional ? 'provisional' : ''].filter((m) => m !== '');
+function bandMarks(x: ScoreSummary, messages: Messages): string[] {
+  const { t } = messages;
+  return [x.bandCap === null ? '' : t('band.capped'), x.limitedScope ? t('band.limited_scope') : '', x.provisional ? t('band.provisional') : ''].filter((m) => m !== '');
 }
 
 /** The band with its marks, as one piece of text. */
-export function bandWithMarks(x: ScoreSummary, g: Glyphs): string {
-  return [x.band ?? g.enDash, ...bandMarks(x)].join(` ${g.dot} `);
+export function bandWithMarks(x: ScoreSummary, g: Glyphs, messages: Messages): string {
+  return [x.band ?? g.enDash, ...bandMarks(x, messages)].join(` ${g.dot} `);
 }
 
 /** One line per mark, saying why; the range first. */
-export function markLines(a: Assessment, x: ScoreSummary, coverage: Coverage, g: Glyphs): string[] {
+export function markLines(a: Assessment, x: ScoreSummary, coverage: Coverage, f: Figures): string[] {
+  const { t } = f.messages;
   const out: string[] = [];
-  const range = rangeText(x, coverage);
+  const range = rangeText(x, coverage, f);
   if (range !== null) out.push(range);
-  if (x.bandCap !== null) out.push(capText(a, x, g));
-  if (x.limitedScope) {
-    out.push(`limited scope: ${wholePercent(x.applicableWeight)}% of the weight applicable, below ${wholePercent(a.rubric.limitedScopeBelow)}%`);
-  }
-  if (x.provisional) out.push(`provisional: evidence beyond a bare claim backs ${wholePercent(x.evidencedWeight)}% of the answered weight, below ${wholePercent(PROVISIONAL_BELOW)}%`);
+  if (x.bandCap !== null) out.push(capText(a, x, f));
+  if (x.limitedScope) out.push(t('band.limited_scope_why', { share: wholePercent(x.applicableWeight), below: wholePercent(a.rubric.limitedScopeBelow) }));
+  if (x.provisional) out.push(t('band.provisional_why', { share: wholePercent(x.evidencedWeight), below: wholePercent(PROVISIONAL_BELOW) }));
   return out;
 }
 
-export function rangeText(x: ScoreSummary, c: Coverage): string | null {
+export function rangeText(x: ScoreSummary, c: Coverage, f: Figures): string | null {
   if (x.score === null || x.upperScore === null || indexPoints(x.upperScore) === indexPoints(x.score)) return null;
-  const unknown = [c.dontKnow > 0 ? `${c.dontKnow} don't know` : '', c.unanswered > 0 ? `${c.unanswered} unanswered` : ''].filter((t) => t !== '').join(' and ');
-  return `up to ${pts(x.upperScore)} once ${unknown} ${c.dontKnow + c.unanswered === 1 ? 'is answered at its target' : 'are answered at their target'}`;
+  const { t } = f.messages;
+  const dontKnow = c.dontKnow > 0 ? t('band.range_dont_know', { count: c.dontKnow }) : '';
+  const unanswered = c.unanswered > 0 ? t('band.range_unanswered', { count: c.unanswered }) : '';
+  const unknown = dontKnow !== '' && unanswered !== '' ? t('band.range_both', { dont_know: dontKnow, unanswered }) : dontKnow + unanswered;
+  return t('band.range', { upper: f.pts(x.upperScore), unknown, count: c.dontKnow + c.unanswered });
 }
 
-function capText(a: Assessment, x: ScoreSummary, g: Glyphs): string {
+function capText(a: Assessment, x: ScoreSummary, f: Figures): string {
   const cap = x.bandCap;
   if (cap === null) return '';
-  return `capped at ${x.band ?? g.enDash} (the score alone reaches ${cap.uncapped}): ${cap.failures.map((f) => failureText(a, f)).join('; ')}`;
+  return f.messages.t('band.capped_at', { band: x.band ?? f.glyphs.enDash, uncapped: cap.uncapped, failures: cap.failures.map((failure) => failureText(a, failure, f.messages)).join('; ') });
 }
 
-function failureText(a: Assessment, f: GateFailure): string {
-  if (f.kind === 'top-level-share') {
-    return `${wholePercent(f.share)}% of the weight is at level ${a.rubric.maxLevel}, below the ${wholePercent(f.required)}% needed`;
-  }
+function failureText(a: Assessment, f: GateFailure, messages: Messages): string {
+  const { t } = messages;
+  if (f.kind === 'top-level-share') return t('band.failure_top_share', { share: wholePercent(f.share), level: a.rubric.maxLevel, required: wholePercent(f.required) });
   const why =
     f.status === 'not-applicable'
-      ? 'handled nationally, it counts as level 0 until a national answer exists'
+      ? t('band.why_handled_nationally')
       : f.status === 'dont-know'
-        ? "don't know counts as level 0"
+        ? t('band.why_dont_know')
         : f.status === 'unanswered'
-          ? 'unanswered counts as level 0'
-          : `it is at level ${f.level}`;
-  return `${f.title}: ${why}, below the level ${f.required} needed`;
+          ? t('band.why_unanswered')
+          : t('band.why_level', { level: f.level });
+  return t('band.failure_indicator', { title: f.title, why, required: f.required });
 }
 
 /** A gate in words: what a band needs besides its minimum. */
-function gateText(a: Assessment, b: Band): string {
+function gateText(a: Assessment, b: Band, messages: Messages): string {
+  const { t } = messages;
   const g = b.gate;
   if (g === undefined) return '';
-  return [
-    g.criticalMinLevel === undefined ? '' : `every critical indicator at level ${g.criticalMinLevel} or above`,
-    g.topLevelShare === undefined ? '' : `${wholePercent(g.topLevelShare)}% of the weight at level ${a.rubric.maxLevel}`,
-  ]
-    .filter((t) => t !== '')
-    .join(' and ');
+  const critical = g.criticalMinLevel === undefined ? '' : t('band.gate_critical', { level: g.criticalMinLevel });
+  const share = g.topLevelShare === undefined ? '' : t('band.gate_top_share', { share: wholePercent(g.topLevelShare), level: a.rubric.maxLevel });
+  return critical !== '' && share !== '' ? t('band.gate_both', { critical, share }) : critical + share;
 }
 
 /** The --explain block for a score's band: thresholds, every gate checked, the marks and the range. */
-export function explainBand(a: Assessment, x: ScoreSummary, width: number, glyphs: Glyphs): string[] {
-  if (x.score === null) return ['  No score, so no band.'];
-  const thresholds = a.rubric.bands.map((b) => `${b.label} from ${indexPoints(b.min)}`).join(', ');
+export function explainBand(a: Assessment, x: ScoreSummary, width: number, f: Figures): string[] {
+  const { t } = f.messages;
+  if (x.score === null) return [`  ${t('band.explain.no_score')}`];
+  const thresholds = a.rubric.bands.map((b) => t('band.explain.threshold', { band: b.label, min: indexPoints(b.min) })).join(', ');
   const lines = [
-    x.bandCap === null ? `Band: ${x.band ?? glyphs.enDash}, read off ${pts(x.score)} (${thresholds}).` : `Band: ${capText(a, x, glyphs)} (${thresholds}).`,
+    x.bandCap === null ? t('band.explain.band', { band: x.band ?? f.glyphs.enDash, score: f.pts(x.score), thresholds }) : t('band.explain.band_capped', { cap: capText(a, x, f), thresholds }),
     ...x.gates.flatMap((g) => {
       const band = a.rubric.bands.find((b) => b.label === g.band);
       if (band === undefined) return [];
-      const verdict = g.failures.length === 0 ? 'met' : `not met: ${g.failures.map((f) => failureText(a, f)).join('; ')}`;
-      return [`Gate: ${g.band} needs ${gateText(a, band)}; ${verdict}.`];
+      const verdict = g.failures.length === 0 ? t('band.explain.met') : t('band.explain.not_met', { failures: g.failures.map((failure) => failureText(a, failure, f.messages)).join('; ') });
+      return [t('band.explain.gate', { band: g.band, needs: gateText(a, band, f.messages), verdict })];
     }),
-    `Range: ${pts(x.score)} with don't know and unanswered at level 0, ${pts(x.upperScore ?? x.score)} with them at their target.`,
-    ...(x.scoreExcludedAtZero === null ? [] : [`With every indicator left out scored at level 0: ${pts(x.scoreExcludedAtZero)}.`]),
-    `Scope: ${wholePercent(x.applicableWeight)}% of the weight applicable${x.limitedScope ? ', so limited scope' : ''} (limited below ${wholePercent(a.rubric.limitedScopeBelow)}%).`,
-    `Evidence: ${wholePercent(x.evidencedWeight)}% of the answered weight rests on more than a bare claim${x.provisional ? ', so provisional' : ''} (provisional below ${wholePercent(PROVISIONAL_BELOW)}%).`,
-    `Level ${a.rubric.maxLevel} practice: ${wholePercent(x.topLevelShare)}% of the applicable weight.`,
+    t('band.explain.range', { low: f.pts(x.score), high: f.pts(x.upperScore ?? x.score) }),
+    ...(x.scoreExcludedAtZero === null ? [] : [t('band.explain.left_out_at_zero', { points: f.pts(x.scoreExcludedAtZero) })]),
+    t(x.limitedScope ? 'band.explain.scope_limited' : 'band.explain.scope', { share: wholePercent(x.applicableWeight), below: wholePercent(a.rubric.limitedScopeBelow) }),
+    t(x.provisional ? 'band.explain.evidence_provisional' : 'band.explain.evidence', { share: wholePercent(x.evidencedWeight), below: wholePercent(PROVISIONAL_BELOW) }),
+    t('band.explain.top_level', { level: a.rubric.maxLevel, share: wholePercent(x.topLevelShare) }),
   ];
   return lines.map((l) => wrap(`  ${l}`, width, '    '));
 }

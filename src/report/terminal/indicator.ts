@@ -1,11 +1,13 @@
 import { parityCounts } from '../../core/vocabulary.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import type { Indicator, Rubric } from '../../core/types.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
 /** One indicator in full, as `gret rubric show` prints it. */
-export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style?: Style; columns?: number } = {}): string {
+export function renderIndicator(rubric: Rubric, ind: Indicator, options: { messages: Messages; style?: Style; columns?: number }): string {
+  const { t } = options.messages;
   const s = options.style ?? plainStyle;
   const g = s.glyphs;
   const width = options.columns ?? 80;
@@ -16,32 +18,34 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   };
 
   out.push(s.bold(sanitize(ind.title)));
-  out.push(s.dim([ind.id, dimension?.title ?? ind.dimensionId, ind.type, `weight ${ind.weight}`, `${ind.scope} scope`, ...(ind.critical ? ['critical'] : [])].join(` ${g.dot} `)));
-  para('Question', ind.question);
-  para('Guidance', ind.guidance);
-  para('Why it matters for women', ind.why);
+  const facts = [ind.id, dimension?.title ?? ind.dimensionId, ind.type, t('show.weight', { weight: ind.weight }), t(ind.scope === 'national' ? 'show.scope_national' : 'show.scope_ministry'), ...(ind.critical ? [t('show.critical')] : [])];
+  out.push(s.dim(facts.join(` ${g.dot} `)));
+  para(t('show.question'), ind.question);
+  para(t('show.guidance'), ind.guidance);
+  para(t('show.why'), ind.why);
   if (ind.appliesIf !== undefined) {
     const c = ind.appliesIf;
-    const when = 'minLevel' in c ? `${c.indicator} is at level ${c.minLevel} or above` : `${c.indicator} is answered ${c.answerIn.join(' or ')}`;
-    para('Applies only if', `${when}; otherwise ${c.otherwise === 'not-applicable' ? 'it is not applicable' : `it scores level ${c.otherwise}`}`);
+    const when = 'minLevel' in c ? t('show.when_level', { indicator: c.indicator, level: c.minLevel }) : t('show.when_answer', { indicator: c.indicator, answers: c.answerIn.join(t('show.or')) });
+    const otherwise = c.otherwise === 'not-applicable' ? t('show.otherwise_na') : t('show.otherwise_level', { level: c.otherwise });
+    para(t('show.applies_if'), t('show.condition', { when, otherwise }));
   }
-  out.push('', s.bold('Levels'));
+  out.push('', s.bold(t('show.levels')));
   ind.levels.forEach((text, level) => {
     if (text === null) return;
     const label = rubric.scale[level]?.label ?? '';
     out.push(wrap(`  ${level} ${label}: ${sanitize(text)}`, width, '      '));
   });
-  out.push(...answerForm(ind, width));
-  para('Evidence to look for', ind.evidencePrompt);
+  out.push(...answerForm(ind, width, options.messages));
+  para(t('show.evidence'), ind.evidencePrompt);
   ind.evidence.forEach((needed, level) => {
-    if (needed !== null) para(`Needed for level ${level}`, needed);
+    if (needed !== null) para(t('show.needed', { level }), needed);
   });
-  out.push('', s.bold('Recommendations'));
+  out.push('', s.bold(t('show.recommendations')));
   for (const r of ind.recommendations) {
     out.push(wrap(`  ${g.bullet} ${sanitize(r.text)}`, width, '    '));
-    out.push(s.dim(`    ${[r.id, `below level ${r.below}`, r.horizon, `${r.effort} effort`, sanitize(r.owner)].join(` ${g.dot} `)}`));
+    out.push(s.dim(`    ${[r.id, t('show.below', { level: r.below }), r.horizon, t('show.effort', { effort: r.effort }), sanitize(r.owner)].join(` ${g.dot} `)}`));
   }
-  out.push('', s.bold('Sources'));
+  out.push('', s.bold(t('show.sources')));
   for (const key of ind.sources) {
     const src = rubric.sources.find((x) => x.key === key);
     out.push(wrap(src === undefined ? `  [${key}]` : `  [${key}] ${sanitize(src.organisation)} (${src.year}). ${sanitize(src.title)}. ${src.url}`, width, '    '));
@@ -49,33 +53,34 @@ export function renderIndicator(rubric: Rubric, ind: Indicator, options: { style
   return `${out.join('\n')}\n`;
 }
 
-function answerForm(ind: Indicator, width: number): string[] {
+function answerForm(ind: Indicator, width: number, messages: Messages): string[] {
+  const { t } = messages;
   switch (ind.type) {
     case 'level':
       return [];
     case 'yes-no':
-      return ['', `  Answer yes (level ${ind.yesLevel}) or no (level ${ind.noLevel}).`];
+      return ['', `  ${t('show.yes_no', { yes: ind.yesLevel, no: ind.noLevel })}`];
     case 'choice':
-      return ['', '  Options:', ...ind.options.map((o) => wrap(`    ${o.id}: ${sanitize(o.label)} (level ${o.level})`, width, '      '))];
+      return ['', `  ${t('show.options')}`, ...ind.options.map((o) => wrap(`    ${t('show.option', { id: o.id, label: sanitize(o.label), level: o.level })}`, width, '      '))];
     case 'checklist':
       return [
         '',
-        '  Checklist (the level is the weighted share of items checked):',
-        ...ind.items.map((i) => wrap(`    [ ] ${i.id}: ${sanitize(i.label)}${i.weight === 1 ? '' : ` (weight ${i.weight})`}`, width, '        ')),
-        ...ind.requires.map((r) => wrap(`  Level ${r.level} also needs: ${r.items.join(', ')}`, width, '    ')),
+        `  ${t('show.checklist')}`,
+        ...ind.items.map((i) => wrap(`    [ ] ${i.weight === 1 ? t('show.item', { id: i.id, label: sanitize(i.label) }) : t('show.item_weighted', { id: i.id, label: sanitize(i.label), weight: i.weight })}`, width, '        ')),
+        ...ind.requires.map((r) => wrap(`  ${t('show.requires', { level: r.level, items: r.items.join(', ') })}`, width, '    ')),
       ];
     case 'number':
     case 'percent': {
       const unit = ind.type === 'percent' ? '%' : ind.unit === undefined ? '' : ` ${ind.unit}`;
-      return ['', '  Thresholds:', ...ind.thresholds.map((t) => `    from ${t.min}${unit}: level ${t.level}`)];
+      return ['', `  ${t('show.thresholds')}`, ...ind.thresholds.map((th) => `    ${t('show.threshold', { min: `${th.min}${unit}`, level: th.level })}`)];
     }
     case 'parity':
       return [
         '',
-        "  Counts (the parity score is women's rate, users ÷ eligible, divided by men's rate):",
+        `  ${t('show.counts')}`,
         ...parityCounts.map((c) => wrap(`    ${c}: ${sanitize(ind.counts[c])}`, width, '      ')),
-        '  Thresholds on the parity score:',
-        ...ind.thresholds.map((t) => `    from ${t.min}: level ${t.level}`),
+        `  ${t('show.parity_thresholds')}`,
+        ...ind.thresholds.map((th) => `    ${t('show.threshold', { min: String(th.min), level: th.level })}`),
       ];
   }
 }

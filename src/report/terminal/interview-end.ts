@@ -1,4 +1,5 @@
 import type { Assessment } from '../../core/assessment.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './wrap.js';
@@ -7,26 +8,22 @@ import { wrap } from './wrap.js';
  * The lists that close an interview, after the score summary: what still has no answer, what
  * nobody knew, and what was not asked because its condition is not met.
  */
-export function renderInterviewEnd(a: Assessment, options: { style?: Style; columns?: number } = {}): string {
+export function renderInterviewEnd(a: Assessment, options: { messages: Messages; style?: Style; columns?: number }): string {
+  const { t } = options.messages;
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const indicators = a.dimensions.flatMap((d) => d.indicators);
   const out: string[] = [];
   const list = (heading: string, items: readonly string[]): void => {
     if (items.length === 0) return;
-    out.push('', s.bold(`${heading} (${items.length})`), ...items.map((item) => wrap(`  - ${sanitize(item)}`, width, '    ')));
+    out.push('', s.bold(t('end.heading', { heading, count: items.length })), ...items.map((item) => wrap(`  - ${sanitize(item)}`, width, '    ')));
   };
+  const named = (i: { readonly title: string; readonly id: string }): string => t('end.named', { title: i.title, id: i.id });
+  list(t('end.unanswered'), indicators.filter((i) => i.applicable && i.status === 'unanswered').map(named));
+  list(t('end.dont_know'), indicators.filter((i) => i.applicable && i.status === 'dont-know').map(named));
   list(
-    'Still unanswered',
-    indicators.filter((i) => i.applicable && i.status === 'unanswered').map((i) => `${i.title} [${i.id}]`),
-  );
-  list(
-    'Marked "don\'t know"',
-    indicators.filter((i) => i.applicable && i.status === 'dont-know').map((i) => `${i.title} [${i.id}]`),
-  );
-  list(
-    'Not asked, because a condition is not met',
-    indicators.flatMap((i) => (i.exclusion?.kind === 'condition' ? [`${i.title}: it ${i.exclusion.explanation}`] : [])),
+    t('end.not_asked'),
+    indicators.flatMap((i) => (i.exclusion?.kind === 'condition' ? [t('end.not_asked_item', { title: i.title, explanation: i.exclusion.explanation })] : [])),
   );
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }

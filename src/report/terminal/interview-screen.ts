@@ -4,123 +4,138 @@ import type { Position, Progress, Screen } from '../../core/interview/screen.js'
 import { sanitize } from '../../core/sanitize.js';
 import { indexPoints } from '../../core/scoring/points.js';
 import type { Answer, Indicator } from '../../core/types.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { plainStyle, type Glyphs, type Style } from './style.js';
+import { decimalText } from './figures.js';
 import { wrap } from './wrap.js';
 
 interface ScreenOptions {
+  readonly messages: Messages;
   readonly style?: Style;
   readonly columns?: number;
 }
 
 /** What `gret assess` prints around its prompts; every line fits in `columns`. */
-export function renderScreen(screen: Screen, options: ScreenOptions = {}): string {
+export function renderScreen(screen: Screen, options: ScreenOptions): string {
+  const { messages } = options;
+  const { t } = messages;
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
+  const quotes = { open: s.glyphs.openQuote, close: s.glyphs.closeQuote };
   const para = (text: string, indent = ''): string => wrap(sanitize(text), width, indent);
   switch (screen.kind) {
     case 'start':
-      return `${startText(screen, s.glyphs, para)}\n`;
+      return `${startText(screen, quotes, para, messages)}\n`;
     case 'dimension':
       return [
         '',
-        s.bold(para(`Dimension ${screen.number} of ${screen.count}: ${screen.dimension.title}`)),
+        s.bold(para(t('screen.dimension', { number: screen.number, count: screen.count, title: screen.dimension.title }))),
         s.dim(para(screen.dimension.description)),
         '',
       ].join('\n') + '\n';
     case 'question':
-      return questionText(screen.indicator, screen.position, screen.current, s, width, para);
+      return questionText(screen.indicator, screen.position, screen.current, s, width, para, messages);
     case 'condition-skipped':
-      return `${para(`Not asked: ${screen.indicator.title}. It ${screen.explanation}.`, '  ')}\n`;
+      return `${para(t('screen.not_asked', { title: screen.indicator.title, explanation: screen.explanation }), '  ')}\n`;
     case 'evidence':
-      return `${para(`Evidence to look for: ${screen.prompt}`, '  ')}\n${screen.needed === undefined ? '' : `${para(`Needed for level ${screen.needed.level}: ${screen.needed.evidence}`, '  ')}\n`}`;
+      return `${para(t('screen.evidence_prompt', { prompt: screen.prompt }), '  ')}\n${screen.needed === undefined ? '' : `${para(t('screen.evidence_needed', { level: screen.needed.level, evidence: screen.needed.evidence }), '  ')}\n`}`;
     case 'evidence-deleted':
-      return `${para(`Deleted the reference ${s.glyphs.openQuote}${screen.evidence.title}${s.glyphs.closeQuote}.`, '  ')}\n`;
+      return `${para(t('screen.evidence_deleted', { ...quotes, title: screen.evidence.title }), '  ')}\n`;
     case 'saved':
-      return `${s.good(para(`${s.glyphs.tick} Saved: ${screen.indicator.title}: ${describeAnswerOnFile(screen.indicator, screen.answer)}. ${progressText(screen.progress)}.`, '  '))}\n\n`;
+      return `${s.good(para(`${s.glyphs.tick} ${t('screen.saved', { title: screen.indicator.title, answer: describeAnswerOnFile(screen.indicator, screen.answer), progress: progressLine(screen.progress, messages) })}`, '  '))}\n\n`;
     case 'skipped':
-      return `${para(`Skipped for now: ${screen.indicator.title}. It stays unanswered until you come back to it.`, '  ')}\n`;
+      return `${para(t('screen.skipped', { title: screen.indicator.title }), '  ')}\n`;
     case 'dimension-done':
-      return `\n${s.bold(para(subtotalText(screen.dimension, screen.number, screen.count), '  '))}\n`;
+      return `\n${s.bold(para(subtotalText(screen.dimension, screen.number, screen.count, messages), '  '))}\n`;
   }
 }
 
 type Para = (text: string, indent?: string) => string;
+type Quotes = { readonly open: string; readonly close: string };
 
-function startText(screen: Extract<Screen, { kind: 'start' }>, g: Glyphs, para: Para): string {
-  const p = screen.progress;
-  const stop = 'Every answer is saved as soon as it is given. Esc goes back to the previous question; Ctrl+C stops at any time.';
-  if (screen.toVisit === 0) {
-    return para(`${progressText(p)}: nothing is left to answer here. To change an answer, choose ${g.openQuote}Go to a question${g.closeQuote} below, or add --review to go through them all.`);
-  }
-  if (screen.review) {
-    return para(`Reviewing ${count(screen.toVisit, 'indicator')}. Each question starts at the answer on file; ${g.openQuote}Keep the answer on file${g.closeQuote} leaves it as it is. ${stop}`);
-  }
-  if (screen.resumeAt !== undefined) {
-    return para(`${progressText(p)}. Carrying on with ${count(screen.toVisit, 'unanswered indicator')}, starting at ${g.openQuote}${screen.resumeAt.title}${g.closeQuote}. ${stop}`);
-  }
-  return para(`${count(screen.toVisit, 'indicator')} to answer. ${stop}`);
+function startText(screen: Extract<Screen, { kind: 'start' }>, quotes: Quotes, para: Para, messages: Messages): string {
+  const { t } = messages;
+  const progress = progressLine(screen.progress, messages);
+  const stop = t('screen.how_to_stop');
+  if (screen.toVisit === 0) return para(t('screen.nothing_left', { ...quotes, progress }));
+  if (screen.review) return para(`${t('screen.reviewing', { ...quotes, count: screen.toVisit })} ${stop}`);
+  if (screen.resumeAt !== undefined) return para(`${t('screen.resuming', { ...quotes, progress, count: screen.toVisit, title: screen.resumeAt.title })} ${stop}`);
+  return para(`${t('screen.to_answer', { count: screen.toVisit })} ${stop}`);
 }
 
-function questionText(ind: Indicator, pos: Position, current: Answer | undefined, s: Style, width: number, para: Para): string {
-  const out: string[] = [s.dim(s.glyphs.rule.repeat(width)), questionHeading(ind, pos, { style: s, columns: width }), '', para(`Guidance: ${ind.guidance}`, '  ')];
-  if (ind.scope === 'national') out.push(para('Scope: national. Answer for the country as a whole, not only for the ministry.', '  '));
-  if (current !== undefined) out.push('', s.accent(para(`On file: ${describeAnswerOnFile(ind, current)}${detailsText(current, s.glyphs)}`, '  ')));
-  out.push('', s.dim(para(howToAnswer(ind, s.glyphs))));
+function questionText(ind: Indicator, pos: Position, current: Answer | undefined, s: Style, width: number, para: Para, messages: Messages): string {
+  const { t } = messages;
+  const out: string[] = [s.dim(s.glyphs.rule.repeat(width)), questionHeading(ind, pos, { messages, style: s, columns: width }), '', para(t('screen.guidance', { guidance: ind.guidance }), '  ')];
+  if (ind.scope === 'national') out.push(para(t('screen.national'), '  '));
+  if (current !== undefined) out.push('', s.accent(para(t('screen.on_file', { answer: describeAnswerOnFile(ind, current), details: detailsText(current, s.glyphs, messages) }), '  ')));
+  out.push('', s.dim(para(howToAnswer(ind, s.glyphs, messages))));
   return `${out.join('\n')}\n`;
 }
 
 /** Where the user is and which indicator: printed above the guidance, and repeated above each prompt so that it stays in view. */
-export function questionHeading(ind: Indicator, pos: Position, options: ScreenOptions = {}): string {
+export function questionHeading(ind: Indicator, pos: Position, options: ScreenOptions): string {
+  const { t } = options.messages;
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
+  const where = [
+    t('screen.where_dimension', { number: pos.dimensionNumber, count: pos.dimensionCount }),
+    t('screen.where_indicator', { number: pos.indicatorNumber, count: pos.indicatorCount }),
+    progressLine(pos.progress, options.messages),
+  ];
   return [
-    s.dim(wrap(sanitize(`Dimension ${pos.dimensionNumber} of ${pos.dimensionCount} ${s.glyphs.dot} indicator ${pos.indicatorNumber} of ${pos.indicatorCount} ${s.glyphs.dot} ${progressText(pos.progress)}`), width)),
-    s.bold(wrap(sanitize(`${ind.title}${ind.critical ? ' (critical)' : ''}`), width)),
+    s.dim(wrap(sanitize(where.join(` ${s.glyphs.dot} `)), width)),
+    s.bold(wrap(sanitize(ind.critical ? t('screen.critical_title', { title: ind.title }) : ind.title), width)),
   ].join('\n');
 }
 
 /** The question itself is the prompt's message, printed next; this line says how to answer it. */
-function howToAnswer(ind: Indicator, g: Glyphs): string {
-  const answer = `${g.openQuote}Answer${g.closeQuote}`;
+function howToAnswer(ind: Indicator, g: Glyphs, messages: Messages): string {
+  const { t } = messages;
+  const quotes = { open: g.openQuote, close: g.closeQuote };
   switch (ind.type) {
     case 'level':
-      return `Choose the statement that describes the ministry best: type its number (0 to ${ind.levels.length - 1}), then Enter.`;
+      return t('screen.how.level', { max: ind.levels.length - 1 });
     case 'yes-no':
-      return 'Answer yes or no: type y or n, then Enter.';
+      return t('screen.how.yes_no');
     case 'choice':
-      return `Choose the option that fits best: use the arrow keys or type its first letters, then Enter.`;
+      return t('screen.how.choice');
     case 'checklist':
-      return `Answer by ticking the items that apply: choose ${answer}, then Space ticks an item.`;
+      return t('screen.how.checklist', quotes);
     case 'number':
-      return `Answer with a number${ind.unit === undefined ? '' : ` (${ind.unit})`}: choose ${answer}, then type it.`;
+      return ind.unit === undefined ? t('screen.how.number', quotes) : t('screen.how.number_in', { ...quotes, unit: ind.unit });
     case 'percent':
-      return `Answer with a percentage: choose ${answer}, then type it.`;
+      return t('screen.how.percent', quotes);
     case 'parity':
-      return `Answer with four counts, women and men who used the services and who were eligible: choose ${answer}, then type each one.`;
+      return t('screen.how.parity', quotes);
   }
 }
 
-function detailsText(answer: Answer, g: Glyphs): string {
+function detailsText(answer: Answer, g: Glyphs, messages: Messages): string {
+  const { t } = messages;
   const parts = [
-    answer.note === undefined ? '' : `note ${g.openQuote}${answer.note}${g.closeQuote}`,
-    answer.evidence.length === 0 ? '' : count(answer.evidence.length, 'evidence reference'),
-    answer.agency === undefined ? '' : `answered by ${answer.agency}`,
+    answer.note === undefined ? '' : t('screen.details.note', { open: g.openQuote, close: g.closeQuote, note: answer.note }),
+    answer.evidence.length === 0 ? '' : t('screen.details.evidence', { count: answer.evidence.length }),
+    answer.agency === undefined ? '' : t('screen.details.agency', { agency: answer.agency }),
   ].filter((p) => p !== '');
-  return parts.length === 0 ? '' : `; ${parts.join('; ')}`;
+  return parts.map((p) => t('screen.details.part', { part: p })).join('');
 }
 
 /** Counted as `gret score` counts: "don't know" is not an answer, "not applicable" leaves the indicator out. */
+export function progressLine(p: Progress, messages: Messages): string {
+  const values = { answered: p.answered, applicable: p.applicable, percent: Math.round(100 * p.answeredShare), dont_know: p.dontKnow };
+  return messages.t(p.dontKnow > 0 ? 'screen.progress_dont_know' : 'screen.progress', values);
+}
+
+/** The English of progressLine, for the web pages until they speak from the catalog too. */
 export function progressText(p: Progress): string {
   const dontKnow = p.dontKnow > 0 ? `, ${p.dontKnow} don't know` : '';
   return `${p.answered} of ${p.applicable} answered (${Math.round(100 * p.answeredShare)}%)${dontKnow}`;
 }
 
-function subtotalText(d: DimensionResult, number: number, count: number): string {
-  const score = d.score === null ? 'no score, nothing in it applies' : `${indexPoints(d.score).toFixed(1)} of 100${d.band === null ? '' : ` (${d.band})`}`;
-  const open = d.coverage.unanswered === 0 ? '' : `; ${d.coverage.unanswered === 1 ? 'the one' : `the ${d.coverage.unanswered}`} without an answer ${d.coverage.unanswered === 1 ? 'counts' : 'count'} as 0`;
-  return `Dimension ${number} of ${count} done: ${d.title}. Its score so far: ${score}; ${progressText(d.coverage)}${open}.`;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+function subtotalText(d: DimensionResult, number: number, count: number, messages: Messages): string {
+  const { t } = messages;
+  const points = d.score === null ? '' : decimalText(indexPoints(d.score), 1, messages.language);
+  const score = d.score === null ? t('screen.subtotal_no_score') : d.band === null ? t('screen.subtotal_score', { score: points }) : t('screen.subtotal_score_band', { score: points, band: d.band });
+  const open = d.coverage.unanswered === 0 ? '' : t('screen.subtotal_open', { count: d.coverage.unanswered });
+  return t('screen.subtotal', { number, count, title: d.title, score, progress: progressLine(d.coverage, messages), open });
 }
