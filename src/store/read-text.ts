@@ -45,9 +45,10 @@ export function readBytes(file: string, what: Words, options: ReadOptions = {}):
         buffer = larger;
       }
       const n = fs.readSync(fd, buffer, total, buffer.length - total, null);
-      if (n === 0) break;
       total += n;
       if (total > max) throw tooLarge(file, what, max, undefined);
+      // A read that stops short at the size the file claims has met its end: no need to ask again.
+      if (n === 0 || total === stat.size) break;
     }
     return buffer.subarray(0, total);
   } catch (error) {

@@ -28,7 +28,6 @@ interface Expected {
 const TOP_KEYS: ReadonlySet<string> = new Set(['format', 'meta', 'answers']);
 const META_KEYS: ReadonlySet<string> = new Set(['ministry', 'country', 'assessors', 'date', 'language', 'group', 'national_profile', 'pack']);
 const PACK_KEYS: ReadonlySet<string> = new Set(['id', 'version']);
-const ENTRY_KEYS: ReadonlySet<string> = new Set(['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
 const EVIDENCE_KEYS: ReadonlySet<string> = new Set(['title', 'link', 'date', 'provided_by', 'verification']);
 const STATUSES: ReadonlySet<unknown> = new Set(answerStatuses);
 const NA_REASONS: ReadonlySet<unknown> = new Set(naReasons);
@@ -45,24 +44,54 @@ export function cleanAnswers(data: unknown, rubric: Rubric): Answers | undefined
     checkers.set(rubric, expected);
   }
   if (!hasOnlyKeys(data, TOP_KEYS) || data['format'] !== ANSWERS_FORMAT) return undefined;
-  const meta = cleanMeta(data['meta'], rubric);
+  const texts = new TextReader();
+  const meta = cleanMeta(data['meta'], rubric, texts);
   if (meta === undefined) return undefined;
   const answers = new Map<string, Answer>();
   const rawAnswers = data['answers'];
-  if (rawAnswers === undefined || rawAnswers === null) return { meta, answers };
-  if (!isMapping(rawAnswers)) return undefined;
-  for (const id in rawAnswers) {
-    if (!Object.hasOwn(rawAnswers, id)) continue;
-    const entry = rawAnswers[id];
-    if (entry === null) continue;
-    const answer = cleanAnswer(entry);
-    if (answer === undefined) return undefined;
-    if (answer === null) continue;
-    const wanted = expected.get(id);
-    if (wanted === undefined || !fits(answer, wanted)) return undefined;
-    answers.set(id, answer);
+  if (rawAnswers !== undefined && rawAnswers !== null) {
+    if (!isMapping(rawAnswers)) return undefined;
+    for (const id in rawAnswers) {
+      if (!Object.hasOwn(rawAnswers, id)) continue;
+      const entry = rawAnswers[id];
+      if (entry === null) continue;
+      const answer = cleanAnswer(entry, texts);
+      if (answer === undefined) return undefined;
+      if (answer === null) continue;
+      const wanted = expected.get(id);
+      if (wanted === undefined || !fits(answer, wanted)) return undefined;
+      answers.set(id, answer);
+    }
   }
-  return { meta, answers };
+  return texts.hasControlChars() ? undefined : { meta, answers };
+}
+
+/**
+ * Text as the full reader takes it: trimmed, blank as left out. Whether any text holds a
+ * control character is asked once for the whole file, which costs a small part of asking it of
+ * each of the hundred and more texts of an answers file one by one.
+ */
+class TextReader {
+  private all = '';
+
+  /** Text that may be left out or blank (undefined); null when the value is not text. */
+  optional(value: unknown): string | undefined | null {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') return null;
+    const trimmed = value.trim();
+    if (trimmed === '') return undefined;
+    this.all += trimmed;
+    return trimmed;
+  }
+
+  /** Text that must be given: undefined when it is not, or is not text. */
+  required(value: unknown): string | undefined {
+    return this.optional(value) ?? undefined;
+  }
+
+  hasControlChars(): boolean {
+    return hasControlChars(this.all);
+  }
 }
 
 function expectations(rubric: Rubric): Map<string, Expected> {
@@ -126,20 +155,20 @@ function fits(answer: Answer, wanted: Expected): boolean {
   return !(wanted.critical && answer.status === 'not-applicable' && (answer.naReason !== 'handled-nationally' || answer.agency === undefined));
 }
 
-function cleanMeta(value: unknown, rubric: Rubric): AssessmentMeta | undefined {
+function cleanMeta(value: unknown, rubric: Rubric, texts: TextReader): AssessmentMeta | undefined {
   if (!hasOnlyKeys(value, META_KEYS)) return undefined;
-  const ministry = requiredText(value['ministry']);
-  const country = requiredText(value['country']);
-  const date = requiredText(value['date']);
-  const language = requiredText(value['language']);
-  const group = optionalText(value['group']);
-  const nationalProfile = optionalText(value['national_profile']);
-  const assessors = textList(value['assessors']);
+  const ministry = texts.required(value['ministry']);
+  const country = texts.required(value['country']);
+  const date = texts.required(value['date']);
+  const language = texts.required(value['language']);
+  const group = texts.optional(value['group']);
+  const nationalProfile = texts.optional(value['national_profile']);
+  const assessors = textList(value['assessors'], texts);
   const pack = value['pack'];
   if (ministry === undefined || country === undefined || date === undefined || language === undefined || group === null || nationalProfile === null || assessors === undefined) return undefined;
   if (!isCalendarDate(date) || !ISO_DATE.test(date) || !LANGUAGE_TAG.test(language) || !hasOnlyKeys(pack, PACK_KEYS)) return undefined;
-  const id = requiredText(pack['id']);
-  const version = requiredText(pack['version']);
+  const id = texts.required(pack['id']);
+  const version = texts.required(pack['version']);
   // Another pack is a problem, another version of this one a warning: neither is clean.
   if (id === undefined || version === undefined || !KEBAB_ID.test(id) || !VERSION.test(version) || id !== rubric.id || version !== rubric.version) return undefined;
   return { ministry, country, assessors, date, language, pack: { id, version }, ...(group === undefined ? {} : { group }), ...(nationalProfile === undefined ? {} : { nationalProfile }) };
@@ -147,20 +176,55 @@ function cleanMeta(value: unknown, rubric: Rubric): AssessmentMeta | undefined {
 
 /**
  * One entry of `answers`, as parse-answers.ts makes it (toAnswer); null for a blank one (every
- * field left out or blank), which counts as not answered yet. Keys are added one by one in
- * toAnswer's order: thousands of entries are read, and spreading a small object for each
- * optional field would cost more than checking the entry.
+ * field left out or blank), which counts as not answered yet. The entry's keys are gone through
+ * once, and the answer's keys added one by one in toAnswer's order: thousands of entries of all
+ * shapes are read, and looking up each field by name, or spreading a small object for each
+ * optional one, would cost more than checking the entry.
  */
-function cleanAnswer(value: unknown): Answer | null | undefined {
-  if (!hasOnlyKeys(value, ENTRY_KEYS)) return undefined;
-  const status = value['status'] ?? undefined;
-  const naReason = value['na_reason'] ?? undefined;
+function cleanAnswer(value: unknown, texts: TextReader): Answer | null | undefined {
+  if (!isMapping(value)) return undefined;
+  let status: unknown;
+  let rawAnswer: unknown;
+  let naReason: unknown;
+  let rawNaNote: unknown;
+  let rawNote: unknown;
+  let rawEvidence: unknown;
+  let rawAgency: unknown;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const field = value[key];
+    switch (key) {
+      case 'status':
+        status = field ?? undefined;
+        break;
+      case 'answer':
+        rawAnswer = field;
+        break;
+      case 'na_reason':
+        naReason = field ?? undefined;
+        break;
+      case 'na_note':
+        rawNaNote = field;
+        break;
+      case 'note':
+        rawNote = field;
+        break;
+      case 'evidence':
+        rawEvidence = field;
+        break;
+      case 'agency':
+        rawAgency = field;
+        break;
+      default:
+        return undefined;
+    }
+  }
   if ((status !== undefined && !STATUSES.has(status)) || (naReason !== undefined && !NA_REASONS.has(naReason))) return undefined;
-  const answer = answerValue(value['answer']);
-  const naNote = optionalText(value['na_note']);
-  const note = optionalText(value['note']);
-  const agency = optionalText(value['agency']);
-  const evidence = evidenceList(value['evidence']);
+  const answer = answerValue(rawAnswer, texts);
+  const naNote = texts.optional(rawNaNote);
+  const note = texts.optional(rawNote);
+  const agency = texts.optional(rawAgency);
+  const evidence = evidenceList(rawEvidence, texts);
   if (answer === null || naNote === null || note === null || agency === null || evidence === undefined) return undefined;
   if (evidence.length === 0 && status === undefined && answer === undefined && naReason === undefined && naNote === undefined && note === undefined && agency === undefined) return null;
   const out: Writable<Answer> = { status: (status as Answer['status'] | undefined) ?? 'answered', evidence };
@@ -173,22 +237,22 @@ function cleanAnswer(value: unknown): Answer | null | undefined {
 }
 
 /** The answer value as read (read-answers-file.ts, answerValue); null when it cannot be one. */
-function answerValue(value: unknown): AnswerValue | undefined | null {
+function answerValue(value: unknown, texts: TextReader): AnswerValue | undefined | null {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value === 'string') return optionalText(value);
+  if (typeof value === 'string') return texts.optional(value);
   if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? (value as string[]) : null;
   if (!isMapping(value)) return null;
   for (const key in value) if (Object.hasOwn(value, key) && !(typeof value[key] === 'number' && Number.isFinite(value[key]))) return null;
   return value as Readonly<Record<string, number>>;
 }
 
-function evidenceList(value: unknown): Evidence[] | undefined {
+function evidenceList(value: unknown, texts: TextReader): Evidence[] | undefined {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return undefined;
   const out: Evidence[] = [];
   for (const item of value as unknown[]) {
-    const e = evidenceOf(item);
+    const e = evidenceOf(item, texts);
     if (e === undefined) return undefined;
     out.push(e);
   }
@@ -196,16 +260,16 @@ function evidenceList(value: unknown): Evidence[] | undefined {
 }
 
 /** A bare title is a claimed piece of evidence with only a title. */
-function evidenceOf(value: unknown): Evidence | undefined {
+function evidenceOf(value: unknown, texts: TextReader): Evidence | undefined {
   if (typeof value === 'string') {
-    const title = requiredText(value);
+    const title = texts.required(value);
     return title === undefined ? undefined : { title, verification: 'claimed' };
   }
   if (!hasOnlyKeys(value, EVIDENCE_KEYS)) return undefined;
-  const title = requiredText(value['title']);
-  const link = optionalText(value['link']);
-  const date = optionalText(value['date']);
-  const providedBy = optionalText(value['provided_by']);
+  const title = texts.required(value['title']);
+  const link = texts.optional(value['link']);
+  const date = texts.optional(value['date']);
+  const providedBy = texts.optional(value['provided_by']);
   const verification = value['verification'] ?? undefined;
   if (title === undefined || link === null || date === null || providedBy === null) return undefined;
   if (date !== undefined && !(ISO_DATE.test(date) && isCalendarDate(date))) return undefined;
@@ -217,31 +281,16 @@ function evidenceOf(value: unknown): Evidence | undefined {
   return out;
 }
 
-function textList(value: unknown): string[] | undefined {
+function textList(value: unknown, texts: TextReader): string[] | undefined {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) return undefined;
   const out: string[] = [];
   for (const item of value as unknown[]) {
-    const text = requiredText(item);
+    const text = texts.required(item);
     if (text === undefined) return undefined;
     out.push(text);
   }
   return out;
-}
-
-/** Text that must be given: trimmed, not blank, no control characters. */
-function requiredText(value: unknown): string | undefined {
-  const text = optionalText(value);
-  return text === null ? undefined : text;
-}
-
-/** Text that may be left out or blank (undefined), else as requiredText; null when it cannot be read as text. */
-function optionalText(value: unknown): string | undefined | null {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  return hasControlChars(trimmed) ? null : trimmed;
 }
 
 function isMapping(value: unknown): value is Fields {

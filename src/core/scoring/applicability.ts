@@ -20,8 +20,7 @@ export type Decision =
  * knows better. A condition on an indicator that does not apply leaves this one out too.
  */
 export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decision | null> {
-  const byId = new Map<string, Indicator>();
-  for (const d of rubric.dimensions) for (const i of d.indicators) byId.set(i.id, i);
+  const byId = indicatorsById(rubric);
   const memo = new Map<string, Decision | null>();
 
   const decide = (indicator: Indicator): Decision | null => {
@@ -73,4 +72,16 @@ export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decisi
 
   for (const indicator of byId.values()) decide(indicator);
   return memo;
+}
+
+/** Made once per rubric: an aggregate decides for thousands of assessments of the same one. */
+const indexes = new WeakMap<Rubric, ReadonlyMap<string, Indicator>>();
+
+function indicatorsById(rubric: Rubric): ReadonlyMap<string, Indicator> {
+  let byId = indexes.get(rubric);
+  if (byId === undefined) {
+    byId = new Map(rubric.dimensions.flatMap((d) => d.indicators.map((i) => [i.id, i] as const)));
+    indexes.set(rubric, byId);
+  }
+  return byId;
 }

@@ -19,16 +19,12 @@ export function aggregateCsvWriter(rubric: Rubric): RecordWriter {
       const assessment = [r.file, r.ministry, r.country, r.group].map(csvField).join(',');
       let rows = '';
       r.indicators.forEach((reading, k) => {
-        const applicable = reading.level !== null;
-        const figures = [
-          reading.status,
-          applicable ? 'yes' : 'no',
-          applicable ? String(reading.level) : '',
-          reading.score === null ? '' : (reading.score * 100).toFixed(1),
-          String(reading.target),
-          applicable ? String(reading.gap) : '',
-        ];
-        rows += `${assessment},${places[k] ?? ','},${figures.map(csvField).join(',')}\r\n`;
+        // A status, yes or no and unsigned figures: fields that csvField leaves as they are.
+        const figures =
+          reading.level === null
+            ? `${reading.status},no,,${reading.score === null ? '' : (reading.score * 100).toFixed(1)},${reading.target},`
+            : `${reading.status},yes,${reading.level},${reading.score === null ? '' : (reading.score * 100).toFixed(1)},${reading.target},${reading.gap}`;
+        rows += `${assessment},${places[k] ?? ','},${figures}\r\n`;
       });
       return rows;
     },
