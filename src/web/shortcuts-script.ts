@@ -34,7 +34,9 @@ export const shortcutsScript = `'use strict';
     if (!on || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     var target = event.target;
     if (target && (target.isContentEditable || (target.closest && target.closest('textarea, select, input:not([type="radio"]):not([type="checkbox"])')))) return;
-    var key = event.key.toLowerCase();
+    // The key's place on the keyboard rather than its letter, so N, S and P also work in a Russian or Thai layout.
+    var code = /^(?:Key([A-Z])|Digit([0-9])|Numpad([0-9]))$/.exec(event.code || '');
+    var key = code ? (code[1] || code[2] || code[3]).toLowerCase() : event.key.toLowerCase();
     if (digits && /^[0-9]$/.test(key)) {
       var level = form.querySelector('input[name="choice"][value="=' + key + '"]');
       if (!level) return;
