@@ -21,11 +21,12 @@ export function benchWorkshopLoad(seconds = 60) {
       env: { ...process.env, GRET_LOAD_SECONDS: String(seconds), GRET_LOAD_REPORT: report },
     });
     const f = JSON.parse(readFileSync(report, 'utf8'));
-    const verdict = jest.status === 0 ? 'ok' : 'FAILED';
+    // The test holds what must always be true (every answer saved, none refused); pace and memory are the bench's to judge.
+    const verdict = (met) => (jest.status === 0 && met ? 'ok' : 'OVER GOAL');
     return [
-      `workshop load: ${f.devices} devices, ${f.seconds} s, ${f.saved} of ${f.offered} answers saved, ${f.onDisk} on disk as given ${verdict}`,
-      `workshop load: save p50 ${f.p50Ms.toFixed(0)} ms, p95 ${f.p95Ms.toFixed(0)} ms; saves/s first third ${f.firstRate.toFixed(1)}, last third ${f.lastRate.toFixed(1)} (goal within 10 %) ${verdict}`,
-      `workshop load: server peak memory ${f.peakMb.toFixed(0)} MB (goal < 200 MB) ${verdict}`,
+      `workshop load: ${f.devices} devices, ${f.seconds} s, ${f.saved} of ${f.offered} answers saved, ${f.onDisk} on disk as given ${jest.status === 0 ? 'ok' : 'FAILED'}`,
+      `workshop load: save p50 ${f.p50Ms.toFixed(0)} ms, p95 ${f.p95Ms.toFixed(0)} ms; saves/s first third ${f.firstRate.toFixed(1)}, last third ${f.lastRate.toFixed(1)} (goal within 10 %) ${verdict(Math.abs(f.lastRate - f.firstRate) / f.firstRate <= 0.1)}`,
+      `workshop load: server peak memory ${f.peakMb.toFixed(0)} MB (goal < 200 MB) ${verdict(f.peakMb < 200)}`,
     ];
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -19,13 +19,13 @@ export interface Spawned {
  * standard output matches `ready`; every one started is killed after its test. `probe` is a
  * script preloaded into the process (`node -r`), which may report on file descriptor 3.
  */
-export function gretServers(): (args: readonly string[], cwd: string, ready: RegExp, options?: { probe?: string; nodeFlags?: readonly string[] }) => Promise<Spawned> {
+export function gretServers(): (args: readonly string[], cwd: string, ready: RegExp, options?: { probe?: string }) => Promise<Spawned> {
   const started: ChildProcess[] = [];
   afterEach(() => {
     for (const child of started.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
-  return (args, cwd, ready, { probe, nodeFlags = [] } = {}) => {
-    const child = spawn(process.execPath, [...nodeFlags, ...(probe === undefined ? [] : ['-r', probe]), GRET, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
+  return (args, cwd, ready, { probe } = {}) => {
+    const child = spawn(process.execPath, [...(probe === undefined ? [] : ['-r', probe]), GRET, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '' }, stdio: ['pipe', 'pipe', 'pipe', 'pipe'] });
     started.push(child);
     let out = '';
     let err = '';
