@@ -38,14 +38,8 @@ export interface IndicatorReading {
 
 /** The record of an assessment already scored in full, as a workshop's live page has it. */
 export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, file: string, fileStem: string): AssessmentRecord {
-  const { meta } = assessment;
   return {
-    file,
-    ministry: meta.ministry,
-    country: meta.country,
-    group: meta.group ?? fileStem,
-    date: meta.date,
-    packVersion: meta.pack.version,
+    ...recordHead(assessment.meta, file, fileStem),
     overall: assessment.overall.score,
     dimensions: assessment.dimensions.map((d) => d.score),
     indicators: assessment.dimensions.flatMap((d) =>
@@ -95,18 +89,17 @@ export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, 
     const score = dimensions[k] ?? null;
     if (score !== null) overall += (scoredWeight > 0 ? d.weight / scoredWeight : 0) * score;
   });
-  const { meta } = answers;
   return {
-    file,
-    ministry: meta.ministry,
-    country: meta.country,
-    group: meta.group ?? fileStem,
-    date: meta.date,
-    packVersion: meta.pack.version,
+    ...recordHead(answers.meta, file, fileStem),
     overall: scoredWeight > 0 ? overall : null,
     dimensions,
     indicators,
   };
+}
+
+/** Who and what a record is of, from the answers file's meta: the same for a record scored in full or lean. */
+function recordHead(meta: Assessment['meta'], file: string, fileStem: string) {
+  return { file, ministry: meta.ministry, country: meta.country, group: meta.group ?? fileStem, date: meta.date, packVersion: meta.pack.version };
 }
 
 /** The record as the summary lists it among the assessments read. */
