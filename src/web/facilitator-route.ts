@@ -1,7 +1,7 @@
 import { recordOf } from '../core/aggregate/assessment-record.js';
 import { workshopViews } from '../core/aggregate/workshop-views.js';
 import type { Messages } from '../core/messages/messages.js';
-import { answerInWords } from './answer-words.js';
+import { answerOnFileInWords } from '../core/answers/answer-in-words.js';
 import type { Room } from './interview-server.js';
 import { facilitatorPage, progressPart, rankingPart, type WorkshopState } from './pages/facilitator-page.js';
 import type { Download } from './pages/scores-page.js';
@@ -25,7 +25,7 @@ export function workshopState(rooms: readonly Room[], messages: Messages): Works
     const found = scored.find(({ room }) => room.shownFile === file);
     const given = found?.answers.answers.get(id);
     const indicator = found?.room.state.places.find((p) => p.indicator.id === id)?.indicator;
-    return given === undefined || indicator === undefined ? messages.t('go_to.no_answer') : answerInWords(indicator, given, messages);
+    return given === undefined || indicator === undefined ? messages.t('go_to.no_answer') : answerOnFileInWords(indicator, given, messages);
   };
   return {
     groups: scored.map(({ room, assessment }) => ({ group: room.group ?? room.shownFile, coverage: assessment.coverage })),

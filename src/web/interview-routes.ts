@@ -1,3 +1,5 @@
+import { answerOnFileInWords } from '../core/answers/answer-in-words.js';
+import { conditionInInterfaceWords } from '../core/scoring/condition-in-words.js';
 import { typedText } from '../core/interview/ask-details.js';
 import type { Evidence, Verification } from '../core/types.js';
 import { verificationLevels } from '../core/vocabulary.js';
@@ -5,7 +7,6 @@ import type { SaveReport } from '../store/answers-file.js';
 import type { Messages } from '../core/messages/messages.js';
 import { answerFromFields, fieldsFromForm, fieldsOf, type AnswerFields, type FieldProblem } from './answer-form.js';
 import { answerVersion } from './answer-version.js';
-import { answerInWords } from './answer-words.js';
 import type { BrowserSession } from './browser-sessions.js';
 import { html, type Html } from './html.js';
 import type { InterviewState } from './interview-state.js';
@@ -107,7 +108,7 @@ function showIndicator(context: RouteContext, k: number, refusal?: Refusal): Rep
     return frame(
       context,
       title,
-      html`<h1>${title}</h1><p>${explanation?.kind === 'condition' ? messages.t('web.question.not_asked', { explanation: explanation.explanation }) : messages.t('go_to.not_asked')}</p><p><a class="button primary" href="${next}">${messages.t('web.question.go_on')}</a></p><p><a href="/">${messages.t('web.all_questions')}</a></p>`,
+      html`<h1>${title}</h1><p>${explanation?.kind === 'condition' ? messages.t('web.question.not_asked', { explanation: conditionInInterfaceWords(explanation.because, messages) }) : messages.t('go_to.not_asked')}</p><p><a class="button primary" href="${next}">${messages.t('web.question.go_on')}</a></p><p><a href="/">${messages.t('web.all_questions')}</a></p>`,
     );
   }
   const body = indicatorPage({
@@ -137,7 +138,7 @@ async function postAnswer(context: RouteContext, k: number, form: URLSearchParam
   const fields = fieldsFromForm(form);
   const onFile = answers.answers.get(place.indicator.id);
   if (form.get('version') !== answerVersion(onFile)) {
-    return showIndicator(context, k, { fields, problems: [], savedMeanwhile: onFile === undefined ? messages.t('web.answer.removed') : answerInWords(place.indicator, onFile, messages) });
+    return showIndicator(context, k, { fields, problems: [], savedMeanwhile: onFile === undefined ? messages.t('answer.removed') : answerOnFileInWords(place.indicator, onFile, messages) });
   }
   const outcome = answerFromFields(context.shownFile, state.rubric, place.indicator, fields, onFile, messages);
   if (!outcome.ok) return showIndicator(context, k, { fields, problems: outcome.problems });

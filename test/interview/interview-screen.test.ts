@@ -50,7 +50,8 @@ describe('interview screens', () => {
     ],
     ['deleted', { kind: 'evidence-deleted', evidence: { title: 'Old minutes', verification: 'claimed' } }, 'Deleted the reference “Old minutes”.'],
     ['skipped', { kind: 'skipped', indicator: strategy }, 'Skipped for now: Digital strategy names gender goals.'],
-    ['condition', { kind: 'condition-skipped', indicator: strategy, explanation: 'applies only when X is answered yes; it was answered No' }, 'Not asked: Digital strategy names gender goals. It applies only when X is answered yes; it was answered No.'],
+    ['condition', { kind: 'condition-skipped', indicator: strategy, because: { title: 'X', asks: { answerIn: [{ type: 'yes-no', yes: true }] }, found: { kind: 'answer', answer: { type: 'yes-no', yes: false } }, otherwise: null } },
+      'Not asked: Digital strategy names gender goals. It applies only when "X" is answered Yes; it was answered No.',],
     ['start', { kind: 'start', review: false, toVisit: 5, progress: progress(2, 7), resumeAt: strategy }, '2 of 7 answered (29%). Carrying on with 5 unanswered indicators, starting at “Digital strategy names gender goals”.'],
     ['nothing left', { kind: 'start', review: false, toVisit: 0, progress: progress(7, 7) }, 'nothing is left to answer here. To change an answer, choose “Go to a question” below, or add --review'],
   ])('says in words what happened: %s', (_name, screen, expected) => {

@@ -1,11 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import { loadMessages } from '../../src/cli/load-messages.js';
 import { runInterview } from '../../src/core/interview/run-interview.js';
+import type { Answers } from '../../src/core/types.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import { pseudoOverlay, pseudoText } from '../../src/core/translation/pseudo-locale.js';
 import { translateRubric } from '../../src/core/translation/translate-rubric.js';
-import { answersOf, fixtureRubric } from './fixture-rubric.js';
+import { renderInterviewEnd } from '../../src/report/terminal/interview-end.js';
+import { renderScreen } from '../../src/report/terminal/interview-screen.js';
+import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
 import { ScriptedPrompter, type Step } from './scripted-prompter.js';
 
 const english = await fixtureRubric();
@@ -58,18 +61,50 @@ const script: Step[] = [
   pick('Finish'),
 ];
 
+const pseudo = loadMessages('en-XA');
+const score = (answers: Answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' });
+const ids = rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
+/** A word of two plain letters or more, once the indicators' ids are taken out, is a string the catalog does not hold. */
+const plain = (texts: readonly string[]): string[] => texts.filter((text) => /[A-Za-z]{2,}/.test(ids.reduce((rest, id) => rest.split(`[${id}]`).join(''), text)));
+
+/** Runs the interview in the pseudo-locale; what it asked, refused and printed, as a person saw it, and its answers at the end. */
+async function interview(steps: readonly Step[], start: Answers, review: boolean) {
+  const prompter = new ScriptedPrompter(steps, pseudo);
+  const answers = new Map(start.answers);
+  await runInterview(rubric, start, prompter, (id, answer) => void answers.set(id, answer), { review, score });
+  const final = score({ ...start, answers });
+  const printed = [...prompter.screens.map((screen) => renderScreen(screen, { messages: pseudo })), renderInterviewEnd(final, { messages: pseudo })];
+  const prompts = [...prompter.asked.flatMap((a) => [a.message, ...(a.choices ?? [])]), ...prompter.refused.map((r) => r.problem)];
+  return { prompter, printed, prompts, final };
+}
+
 describe('the interview in the pseudo-locale', () => {
-  it('asks everything in words from the catalog and the overlay: no plain English is left', async () => {
-    const prompter = new ScriptedPrompter(script, loadMessages('en-XA'));
-    await runInterview(rubric, answersOf(rubric), prompter, () => undefined, {
-      review: false,
-      score: (answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' }),
-    });
+  it('asks and prints everything in words from the catalog and the overlay: no plain English is left', async () => {
+    const { prompter, printed, prompts } = await interview(script, answersOf(rubric), false);
     expect(prompter.remaining).toBe(0);
-    const shown = [...prompter.asked.flatMap((a) => [a.message, ...(a.choices ?? [])]), ...prompter.refused.map((r) => r.problem)];
-    expect(shown.length).toBeGreaterThan(60);
+    expect(prompts.length).toBeGreaterThan(60);
     expect(prompter.refused).toHaveLength(3);
-    // A word of two plain letters or more anywhere is a string the catalog does not hold.
-    expect(shown.filter((text) => /[A-Za-z]{2,}/.test(text))).toEqual([]);
+    const kinds = new Set(prompter.screens.map((screen) => screen.kind));
+    for (const kind of ['saved', 'condition-skipped', 'dimension-done'] as const) expect(kinds).toContain(kind);
+    expect(plain([...prompts, ...printed])).toEqual([]);
+  });
+
+  it("says the answers on file, of every status, and why a question is not asked, in the catalog words", async () => {
+    const onFile = answersOf(rubric, {
+      strategy: level(2),
+      'focal-unit': level(0, { value: 'no' }),
+      channels: { status: 'not-applicable', naReason: 'outside-mandate', evidence: [] },
+      accessibility: level(0, { value: ['low-bandwidth'] }),
+      'women-users': { status: 'dont-know', evidence: [] },
+      centres: level(120),
+    });
+    const keep = pick('Keep the answer on file');
+    const { prompter, printed, prompts, final } = await interview([keep, keep, pick('Go to another question'), { select: '1 ' }, { select: '1 ' }, keep, keep, keep, keep, keep, pick('Finish')], onFile, true);
+    expect(prompter.remaining).toBe(0);
+    expect(prompter.screens.filter((screen) => screen.kind === 'question' && screen.current !== undefined).length).toBeGreaterThan(5);
+    expect(prompter.screens.map((screen) => screen.kind)).toContain('condition-skipped');
+    expect(plain([...prompts, ...printed])).toEqual([]);
+    // Keeping every answer changes no score, whatever the language it was kept in.
+    expect(final).toEqual(score(onFile));
   });
 });

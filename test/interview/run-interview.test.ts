@@ -166,7 +166,10 @@ describe('runInterview', () => {
     const { questions, shown, lastSaved } = await interview([{ select: '3 Implemented' }, ...plainDetails, { select: 'No' }, ...plainDetails]);
     expect(questions()).toEqual(['strategy', 'focal-unit', 'channels']);
     expect(shown('condition-skipped')).toEqual([
-      expect.objectContaining({ kind: 'condition-skipped', explanation: expect.stringContaining('applies only when "A gender focal unit for digital services" is answered Yes; it was answered No') }),
+      expect.objectContaining({
+        kind: 'condition-skipped',
+        because: { title: 'A gender focal unit for digital services', asks: { answerIn: [{ type: 'yes-no', yes: true }] }, found: { kind: 'answer', answer: { type: 'yes-no', yes: false } }, otherwise: null },
+      }),
     ]);
     expect(lastSaved.has('unit-budget')).toBe(false);
   });

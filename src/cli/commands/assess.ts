@@ -3,7 +3,7 @@ import { closest } from '../../core/answers/closest.js';
 import type { Assessment } from '../../core/assessment.js';
 import { UserError } from '../../core/errors.js';
 import { BACK, InterviewCancelled } from '../../core/interview/prompter.js';
-import { describeAnswerOnFile } from '../../core/answers/describe-answer.js';
+import { answerOnFileInWords } from '../../core/answers/answer-in-words.js';
 import { runInterview } from '../../core/interview/run-interview.js';
 import { scoreAssessment } from '../../core/scoring/score.js';
 import { packTargets } from '../../core/scoring/targets.js';
@@ -93,7 +93,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
       const kept = await prompter.select<ConflictChoice>({
         message: t('assess.keep'),
         choices: [
-          { value: 'mine', name: t('assess.keep_mine', { answer: indicator === undefined ? conflict.mine.status : describeAnswerOnFile(indicator, conflict.mine) }) },
+          { value: 'mine', name: t('assess.keep_mine', { answer: indicator === undefined ? conflict.mine.status : answerOnFileInWords(indicator, conflict.mine, messages) }) },
           { value: 'theirs', name: t('assess.keep_theirs', { answer: entryText(conflict.theirs, messages) }) },
         ],
       });

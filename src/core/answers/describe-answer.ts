@@ -1,4 +1,4 @@
-import type { Answer, AnswerValue, Indicator } from '../types.js';
+import type { AnswerValue, Indicator } from '../types.js';
 import type { ShownAnswer } from '../assessment.js';
 import { formatMessage } from '../messages/format-message.js';
 import { formatDecimal } from '../translation/locale-format.js';
@@ -18,7 +18,7 @@ export interface AnswerWords {
   readonly parity: string;
 }
 
-/** gret's own English for answers, as the result document's `answerText` and the interview say them. */
+/** gret's own English for answers, as the result document's `answerText` says them. */
 export const englishAnswerWords: AnswerWords = {
   level: 'Level {level}',
   yes: 'Yes',
@@ -84,35 +84,4 @@ export function answerOf(indicator: Indicator, value: AnswerValue | undefined): 
   if (value === undefined) return { answerText: null, answer: null };
   const answer = shownAnswer(indicator, value);
   return { answerText: answer === null ? String(value) : describeShown(answer, englishAnswerWords, 'en'), answer };
-}
-
-/** The answer in English words, as a reader of the result document or the interview sees it. */
-export function describeAnswer(indicator: Indicator, value: AnswerValue): string {
-  const shown = shownAnswer(indicator, value);
-  return shown === null ? String(value) : describeShown(shown, englishAnswerWords, 'en');
-}
-
-/** An answer on file in words, whatever its status: "Level 2", "don't know", "not applicable (…)". */
-export function describeAnswerOnFile(indicator: Indicator, answer: Answer): string {
-  switch (answer.status) {
-    case 'dont-know':
-      return "don't know";
-    case 'not-applicable':
-      return `not applicable (${describeNaReason(answer)})`;
-    case 'answered':
-      return answer.value === undefined ? 'no answer' : describeAnswer(indicator, answer.value);
-  }
-}
-
-function describeNaReason(answer: Answer): string {
-  switch (answer.naReason) {
-    case 'outside-mandate':
-      return "outside the ministry's mandate";
-    case 'handled-nationally':
-      return 'handled nationally by another body';
-    case 'service-does-not-exist':
-      return 'the service does not exist';
-    default:
-      return answer.naNote ?? 'another reason';
-  }
 }

@@ -1,5 +1,5 @@
 import { glossaryFor } from './glossary-for.js';
-import { describeAnswer } from '../answers/describe-answer.js';
+import { valueInWords } from '../answers/answer-in-words.js';
 import type { Answer, AnswerValue, Indicator, NaReason, ParityAnswer, ParityCount, Rubric } from '../types.js';
 import { isParityAnswer } from '../scoring/parity-score.js';
 import { parityCounts } from '../vocabulary.js';
@@ -215,7 +215,7 @@ function answerChoices(visit: Visit, onFile: Answer | undefined): Choice<Selecti
 
 /** For an answer given in a second prompt, what is on file now. */
 function onFileText(visit: Visit, previous: AnswerValue | undefined): string {
-  return previous === undefined ? '' : visit.prompter.messages.t('interview.choice.now', { answer: describeAnswer(visit.indicator, previous) });
+  return previous === undefined ? '' : visit.prompter.messages.t('interview.choice.now', { answer: valueInWords(visit.indicator, previous, visit.prompter.messages) });
 }
 
 /** A number typed as text, so that `0,82`, `38%` and ` 12 ` are read as people mean them. */

@@ -1,4 +1,4 @@
-import { describeAnswerOnFile } from '../answers/describe-answer.js';
+import { answerOnFileInWords } from '../answers/answer-in-words.js';
 import type { Assessment, Exclusion } from '../assessment.js';
 import type { Answers, Dimension, Indicator } from '../types.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
@@ -71,7 +71,7 @@ function answerText(context: GoToContext, indicator: Indicator): string {
   const { t } = context.prompter.messages;
   if (context.excluded.get(indicator.id)?.kind === 'condition') return t('go_to.not_asked');
   const answer = context.answers.answers.get(indicator.id);
-  return answer === undefined ? t('go_to.no_answer') : describeAnswerOnFile(indicator, answer);
+  return answer === undefined ? t('go_to.no_answer') : answerOnFileInWords(indicator, answer, context.prompter.messages);
 }
 
 function coverageText(context: GoToContext, dimensionId: string): string {

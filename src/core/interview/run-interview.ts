@@ -134,7 +134,7 @@ export async function runInterview(rubric: Rubric, start: Answers, prompter: Pro
     }
     const exclusion = exclusions(rubric, snapshot()).get(indicator.id);
     if (exclusion?.kind === 'condition') {
-      prompter.show({ kind: 'condition-skipped', indicator, explanation: exclusion.explanation });
+      prompter.show({ kind: 'condition-skipped', indicator, because: exclusion.because });
       moveOn(k);
       continue;
     }

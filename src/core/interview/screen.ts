@@ -1,4 +1,4 @@
-import type { Coverage, DimensionResult } from '../assessment.js';
+import type { ConditionReason, Coverage, DimensionResult } from '../assessment.js';
 import type { Answer, Dimension, Evidence, Indicator, ScaleLevel } from '../types.js';
 
 /**
@@ -36,7 +36,8 @@ export type Screen =
       /** The answer on file, when there is one. */
       readonly current?: Answer;
     }
-  | { readonly kind: 'condition-skipped'; readonly indicator: Indicator; readonly explanation: string }
+  /** `because` is why, as data, for the shell to word in the run's language. */
+  | { readonly kind: 'condition-skipped'; readonly indicator: Indicator; readonly because: ConditionReason }
   /** `needed` is the minimum the pack names for the level the answer reaches, when it names one. */
   | { readonly kind: 'evidence'; readonly prompt: string; readonly needed?: { readonly level: number; readonly evidence: string } }
   | { readonly kind: 'evidence-deleted'; readonly evidence: Evidence }

@@ -20,6 +20,8 @@ export interface Words {
 export interface Messages {
   readonly language: string;
   t(key: string, values?: MessageValues): string;
+  /** A message as the catalog holds it, placeholders unfilled: words a core function fills itself. */
+  phrase(key: string): string;
   /** Words said in this language, the words inside them first. */
   say(words: Words): string;
 }
@@ -33,14 +35,15 @@ export function createMessages(language: string, catalogs: readonly Catalog[]): 
   const pseudo = language === PSEUDO_LOCALE;
   const english = catalogs.at(-1);
   const chain = pseudo && english !== undefined ? [new Map([...english].map(([k, v]) => [k, pseudoText(v)]))] : catalogs;
-  const t = (key: string, values: MessageValues = {}): string => {
+  const phrase = (key: string): string => {
     for (const catalog of chain) {
       const message = catalog.get(key);
-      if (message !== undefined) return formatMessage(message, values, language);
+      if (message !== undefined) return message;
     }
     // Every key the code uses is in the English catalog (a test holds it to that); this shows one that is not.
     return `{${key}}`;
   };
+  const t = (key: string, values: MessageValues = {}): string => formatMessage(phrase(key), values, language);
   function say(words: Words): string {
     return t(words.key, Object.fromEntries(Object.entries(words.values ?? {}).map(([name, value]) => [name, said(value)])));
   }
@@ -48,7 +51,7 @@ export function createMessages(language: string, catalogs: readonly Catalog[]): 
     if (typeof value !== 'object') return value;
     return isList(value) ? value.map((item) => `\n  ${say(item)}`).join('') : say(value);
   }
-  return { language, t, say };
+  return { language, t, phrase, say };
 }
 
 /** A nested YAML catalog as flat keys: `{ interview: { finish: … } }` → `interview.finish`. */

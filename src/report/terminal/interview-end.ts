@@ -1,6 +1,7 @@
 import type { Assessment } from '../../core/assessment.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
+import { conditionInInterfaceWords } from '../../core/scoring/condition-in-words.js';
 import { plainStyle, type Style } from './style.js';
 import { wrap } from './wrap.js';
 
@@ -9,7 +10,8 @@ import { wrap } from './wrap.js';
  * nobody knew, and what was not asked because its condition is not met.
  */
 export function renderInterviewEnd(a: Assessment, options: { messages: Messages; style?: Style; columns?: number }): string {
-  const { t } = options.messages;
+  const { messages } = options;
+  const { t } = messages;
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
   const indicators = a.dimensions.flatMap((d) => d.indicators);
@@ -23,7 +25,7 @@ export function renderInterviewEnd(a: Assessment, options: { messages: Messages;
   list(t('end.dont_know'), indicators.filter((i) => i.applicable && i.status === 'dont-know').map(named));
   list(
     t('end.not_asked'),
-    indicators.flatMap((i) => (i.exclusion?.kind === 'condition' ? [t('end.not_asked_item', { title: i.title, explanation: i.exclusion.explanation })] : [])),
+    indicators.flatMap((i) => (i.exclusion?.kind === 'condition' ? [t('end.not_asked_item', { title: i.title, explanation: conditionInInterfaceWords(i.exclusion.because, messages) })] : [])),
   );
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }

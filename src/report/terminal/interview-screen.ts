@@ -1,7 +1,8 @@
-import { describeAnswerOnFile } from '../../core/answers/describe-answer.js';
+import { answerOnFileInWords } from '../../core/answers/answer-in-words.js';
 import type { DimensionResult } from '../../core/assessment.js';
 import type { Position, Progress, Screen } from '../../core/interview/screen.js';
 import { sanitize } from '../../core/sanitize.js';
+import { conditionInInterfaceWords } from '../../core/scoring/condition-in-words.js';
 import { indexPoints } from '../../core/scoring/points.js';
 import type { Answer, Indicator } from '../../core/types.js';
 import type { Messages } from '../../core/messages/messages.js';
@@ -36,13 +37,13 @@ export function renderScreen(screen: Screen, options: ScreenOptions): string {
     case 'question':
       return questionText(screen.indicator, screen.position, screen.current, s, width, para, messages);
     case 'condition-skipped':
-      return `${para(t('screen.not_asked', { title: screen.indicator.title, explanation: screen.explanation }), '  ')}\n`;
+      return `${para(t('screen.not_asked', { title: screen.indicator.title, explanation: conditionInInterfaceWords(screen.because, messages) }), '  ')}\n`;
     case 'evidence':
       return `${para(t('screen.evidence_prompt', { prompt: screen.prompt }), '  ')}\n${screen.needed === undefined ? '' : `${para(t('screen.evidence_needed', { level: screen.needed.level, evidence: screen.needed.evidence }), '  ')}\n`}`;
     case 'evidence-deleted':
       return `${para(t('screen.evidence_deleted', { ...quotes, title: screen.evidence.title }), '  ')}\n`;
     case 'saved':
-      return `${s.good(para(`${s.glyphs.tick} ${t('screen.saved', { title: screen.indicator.title, answer: describeAnswerOnFile(screen.indicator, screen.answer), progress: progressLine(screen.progress, messages) })}`, '  '))}\n\n`;
+      return `${s.good(para(`${s.glyphs.tick} ${t('screen.saved', { title: screen.indicator.title, answer: answerOnFileInWords(screen.indicator, screen.answer, messages), progress: progressLine(screen.progress, messages) })}`, '  '))}\n\n`;
     case 'skipped':
       return `${para(t('screen.skipped', { title: screen.indicator.title }), '  ')}\n`;
     case 'dimension-done':
@@ -67,7 +68,7 @@ function questionText(ind: Indicator, pos: Position, current: Answer | undefined
   const { t } = messages;
   const out: string[] = [s.dim(s.glyphs.rule.repeat(width)), questionHeading(ind, pos, { messages, style: s, columns: width }), '', para(t('screen.guidance', { guidance: ind.guidance }), '  ')];
   if (ind.scope === 'national') out.push(para(t('screen.national'), '  '));
-  if (current !== undefined) out.push('', s.accent(para(t('screen.on_file', { answer: describeAnswerOnFile(ind, current), details: detailsText(current, s.glyphs, messages) }), '  ')));
+  if (current !== undefined) out.push('', s.accent(para(t('screen.on_file', { answer: answerOnFileInWords(ind, current, messages), details: detailsText(current, s.glyphs, messages) }), '  ')));
   out.push('', s.dim(para(howToAnswer(ind, s.glyphs, messages))));
   return `${out.join('\n')}\n`;
 }
@@ -124,12 +125,6 @@ function detailsText(answer: Answer, g: Glyphs, messages: Messages): string {
 export function progressLine(p: Progress, messages: Messages): string {
   const values = { answered: p.answered, applicable: p.applicable, percent: Math.round(100 * p.answeredShare), dont_know: p.dontKnow };
   return messages.t(p.dontKnow > 0 ? 'screen.progress_dont_know' : 'screen.progress', values);
-}
-
-/** The English of progressLine, for the web pages until they speak from the catalog too. */
-export function progressText(p: Progress): string {
-  const dontKnow = p.dontKnow > 0 ? `, ${p.dontKnow} don't know` : '';
-  return `${p.answered} of ${p.applicable} answered (${Math.round(100 * p.answeredShare)}%)${dontKnow}`;
 }
 
 function subtotalText(d: DimensionResult, number: number, count: number, messages: Messages): string {

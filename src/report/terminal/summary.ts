@@ -1,6 +1,7 @@
 import type { Assessment, DimensionResult, Exclusion, ScoreSummary } from '../../core/assessment.js';
 import { naReasonMessages } from '../../core/interview/ask-answer.js';
 import type { Messages } from '../../core/messages/messages.js';
+import { conditionInInterfaceWords } from '../../core/scoring/condition-in-words.js';
 import { roundToSum } from '../../core/scoring/points.js';
 import { sanitize } from '../../core/sanitize.js';
 import { bandWithMarks, explainBand, markLines, rangeText } from './band-text.js';
@@ -164,8 +165,8 @@ function explainDimension(a: Assessment, d: DimensionResult, s: Style, width: nu
     const why = i.exclusion?.kind === 'not-applicable' ? t('summary.explain.left_out_na', { reason: naReasonText(i.exclusion, f.messages) }) : t('summary.explain.left_out_condition');
     out.push(s.dim(`  ${t('summary.explain.left_out', { title: sanitize(i.title), why })}`));
   }
-  for (const i of d.indicators.filter((x) => x.levelSetBy !== null)) {
-    out.push(s.dim(`  ${t('summary.explain.level_set', { title: sanitize(i.title), explanation: sanitize(i.levelSetBy?.explanation ?? '') })}`));
+  for (const i of d.indicators) {
+    if (i.levelSetBy !== null) out.push(s.dim(`  ${t('summary.explain.level_set', { title: sanitize(i.title), explanation: sanitize(conditionInInterfaceWords(i.levelSetBy.because, f.messages)) })}`));
   }
   const tableWidth = 44 + 1 + w.level + 2 + w.weight + 2 + w.share + 2;
   out.push(`  ${padColumns(t('summary.explain.total'), tableWidth)}${padColumnsStart(f.pts(d.score), w.points)}`);

@@ -2,7 +2,8 @@ import type { Assessment } from '../../core/assessment.js';
 import type { Place } from '../../core/interview/go-to.js';
 import type { Messages } from '../../core/messages/messages.js';
 import type { Answers } from '../../core/types.js';
-import { answerInWords, progressInWords } from '../answer-words.js';
+import { answerOnFileInWords } from '../../core/answers/answer-in-words.js';
+import { progressInWords } from '../progress-words.js';
 import { html, type Html } from '../html.js';
 import { progressBar } from './parts.js';
 
@@ -43,7 +44,7 @@ ${view.places
   .map((p) => {
     const answer = view.answers.answers.get(p.indicator.id);
     const excluded = view.assessment.dimensions.flatMap((r) => r.indicators).find((r) => r.id === p.indicator.id)?.exclusion;
-    const state = excluded?.kind === 'condition' ? messages.t('go_to.not_asked') : answer === undefined ? messages.t('go_to.no_answer') : answerInWords(p.indicator, answer, messages);
+    const state = excluded?.kind === 'condition' ? messages.t('go_to.not_asked') : answer === undefined ? messages.t('go_to.no_answer') : answerOnFileInWords(p.indicator, answer, messages);
     return html`<li><a href="/i/${encodeURIComponent(p.indicator.id)}">${p.indicator.title}</a> <span class="state">${state}</span></li>`;
   })}
 </ol>

@@ -1,7 +1,7 @@
 import type { Coverage } from '../../core/assessment.js';
 import type { Messages } from '../../core/messages/messages.js';
 import type { FieldProblem } from '../answer-form.js';
-import { progressInWords } from '../answer-words.js';
+import { progressInWords } from '../progress-words.js';
 import { html, type Html } from '../html.js';
 
 export function progressBar(progress: Coverage, messages: Messages): Html {
