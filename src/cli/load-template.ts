@@ -25,7 +25,7 @@ const FILLED_NAMED = 8;
  * problems of both files are reported together. A copy made with an older gret lacks the phrases
  * added since: they come from the bundled wording, and `notice` is told which.
  */
-export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}, language = 'en'): ReportTemplate {
+export function loadTemplate(dir: string = bundledTemplate, notice: (words: Words) => void = () => {}, language = 'en'): ReportTemplate {
   const read = (folder: string, name: string, what: Words): YamlFile => {
     resolveInside(folder, name, what);
     return readYaml(join(folder, name), what);
@@ -80,13 +80,10 @@ function bundledWording(language: string, read: (folder: string, name: string, w
   return { yaml, data, ...(translation === undefined ? {} : { translation }) };
 }
 
-function filledNotice(file: string, filled: readonly string[]): string {
+function filledNotice(file: string, filled: readonly string[]): Words {
   const named = filled.slice(0, FILLED_NAMED).join(', ');
-  const more = filled.length > FILLED_NAMED ? ` and ${filled.length - FILLED_NAMED} more` : '';
-  return (
-    `${file} has no wording for ${filled.length === 1 ? 'one phrase' : `${filled.length} phrases`} this version of gret uses (${named}${more}); ` +
-    'the bundled English wording stands in. Copy them from templates/report/wording.yaml to rephrase or translate them.'
-  );
+  const more = filled.length - FILLED_NAMED;
+  return { key: 'notes.template_filled', values: { file, count: filled.length, phrases: more > 0 ? { key: 'output.and_more', values: { named, count: more } } : named } };
 }
 
 function problems<T>(yaml: YamlFile, parsed: Parsed<T>): Issue[] {

@@ -1,3 +1,4 @@
+import type { Messages } from '../core/messages/messages.js';
 import { sanitize } from '../core/sanitize.js';
 import type { Rendered, UnshapedText } from '../report/index.js';
 import { writeFiles } from '../store/write-files.js';
@@ -16,14 +17,10 @@ function quote(text: string): string {
 }
 
 /** Names the text that looks plainer than it should, so the user can check it in the file. */
-function describeUnshaped(path: string, { font, texts }: UnshapedText): string {
+function describeUnshaped(path: string, { font, texts }: UnshapedText, messages: Messages): string {
   const shown = texts.slice(0, QUOTED_TEXTS).map(quote).join(', ');
-  const more = texts.length > QUOTED_TEXTS ? ` and ${texts.length - QUOTED_TEXTS} more` : '';
-  const pieces = texts.length === 1 ? '1 piece of text, so it is' : `${texts.length} pieces of text, so they are`;
-  return sanitize(
-    `warning: ${path}: the font ${font} could not shape ${pieces} drawn letter by letter and marks may sit out of place: ${shown}${more}. ` +
-      'The rest of the report is complete. Please report this as a bug in gret.',
-  );
+  const more = texts.length - QUOTED_TEXTS;
+  return sanitize(messages.t('output.unshaped', { file: path, font, count: texts.length, texts: more > 0 ? messages.t('output.and_more', { named: shown, count: more }) : shown }));
 }
 
 /**
@@ -35,15 +32,16 @@ export async function writeReports<Format extends string, Input>(
   reporters: Readonly<Record<Format, Renderer<Input>>>,
   paths: ReadonlyMap<Format, string>,
   input: Input,
+  messages: Messages,
 ): Promise<void> {
   const outputs: { path: string; rendered: Rendered }[] = [];
   for (const [format, path] of paths) outputs.push({ path, rendered: await reporters[format].render(input) });
   writeFiles(outputs.map(({ path, rendered }) => ({ path, content: rendered.content })));
-  for (const { path, rendered } of outputs) announceWritten(io, path, rendered.warnings);
+  for (const { path, rendered } of outputs) announceWritten(io, path, rendered.warnings, messages);
 }
 
 /** Says a report was written, and what in it looks plainer than it should. */
-export function announceWritten(io: Io, path: string, warnings: readonly UnshapedText[]): void {
-  io.out(`Wrote ${sanitize(path)}\n`);
-  for (const warning of warnings) io.err(`${describeUnshaped(path, warning)}\n`);
+export function announceWritten(io: Io, path: string, warnings: readonly UnshapedText[], messages: Messages): void {
+  io.out(`${sanitize(messages.t('output.wrote', { file: path }))}\n`);
+  for (const warning of warnings) io.err(`${describeUnshaped(path, warning, messages)}\n`);
 }

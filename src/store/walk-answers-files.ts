@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { fsCause } from './fs-cause.js';
 import { nodeHost, type Host } from './host.js';
 
@@ -8,7 +9,7 @@ const SIDE_COPY = /\.(conflict|recovered)-\d+\.ya?ml$/i;
 type FoundFile =
   | { readonly kind: 'answers'; readonly file: string }
   /** An input that could not be read, with what is wrong. */
-  | { readonly kind: 'unreadable'; readonly file: string; readonly problem: string }
+  | { readonly kind: 'unreadable'; readonly file: string; readonly problem: Words }
   /** A copy kept beside an answers file, left out so that no assessment counts twice. */
   | { readonly kind: 'side-copy'; readonly file: string };
 
@@ -46,14 +47,18 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
     try {
       isFolder = fs.statSync(input).isDirectory();
     } catch (error) {
-      yield { kind: 'unreadable', file: input, problem: `Cannot read ${input}: ${fsCause(error)}.` };
+      yield { kind: 'unreadable', file: input, problem: cannotRead(input, error) };
       continue;
     }
     try {
       if (isFolder) yield* walk(input);
       else yield* found(input);
     } catch (error) {
-      yield { kind: 'unreadable', file: input, problem: `Cannot read ${input}: ${fsCause(error)}.` };
+      yield { kind: 'unreadable', file: input, problem: cannotRead(input, error) };
     }
   }
+}
+
+function cannotRead(file: string, error: unknown): Words {
+  return { key: 'errors.read.cannot', values: { what: { key: 'files.assessment' }, file, reason: fsCause(error) } };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { join } from 'node:path';
 import { aggregate } from '../../src/cli/commands/aggregate.js';
 import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
@@ -88,7 +89,7 @@ describe('workshop mode', () => {
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderAggregateSummary(summary, { wording: loadTemplate(bundledTemplate).wording, columns: 80 });
+    const text = renderAggregateSummary(summary, { wording: loadTemplate(bundledTemplate).wording, messages: loadMessages('en'), columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain(' 1. Moderation — SD 1.0, range 2, split on whether it applies');
   });
@@ -153,7 +154,7 @@ describe('agreement between the workshop groups', () => {
 
   it('prints alpha, kappa and the reading in the terminal summary, within 80 columns', () => {
     const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', workshop: true });
-    const text = renderAggregateSummary(summary, { wording: template.wording, columns: 80 });
+    const text = renderAggregateSummary(summary, { wording: template.wording, messages: loadMessages('en'), columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Across all indicators the groups agree poorly (alpha -0.243). Too few answers to\nmeasure agreement on Alpha and Beta.');
     expect(text).toContain('\n  All indicators           -0.243     5  not reliable\n');

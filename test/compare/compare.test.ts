@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { join } from 'node:path';
 import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
 import { loadFont } from '../../src/cli/load-font.js';
@@ -62,7 +63,7 @@ describe('compare across pack versions', () => {
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderCompareSummary(c, { columns: 80, readings: loadTemplate(bundledTemplate).wording.readings });
+    const text = renderCompareSummary(c, { messages: loadMessages('en'), columns: 80, readings: loadTemplate(bundledTemplate).wording.readings });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Not compared, as the pack changed in between (2)');
   });

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
+import { loadMessages } from '../../src/cli/load-messages.js';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,7 @@ describe('report templates', () => {
   it('takes a phrase a copied template lacks from the bundled wording, and says which', () => {
     edit('wording.yaml', (t) => t.replace(/\n {2}disclaimer: >-\n(?: {4}.*\n)+/, '\n').replace(/\n {4}declined_heading: .*\n/, '\n'));
     const notices: string[] = [];
-    const template = loadTemplate(dir, (text) => notices.push(text));
+    const template = loadTemplate(dir, (words) => notices.push(loadMessages('en').say(words)));
     expect(template.wording.cover.disclaimer).toBe(loadTemplate(bundledTemplate).wording.cover.disclaimer);
     expect(template.wording.compare.gaps.declined_heading).toBe('Fallen back ({count})');
     expect(notices).toEqual([expect.stringMatching(/wording\.yaml has no wording for 2 phrases this version of gret uses \(cover\.disclaimer, compare\.gaps\.declined_heading\); the bundled English wording stands in/)]);
@@ -70,7 +71,7 @@ describe('report templates', () => {
 
   it('says nothing when the copy has every phrase', () => {
     const notices: string[] = [];
-    loadTemplate(dir, (text) => notices.push(text));
+    loadTemplate(dir, (words) => notices.push(loadMessages('en').say(words)));
     expect(notices).toEqual([]);
   });
 

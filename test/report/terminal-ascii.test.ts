@@ -51,14 +51,14 @@ const texts: [string, (style: Style) => string][] = [
     (style) => {
       const answersOf = (file: string) => loadAnswers(join(ROOT, file), rubric).answers;
       const c = compareAssessments(rubric, { file: BASELINE, answers: answersOf(BASELINE) }, { file: FOLLOW_UP, answers: answersOf(FOLLOW_UP) }, packTargets(rubric), { version: 'test' });
-      return renderCompareSummary(c, { style, readings: loadTemplate().wording.readings });
+      return renderCompareSummary(c, { messages, style, readings: loadTemplate().wording.readings });
     },
   ],
   [
     'aggregate summary',
     (style) => {
       const records = WORKSHOP.map((file) => scoreRecord(rubric, loadAnswers(join(ROOT, file), rubric).answers, packTargets(rubric), file, file));
-      return renderAggregateSummary(overviewOf(rubric, records, { version: 'test', workshop: true }), { wording, style });
+      return renderAggregateSummary(overviewOf(rubric, records, { version: 'test', workshop: true }), { wording, messages, style });
     },
   ],
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -143,5 +143,38 @@ describe('the terminal in the pseudo-locale', () => {
     const missing = gret(['score', 'nowhere.yaml', '--lang', 'en-XA']);
     expect(missing.code).toBe(2);
     expect(plainWords(missing.stderr.replace(/^gret: /, ''), ['nowhere.yaml'])).toEqual([]);
+  });
+  it('prints gret compare and gret aggregate, the files a report wrote and a template notice, from the catalog alone', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gret-pseudo-'));
+    const workshop = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
+    const [red = '', blue = ''] = workshop;
+    // Another ministry, so that compare warns that the two files may not belong together.
+    const elsewhere = join(dir, 'elsewhere.yaml');
+    writeFileSync(elsewhere, readFileSync(join(ROOT, blue), 'utf8').replace('ministry: Ministry of Tests', 'ministry: Ministry of Elsewhere'));
+    // A template copied before a phrase was added: the bundled wording stands in for it, with a notice.
+    const template = join(dir, 'template');
+    cpSync(join(ROOT, 'templates', 'report'), template, { recursive: true });
+    writeFileSync(join(template, 'wording.yaml'), readFileSync(join(template, 'wording.yaml'), 'utf8').replace(/\n {4}declined_heading: .*\n/, '\n'));
+    const pack = ['--rubric', 'test/fixtures/mini-pack', '--lang', 'en-XA'];
+    const data = [...workshop.flatMap((f) => textsIn(parse(readFileSync(join(ROOT, f), 'utf8')))), 'Ministry of Elsewhere', elsewhere, ...workshop, dir, 'mini'];
+
+    const compare = gret(['compare', red, elsewhere, ...pack]);
+    expect([compare.code, compare.stderr]).toEqual([0, '']);
+    expect(compare.stdout).toContain('Ministry of Elsewhere');
+    const next = `gret compare ${red} ${elsewhere} -o compare.pdf --rubric test/fixtures/mini-pack`;
+    expect(plainWords(compare.stdout, [...data, next])).toEqual([]);
+
+    const aggregate = gret(['aggregate', ...workshop, join(dir, 'nowhere.yaml'), '--workshop', '--by', 'group', ...pack]);
+    expect(aggregate.code).toBe(0);
+    expect(aggregate.stdout).toContain('Blue');
+    expect(plainWords(aggregate.stdout, data)).toEqual([]);
+    expect(plainWords(aggregate.stderr.replace(/^gret: /, ''), [...data, join(dir, 'nowhere.yaml')])).toEqual([]);
+
+    const written = join(dir, 'report.md');
+    const report = gret(['report', red, '-o', written, '--template', template, ...pack]);
+    expect(report.code).toBe(0);
+    expect(plainWords(report.stdout, [written])).toEqual([]);
+    expect(report.stderr).toContain('compare.gaps.declined_heading');
+    expect(plainWords(report.stderr.replace(/^gret: /, ''), [join(template, 'wording.yaml'), 'compare.gaps.declined_heading', 'templates/report/wording.yaml'])).toEqual([]);
   });
 });

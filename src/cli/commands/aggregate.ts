@@ -22,6 +22,7 @@ import { loadMessages } from '../load-messages.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { translatedRubric } from '../translated-rubric.js';
 import { loadTemplate } from '../load-template.js';
+import { templateNotice } from '../template-notice.js';
 import { outputFiles } from '../output-files.js';
 import { terminalStyle } from '../terminal-style.js';
 import { gretVersion } from '../version.js';
@@ -56,6 +57,7 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
   checkFolders(paths.values());
   const pack = await loadRubric(flags.rubric);
   const language = runLanguage(flags.lang);
+  const messages = loadMessages(language);
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const fold = aggregateFold(rubric, {
     version: gretVersion(),
@@ -65,10 +67,10 @@ export async function aggregate(io: Io, inputs: readonly string[], flags: Aggreg
   });
   const files = paths.size === 0 ? null : openFiles([...paths.values()].map((path) => ({ path })));
   try {
-    const written = await aggregateInto(io, inputs, rubric, fold, paths, files, flags);
+    const written = await aggregateInto(io, inputs, rubric, fold, paths, files, { template: flags.template, language, messages });
     if (files === null) return 0;
     files.commit();
-    for (const [path, warnings] of written) announceWritten(io, path, warnings);
+    for (const [path, warnings] of written) announceWritten(io, path, warnings, messages);
     return 0;
   } finally {
     files?.abort();
@@ -82,31 +84,32 @@ async function aggregateInto(
   fold: AggregateFold,
   paths: ReadonlyMap<AggregateFormat, string>,
   files: FileSet | null,
-  flags: AggregateFlags,
+  run: { readonly template: string | undefined; readonly language: string; readonly messages: Messages },
 ): Promise<Map<string, readonly UnshapedText[]>> {
+  const { messages } = run;
   const streams: { path: string; writer: RecordWriter }[] = [];
   for (const [format, path] of paths) {
     const reporter = aggregateReporters[format];
     if (reporter.streamed) streams.push({ path, writer: reporter.writer(rubric, fold.head) });
   }
   for (const s of streams) files?.write(s.path, s.writer.start());
-  const read = readAssessments(io, inputs, rubric, loadMessages(runLanguage(flags.lang)), (record) => {
+  const read = readAssessments(io, inputs, rubric, messages, (record) => {
     fold.add(record);
     for (const s of streams) files?.write(s.path, s.writer.record(record));
   });
-  if (read.skipped.length > 0) io.err(skippedText(read.skipped, read.considered));
+  if (read.skipped.length > 0) io.err(skippedText(read.skipped, read.considered, messages));
   if (read.count === 0) {
     throw new UserError('NO_ASSESSMENTS', read.considered === 0 ? { key: 'errors.aggregate.none_found' } : { key: 'errors.aggregate.none_readable', values: { count: read.considered } }, {
       hint: { key: 'errors.aggregate.none_hint' },
     });
   }
-  const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion) });
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), runLanguage(flags.lang));
+  const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion, messages) });
+  const template = loadTemplate(run.template, templateNotice(io, messages), run.language);
   const written = new Map<string, readonly UnshapedText[]>();
   if (files === null) {
     // Loaded only here: a run that writes files never prints the summary.
     const { renderAggregateSummary } = await import('../../report/aggregate/render-aggregate-summary.js');
-    io.out(renderAggregateSummary(overview, { wording: template.wording, style: await terminalStyle(io), columns: io.columns }));
+    io.out(renderAggregateSummary(overview, { wording: template.wording, messages, style: await terminalStyle(io), columns: io.columns }));
     return written;
   }
   for (const [format, path] of paths) {
@@ -138,7 +141,7 @@ interface Read {
 }
 
 function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, messages: Messages, use: (record: AssessmentRecord) => void): Read {
-  const progress = io.errIsTty ? terminalProgress(io) : silentProgress;
+  const progress = io.errIsTty ? terminalProgress(io, messages) : silentProgress;
   const unreadable: SkippedFile[] = [];
   const failed: SkippedFile[] = [];
   const sideCopies: string[] = [];
@@ -147,7 +150,7 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, mess
   let count = 0;
   for (const found of walkAnswersFiles(inputs)) {
     if (found.kind === 'side-copy') sideCopies.push(found.file);
-    else if (found.kind === 'unreadable') unreadable.push({ file: sanitize(found.file), problems: [sanitize(found.problem)] });
+    else if (found.kind === 'unreadable') unreadable.push({ file: sanitize(found.file), problems: [sanitize(messages.say(found.problem))] });
     else {
       const outcome = readAssessment(found.file, rubric, targets, messages);
       if ('skipped' in outcome) failed.push(outcome.skipped);
@@ -164,7 +167,7 @@ function readAssessments(io: Io, inputs: readonly string[], rubric: Rubric, mess
   }
   progress.end();
   if (sideCopies.length > 0) {
-    io.err(`${sanitize(`gret: left out ${sideCopies.length === 1 ? 'a copy' : `${sideCopies.length} copies`} that gret kept beside an answers file after a conflict or a stopped run, so that no assessment counts twice: ${sideCopies.join(', ')}`)}\n`);
+    io.err(`${sanitize(`gret: ${messages.t('output.aggregate.side_copies', { count: sideCopies.length, files: sideCopies.join(', ') })}`)}\n`);
   }
   // Inputs that could not be read come first, as the walk meets them before any file in them.
   const skipped = [...unreadable, ...failed];
@@ -182,29 +185,28 @@ function readAssessment(file: string, rubric: Rubric, targets: Targets, messages
   }
 }
 
-function skippedText(skipped: readonly SkippedFile[], found: number): string {
-  const lines = [`gret: skipped ${skipped.length} of ${found} file${found === 1 ? '' : 's'} that could not be read as assessments:`];
+function skippedText(skipped: readonly SkippedFile[], found: number, messages: Messages): string {
+  const lines = [`gret: ${messages.t('output.aggregate.skipped_files', { count: skipped.length, found })}`];
   for (const s of skipped) {
     // The first problem is the error's own sentence, which names the file.
     const [first, ...rest] = s.problems;
-    lines.push(`  ${first ?? `${s.file} is unreadable.`}`);
+    lines.push(`  ${first ?? messages.t('output.aggregate.unreadable', { file: s.file })}`);
     for (const p of rest) lines.push(`    ${p}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function versionWarnings(rubric: Rubric, other: OtherVersion): string[] {
+/** Said in the run's language: the warnings go into the reports, which are in it too. */
+function versionWarnings(rubric: Rubric, other: OtherVersion, messages: Messages): string[] {
   if (other.count === 0) return [];
   const names = other.first.join(', ');
-  return [
-    `${other.count} file${other.count === 1 ? ' was' : 's were'} answered against another version of ${rubric.id} (${names}${other.count > 3 ? ` and ${other.count - 3} more` : ''}); ` +
-      `${other.count === 1 ? 'it is' : 'they are'} scored with ${rubric.version}, and \`gret score <file>\` shows what changed.`,
-  ];
+  const files = other.count > 3 ? messages.t('output.and_more', { named: names, count: other.count - 3 }) : names;
+  return [messages.t('output.aggregate.other_version', { count: other.count, pack: rubric.id, files, version: rubric.version })];
 }
 
 const silentProgress: Progress = { update: () => undefined, end: () => undefined };
 
-function terminalProgress(io: Io): Progress {
+function terminalProgress(io: Io, messages: Messages): Progress {
   let last = 0;
   let shown = false;
   return {
@@ -214,7 +216,7 @@ function terminalProgress(io: Io): Progress {
       if (now - last < 100) return;
       last = now;
       shown = true;
-      io.err(`\r${progressLine(read, skipped, io.errColumns)}`);
+      io.err(`\r${progressLine(read, skipped, io.errColumns, messages)}`);
     },
     end() {
       if (shown) io.err('\r\u001b[2K');

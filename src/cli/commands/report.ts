@@ -1,4 +1,3 @@
-import { sanitize } from '../../core/sanitize.js';
 import { reporters } from '../../report/index.js';
 import { checkFolders } from '../../store/check-folders.js';
 import { basename, extname } from 'node:path';
@@ -6,7 +5,9 @@ import { evaluate } from '../evaluate.js';
 import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
 import { loadRasteriser } from '../load-rasteriser.js';
+import { loadMessages } from '../load-messages.js';
 import { loadTemplate } from '../load-template.js';
+import { templateNotice } from '../template-notice.js';
 import { outputFiles } from '../output-files.js';
 import { writeReports } from '../write-reports.js';
 
@@ -32,8 +33,9 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.nationalProfile === undefined ? {} : { nationalProfile: flags.nationalProfile }),
     ...(flags.lang === undefined ? {} : { lang: flags.lang }),
   });
-  const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
+  const messages = loadMessages(language);
+  const template = loadTemplate(flags.template, templateNotice(io, messages), language);
   const translation = rubric.translation === undefined ? {} : { rubricTranslation: rubric.translation };
-  await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser, ...translation });
+  await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser, ...translation }, messages);
   return 0;
 }

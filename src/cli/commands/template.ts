@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
 import { UserError } from '../../core/errors.js';
 import { conjunction } from '../../core/messages/messages.js';
-import { sanitize } from '../../core/sanitize.js';
 import { sheetFormats, type SheetFormatName } from '../../report/sheet/sheet-formats.js';
 import { checkFolders } from '../../store/check-folders.js';
 import { commandLine } from '../command-line.js';
 import type { Io } from '../io.js';
 import { loadFont } from '../load-font.js';
 import { loadMessages } from '../load-messages.js';
+import { templateNotice } from '../template-notice.js';
 import { loadRubric } from '../load-rubric.js';
 import { loadTemplate } from '../load-template.js';
 import { localToday } from '../local-today.js';
@@ -35,7 +35,8 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   const pack = await loadRubric(flags.rubric);
   const language = runLanguage(flags.lang);
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
-  const sheetTemplate = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
+  const messages = loadMessages(language);
+  const sheetTemplate = loadTemplate(flags.template, templateNotice(io, messages), language);
   const input = { rubric, template: sheetTemplate, loadFont, date: localToday() };
   const [only] = paths.keys();
   if (flags.output === undefined && paths.size === 1 && only !== undefined && sheetFormats[only].text) {
@@ -49,9 +50,9 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   if (existing.length > 0 && flags.force !== true) {
     throw new UserError('FILE_EXISTS', { key: 'errors.template.exists', values: { count: existing.length, files: conjunction(existing) } }, { hint: { key: 'errors.template.exists_hint' } });
   }
-  await writeReports(io, sheetFormats, paths, input);
+  await writeReports(io, sheetFormats, paths, input, messages);
   const sheet = paths.get('yaml');
-  const { t } = loadMessages(language);
+  const { t } = messages;
   io.err(`${sheet !== undefined ? t('template.fill_in', { command: commandLine('gret', 'score', sheet, ...scoringFlags(flags)) }) : t('template.print')}\n`);
   return 0;
 }

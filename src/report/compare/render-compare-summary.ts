@@ -1,13 +1,17 @@
 import type { Comparison, IndicatorChange, ScoreChange } from '../../core/compare/comparison.js';
+import type { Messages } from '../../core/messages/messages.js';
 import { indexPoints } from '../../core/scoring/points.js';
 import type { Readings } from '../../core/template/template-schema.js';
 import { sanitize } from '../../core/sanitize.js';
 import { clip } from '../terminal/clip.js';
+import { displayWidth, padColumns, padColumnsStart } from '../terminal/display-width.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { describeChange, describeLevel, signed } from './change-text.js';
 
 interface CompareSummaryOptions {
+  /** The interface's words, for everything the summary says itself. */
+  readonly messages: Messages;
   readonly style?: Style;
   readonly columns?: number;
   /** How many of the largest indicator changes to list. */
@@ -24,6 +28,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
   const g = s.glyphs;
+  const { t } = options.messages;
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
@@ -34,78 +39,76 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const f = c.followUp.meta;
   const ministry = b.ministry === f.ministry ? b.ministry : `${b.ministry} / ${f.ministry}`;
   line(s.bold(sanitize(`${ministry} ${g.emDash} ${f.country}`)));
-  line(wrap(s.dim(sanitize(`Baseline ${b.date} (${c.baseline.file}) ${g.arrow} follow-up ${f.date} (${c.followUp.file})`)), width, '  '));
-  line(s.dim(`${c.rubric.id} ${c.rubric.version} ${g.dot} target level ${c.targets.default}${c.targets.source === 'file' ? ' (targets from file)' : ''}`));
+  line(wrap(s.dim(sanitize(t('output.compare.files', { baseline: b.date, baseline_file: c.baseline.file, arrow: g.arrow, follow_up: f.date, follow_up_file: c.followUp.file }))), width, '  '));
+  line(s.dim(`${c.rubric.id} ${c.rubric.version} ${g.dot} ${t(c.targets.source === 'file' ? 'summary.targets_file' : 'summary.target_level', { level: c.targets.default })}`));
   line();
 
-  const nameWidth = Math.min(30, Math.max(13, ...c.dimensions.map((d) => d.shortTitle.length)));
+  const overall = t('summary.overall');
+  const nameWidth = Math.min(30, Math.max(13, displayWidth(overall), ...c.dimensions.map((d) => displayWidth(d.shortTitle))));
+  const head = { before: t('output.compare.before'), after: t('output.compare.after'), change: t('output.compare.change') };
+  const w = { before: Math.max(6, displayWidth(head.before)), after: Math.max(6, displayWidth(head.after)), change: Math.max(6, displayWidth(head.change)) };
   const rows = (name: string, x: ScoreChange, bold: boolean): string[] => {
-    const head = `${clip(sanitize(name), nameWidth, g.ellipsis).padEnd(nameWidth)}  ${pts(x.before, g).padStart(6)}  ${pts(x.after, g).padStart(6)}  `;
-    const change = signed(x.change, 1, g).padStart(6);
+    const head = `${padColumns(clip(sanitize(name), nameWidth, g.ellipsis), nameWidth)}  ${pts(x.before, g).padStart(w.before)}  ${pts(x.after, g).padStart(w.after)}  `;
+    const change = signed(x.change, 1, g).padStart(w.change);
     const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? g.enDash} ${g.arrow} ${x.bandAfter ?? g.enDash}`;
     const emphasis = bold ? s.bold : (t: string) => t;
     // A band change too long for the line goes on its own line, under the band column.
-    const fits = head.length + change.length + 2 + band.length <= width;
+    const fits = displayWidth(head) + change.length + 2 + displayWidth(band) <= width;
     const first = `${emphasis(head)}${tinted(x.change, change)}${fits ? `  ${band}` : ''}`;
-    return fits ? [first] : [first, `${' '.repeat(Math.max(4, width - band.length))}${band}`];
+    return fits ? [first] : [first, `${' '.repeat(Math.max(4, width - displayWidth(band)))}${band}`];
   };
-  line(s.dim(`${''.padEnd(nameWidth)}  ${'Before'.padStart(6)}  ${'After'.padStart(6)}  ${'Change'.padStart(6)}  Band`));
-  out.push(...rows('Overall index', c.overall, true));
+  line(s.dim(`${''.padEnd(nameWidth)}  ${padColumnsStart(head.before, w.before)}  ${padColumnsStart(head.after, w.after)}  ${padColumnsStart(head.change, w.change)}  ${t('output.compare.band')}`));
+  out.push(...rows(overall, c.overall, true));
   for (const d of c.dimensions) {
     if (d.compared) out.push(...rows(d.shortTitle, d, false));
-    else line(s.dim(`${sanitize(d.shortTitle).padEnd(nameWidth)}  not compared`));
+    else line(s.dim(`${padColumns(sanitize(d.shortTitle), nameWidth)}  ${t('output.compare.not_compared')}`));
   }
   line();
 
   const list = (heading: string, items: readonly string[], empty?: string): void => {
     if (items.length === 0 && empty === undefined) return;
-    line(s.bold(`${heading} (${items.length})`));
+    line(s.bold(t('output.compare.heading', { heading, count: items.length })));
     if (items.length === 0 && empty !== undefined) line(s.dim(`  ${empty}`));
     for (const item of items) line(wrap(`  ${item}`, width, '    '));
     line();
   };
-  list(
-    'Gaps closed',
-    c.closed.map((gap) => `${s.good(g.tick)} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})`),
-    'No gap reached its target.',
-  );
-  list(
-    'Gaps opened',
-    c.opened.map(
-      (gap) =>
-        `${s.bad('!')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})${gap.critical ? ` ${g.dot} ${s.bad('critical')}` : ''}`,
-    ),
-    'No new gap.',
-  );
-  list(
-    'Fallen back',
-    c.declined.map((gap) => `${s.bad('v')} ${sanitize(gap.title)} ${g.emDash} ${describeLevel(gap.levelBefore, options.readings)} ${g.arrow} ${describeLevel(gap.levelAfter, options.readings)} (target ${gap.target})`),
-  );
-  list('Recommendations now done', c.done.map((r) => `- ${sanitize(r.text)} (${sanitize(r.title)})`));
+  const moves = (gap: { readonly title: string; readonly levelBefore: number | null; readonly levelAfter: number | null; readonly target: number }): string =>
+    t('output.compare.gap', {
+      title: sanitize(gap.title),
+      dash: g.emDash,
+      before: describeLevel(gap.levelBefore, options.readings),
+      arrow: g.arrow,
+      after: describeLevel(gap.levelAfter, options.readings),
+      target: gap.target,
+    });
+  list(t('output.compare.closed'), c.closed.map((gap) => `${s.good(g.tick)} ${moves(gap)}`), t('output.compare.closed_none'));
+  list(t('output.compare.opened'), c.opened.map((gap) => `${s.bad('!')} ${moves(gap)}${gap.critical ? ` ${g.dot} ${s.bad(t('summary.critical'))}` : ''}`), t('output.compare.opened_none'));
+  list(t('output.compare.declined'), c.declined.map((gap) => `${s.bad('v')} ${moves(gap)}`));
+  list(t('output.compare.done'), c.done.map((r) => `- ${t('output.compare.recommendation', { text: sanitize(r.text), title: sanitize(r.title) })}`));
   if (c.remaining.length > 0) {
-    line(s.bold(`Still below target: ${c.remaining.length} indicator${c.remaining.length === 1 ? '' : 's'}`));
-    c.next.forEach((r, k) => line(wrap(`  ${k + 1}. ${sanitize(r.text)} (${sanitize(r.title)}${r.carriedOver ? '' : '; new'})`, width, '     ')));
+    line(s.bold(t('output.compare.remaining', { count: c.remaining.length })));
+    c.next.forEach((r, k) => line(wrap(`  ${k + 1}. ${t(r.carriedOver ? 'output.compare.recommendation' : 'output.compare.recommendation_new', { text: sanitize(r.text), title: sanitize(r.title) })}`, width, '     ')));
     line();
   }
 
   const moved = largestChanges(c.indicators, top);
   if (moved.length > 0) {
-    line(s.bold('Largest changes (levels)'));
+    line(s.bold(t('output.compare.largest')));
     for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, options.readings, g)}`, width, '       '));
     line();
   }
 
   list(
-    'Answered in only one file',
-    c.answeredInOne.map((a) => `${sanitize(a.title)}: only in the ${a.answeredIn === 'baseline' ? 'baseline' : 'follow-up'}; the other file counts it as unanswered (level 0)`),
+    t('output.compare.answered_in_one'),
+    c.answeredInOne.map((a) => t('output.compare.only_in', { title: sanitize(a.title), file: a.answeredIn })),
   );
   list(
-    'Not compared, as the pack changed in between',
-    c.notCompared.map((n) => `${sanitize(n.title ?? n.indicator)}: ${n.change === 'rescaled' ? 're-scaled' : n.change} in ${c.rubric.id} ${n.version}`),
+    t('output.compare.not_compared_heading'),
+    c.notCompared.map((n) => t('output.compare.pack_changed', { title: sanitize(n.title ?? n.indicator), change: n.change, pack: c.rubric.id, version: n.version })),
   );
-  list('Reworded in between (compared)', c.reworded.map((r) => `${sanitize(r.title)}: reworded in ${r.version}`));
-  for (const w of c.warnings) {
-    line(wrap(s.warn(`Warning: ${sanitize(w)}`), width, '  '));
+  list(t('output.compare.reworded'), c.reworded.map((r) => t('output.compare.reworded_in', { title: sanitize(r.title), version: r.version })));
+  for (const warning of c.warnings) {
+    line(wrap(s.warn(t('summary.warning', { warning: sanitize(warning) })), width, '  '));
     line();
   }
   while (out[out.length - 1] === '') out.pop();
