@@ -1,4 +1,4 @@
-import type { Assessment } from '../../core/assessment.js';
+import type { Assessment, ConditionReason } from '../../core/assessment.js';
 import type { Messages } from '../../core/messages/messages.js';
 import { sanitize } from '../../core/sanitize.js';
 import { conditionInInterfaceWords } from '../../core/scoring/condition-in-words.js';
@@ -21,11 +21,16 @@ export function renderInterviewEnd(a: Assessment, options: { messages: Messages;
     out.push('', s.bold(t('end.heading', { heading, count: items.length })), ...items.map((item) => wrap(`  - ${sanitize(item)}`, width, '    ')));
   };
   const named = (i: { readonly title: string; readonly id: string }): string => t('end.named', { title: i.title, id: i.id });
-  list(t('end.unanswered'), indicators.filter((i) => i.applicable && i.status === 'unanswered').map(named));
+  // A level set by a condition is not asked either: listing it as unanswered would send the user looking for a question that never comes.
+  list(t('end.unanswered'), indicators.filter((i) => i.applicable && i.status === 'unanswered' && i.levelSetBy === null).map(named));
   list(t('end.dont_know'), indicators.filter((i) => i.applicable && i.status === 'dont-know').map(named));
+  const notAsked = (i: (typeof indicators)[number]): ConditionReason | null => (i.exclusion?.kind === 'condition' ? i.exclusion.because : (i.levelSetBy?.because ?? null));
   list(
     t('end.not_asked'),
-    indicators.flatMap((i) => (i.exclusion?.kind === 'condition' ? [t('end.not_asked_item', { title: i.title, explanation: conditionInInterfaceWords(i.exclusion.because, messages) })] : [])),
+    indicators.flatMap((i) => {
+      const because = notAsked(i);
+      return because === null ? [] : [t('end.not_asked_item', { title: i.title, explanation: conditionInInterfaceWords(because, messages) })];
+    }),
   );
   return out.length === 0 ? '' : `${out.join('\n')}\n`;
 }
