@@ -13,8 +13,11 @@ import { ScriptedPrompter, type Step } from './scripted-prompter.js';
 
 const english = await fixtureRubric();
 const rubric = translateRubric(english, [pseudoOverlay(english)]);
+type Pick = (words: string) => Step;
 /** The start of a choice as the pseudo-locale shows it: what a person would see and pick. */
-const pick = (words: string): Step => ({ select: pseudoText(words).slice(0, words.length + 1) });
+const pick: Pick = (words) => ({ select: pseudoText(words).slice(0, words.length + 1) });
+/** The same choice in English, to walk the same script in both. */
+const pickEnglish: Pick = (words) => ({ select: words });
 
 /**
  * Every kind of prompt the interview has, walked in the pseudo-locale: levels, yes-no, a
@@ -22,7 +25,7 @@ const pick = (words: string): Step => ({ select: pseudoText(words).slice(0, word
  * refused as too large, don't know, adding and deleting evidence, the last question. Whatever it
  * asks in plain letters did not come from the catalog or the rubric's overlay.
  */
-const script: Step[] = [
+const scriptWith = (pick: Pick): Step[] => [
   { select: '2 ' },
   { type: '' },
   pick('Add a reference'),
@@ -61,6 +64,7 @@ const script: Step[] = [
   pick('Finish'),
 ];
 
+const script = scriptWith(pick);
 const pseudo = loadMessages('en-XA');
 const score = (answers: Answers) => scoreAssessment(rubric, answers, packTargets(rubric), { version: 'test' });
 const ids = rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
@@ -68,8 +72,8 @@ const ids = rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id));
 const plain = (texts: readonly string[]): string[] => texts.filter((text) => /[A-Za-z]{2,}/.test(ids.reduce((rest, id) => rest.split(`[${id}]`).join(''), text)));
 
 /** Runs the interview in the pseudo-locale; what it asked, refused and printed, as a person saw it, and its answers at the end. */
-async function interview(steps: readonly Step[], start: Answers, review: boolean) {
-  const prompter = new ScriptedPrompter(steps, pseudo);
+async function interview(steps: readonly Step[], start: Answers, review: boolean, messages = pseudo) {
+  const prompter = new ScriptedPrompter(steps, messages);
   const answers = new Map(start.answers);
   await runInterview(rubric, start, prompter, (id, answer) => void answers.set(id, answer), { review, score });
   const final = score({ ...start, answers });
@@ -89,7 +93,15 @@ describe('the interview in the pseudo-locale', () => {
     expect(plain([...prompts, ...printed])).toEqual([]);
   });
 
-  it("says the answers on file, of every status, and why a question is not asked, in the catalog words", async () => {
+  it('keeps the same answers, with the same scores, as the same keys pressed in English', async () => {
+    const inPseudo = await interview(script, answersOf(rubric), false);
+    const inEnglish = await interview(scriptWith(pickEnglish), answersOf(rubric), false, loadMessages('en'));
+    expect(inEnglish.prompter.remaining).toBe(0);
+    expect(inPseudo.final.coverage.answered).toBeGreaterThan(3);
+    expect(inPseudo.final).toEqual(inEnglish.final);
+  });
+
+  it("says the answers on file, of every status, and why a question is not asked, in the catalog's words", async () => {
     const onFile = answersOf(rubric, {
       strategy: level(2),
       'focal-unit': level(0, { value: 'no' }),
@@ -104,7 +116,7 @@ describe('the interview in the pseudo-locale', () => {
     expect(prompter.screens.filter((screen) => screen.kind === 'question' && screen.current !== undefined).length).toBeGreaterThan(5);
     expect(prompter.screens.map((screen) => screen.kind)).toContain('condition-skipped');
     expect(plain([...prompts, ...printed])).toEqual([]);
-    // Keeping every answer changes no score, whatever the language it was kept in.
+    // Keeping every answer changes none of them.
     expect(final).toEqual(score(onFile));
   });
 });
