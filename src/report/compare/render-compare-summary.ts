@@ -48,13 +48,13 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const head = { before: t('output.compare.before'), after: t('output.compare.after'), change: t('output.compare.change') };
   const w = { before: Math.max(6, displayWidth(head.before)), after: Math.max(6, displayWidth(head.after)), change: Math.max(6, displayWidth(head.change)) };
   const rows = (name: string, x: ScoreChange, bold: boolean): string[] => {
-    const head = `${padColumns(clip(sanitize(name), nameWidth, g.ellipsis), nameWidth)}  ${pts(x.before, g).padStart(w.before)}  ${pts(x.after, g).padStart(w.after)}  `;
+    const figures = `${padColumns(clip(sanitize(name), nameWidth, g.ellipsis), nameWidth)}  ${pts(x.before, g).padStart(w.before)}  ${pts(x.after, g).padStart(w.after)}  `;
     const change = signed(x.change, 1, g).padStart(w.change);
     const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? g.enDash} ${g.arrow} ${x.bandAfter ?? g.enDash}`;
     const emphasis = bold ? s.bold : (t: string) => t;
     // A band change too long for the line goes on its own line, under the band column.
-    const fits = displayWidth(head) + change.length + 2 + displayWidth(band) <= width;
-    const first = `${emphasis(head)}${tinted(x.change, change)}${fits ? `  ${band}` : ''}`;
+    const fits = displayWidth(figures) + change.length + 2 + displayWidth(band) <= width;
+    const first = `${emphasis(figures)}${tinted(x.change, change)}${fits ? `  ${band}` : ''}`;
     return fits ? [first] : [first, `${' '.repeat(Math.max(4, width - displayWidth(band)))}${band}`];
   };
   line(s.dim(`${''.padEnd(nameWidth)}  ${padColumnsStart(head.before, w.before)}  ${padColumnsStart(head.after, w.after)}  ${padColumnsStart(head.change, w.change)}  ${t('output.compare.band')}`));
