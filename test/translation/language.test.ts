@@ -32,6 +32,10 @@ describe('the language of a run', () => {
   it.each([
     ['fr-CA', ['fr-CA', 'fr']],
     ['zh_hans_cn', ['zh-Hans-CN', 'zh-Hans', 'zh']],
+    // Without a script, Chinese takes the one its region writes in.
+    ['zh', ['zh-Hans', 'zh']],
+    ['zh-CN', ['zh-CN', 'zh-Hans', 'zh']],
+    ['zh_TW', ['zh-TW', 'zh-Hant', 'zh']],
     ['th', ['th']],
     ['en', []],
     ['en-GB', []],

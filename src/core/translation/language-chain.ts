@@ -7,7 +7,18 @@ export function languageChain(tag: string): string[] {
   const parts = canonicalTag(tag).split('-');
   const chain: string[] = [];
   for (let n = parts.length; n >= 1; n--) chain.push(parts.slice(0, n).join('-'));
+  const script = impliedChineseScript(parts);
+  if (script !== undefined) chain.splice(chain.length - 1, 0, `zh-${script}`);
   return chain.filter((t) => t === PSEUDO_LOCALE || (t !== 'en' && !t.startsWith('en-')));
+}
+
+// Chinese is written in two scripts. A tag that names none implies one by its region, as CLDR's
+// likely subtags have it: zh and zh-CN read Simplified (zh-Hans), zh-TW and zh-HK Traditional.
+const TRADITIONAL_REGIONS: ReadonlySet<string> = new Set(['TW', 'HK', 'MO']);
+
+function impliedChineseScript(parts: readonly string[]): string | undefined {
+  if (parts[0] !== 'zh' || (parts[1] !== undefined && parts[1].length === 4)) return undefined;
+  return parts[1] !== undefined && TRADITIONAL_REGIONS.has(parts[1]) ? 'Hant' : 'Hans';
 }
 
 /** Accented, lengthened English: every text gret shows, made so that a hard-coded one stands out. */
