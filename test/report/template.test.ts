@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
 import { UserError } from '../../src/core/errors.js';
 import { formatIssue } from '../../src/cli/format-issue.js';
+import { loadMessages } from '../../src/cli/load-messages.js';
 
 // The smallest valid PNG: a 1×1 transparent pixel.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
@@ -26,7 +27,7 @@ function problems(): { code: string; lines: string[] } {
     loadTemplate(dir);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { code: error.code, lines: error.issues.map((i) => formatIssue(i, { colour: false, cwd: dir })) };
+    return { code: error.code, lines: error.issues.map((i) => formatIssue(i, loadMessages('en'), { cwd: dir })) };
   }
   throw new Error('the template was accepted');
 }

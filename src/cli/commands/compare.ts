@@ -7,6 +7,8 @@ import { renderCompareSummary } from '../../report/compare/render-compare-summar
 import { commandLine } from '../command-line.js';
 import { resolveTargets } from '../evaluate.js';
 import { formatIssue } from '../format-issue.js';
+import { loadMessages } from '../load-messages.js';
+import type { Messages } from '../../core/messages/messages.js';
 import type { Io } from '../io.js';
 import { loadAnswers } from '../../store/load-answers.js';
 import { loadRubric } from '../load-rubric.js';
@@ -49,7 +51,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     { file: sanitize(baselineFile), answers: baseline.answers },
     { file: sanitize(followUpFile), answers: followUp.answers },
     targets,
-    { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry) },
+    { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry, loadMessages(language)) },
   );
 
   const template = loadTemplate(flags.template, (text) => io.err(`${sanitize(`gret: note: ${text}`)}\n`), language);
@@ -62,10 +64,10 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
   return 0;
 }
 
-function loadWarnings(rubric: Rubric, issues: readonly Issue[], baselineMinistry: string, followUpMinistry: string): string[] {
+function loadWarnings(rubric: Rubric, issues: readonly Issue[], baselineMinistry: string, followUpMinistry: string, messages: Messages): string[] {
   // Answers to indicators the change log says were removed are listed by the comparison itself.
   const removed = new Set(rubric.changes.flatMap((c) => c.removed));
-  const warnings = issues.filter((w) => !(w.code === 'INDICATOR_REMOVED' && removed.has(String(w.path[1])))).map((w) => formatIssue(w, { colour: false }));
+  const warnings = issues.filter((w) => !(w.code === 'INDICATOR_REMOVED' && removed.has(String(w.path[1])))).map((w) => formatIssue(w, messages));
   if (baselineMinistry !== followUpMinistry) {
     warnings.push(`the baseline assesses "${baselineMinistry}" but the follow-up assesses "${followUpMinistry}"; check that these are the right two files`);
   }
