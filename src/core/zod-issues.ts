@@ -54,9 +54,12 @@ export function zodProblem(zi: z.core.$ZodIssue): Words {
     case 'not_multiple_of':
       return { key: 'issues.zod.multiple_of', values: { divisor: String(zi.divisor) } };
     case 'invalid_key':
-      return { key: 'issues.zod.invalid_key', values: { origin: zi.origin } };
-    case 'invalid_element':
-      return { key: 'issues.zod.invalid_element', values: { origin: zi.origin } };
+    case 'invalid_element': {
+      // A key or value of a record or map: what is wrong with it is the issue inside.
+      const [inner] = zi.issues;
+      if (inner !== undefined) return zodProblem(inner);
+      return { key: zi.code === 'invalid_key' ? 'issues.zod.invalid_key' : 'issues.zod.invalid_element' };
+    }
     default:
       return { key: 'issues.zod.invalid' };
   }

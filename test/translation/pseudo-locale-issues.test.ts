@@ -1,18 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatIssue } from '../../src/cli/format-issue.js';
 import { loadMessages, readCatalog } from '../../src/cli/load-messages.js';
+import { loadRubric } from '../../src/cli/load-rubric.js';
+import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
+import { loadOverlay } from '../../src/cli/load-translation.js';
+import { splitTranslationHeader } from '../../src/cli/translation-header.js';
 import { formatUserError } from '../../src/cli/report-error.js';
 import { UserError } from '../../src/core/errors.js';
 import type { Issue } from '../../src/core/issues.js';
 import type { Words } from '../../src/core/messages/messages.js';
+import { parseTargets } from '../../src/core/scoring/parse-targets.js';
+import { fromPoCatalog } from '../../src/core/translation/po-catalog.js';
+import { textHash } from '../../src/core/translation/text-hash.js';
 import type { Indicator, Threshold } from '../../src/core/types.js';
 import { ANSWERS_FORMAT } from '../../src/core/answers/format.js';
-import { answerStatuses, naReasons, parityCounts, verificationLevels } from '../../src/core/vocabulary.js';
+import { answerStatuses, indicatorTypes, naReasons, parityCounts, verificationLevels } from '../../src/core/vocabulary.js';
 import { loadAnswersText } from '../../src/store/load-answers.js';
 import { parseYaml } from '../../src/store/yaml-file.js';
 import { dimension, indicator, rubric as buildRubric } from '../builders.js';
+import { MINI_PACK } from '../fixtures/mini-assessment.js';
 import { entry, yamlMistakes } from '../store/yaml-mistakes.js';
 
 /*
@@ -31,12 +40,12 @@ function keysOf(words: Words): string[] {
   return [words.key, ...inner];
 }
 
-/** The values a message shows as they are, through a plain {name}: not the selector of a select or a plural. */
+/** The values a message shows as they are, through a plain {name}: not what chooses among the forms of a select or a plural. */
 function dataOf(words: Words): string[] {
   const message = english.get(words.key) ?? '';
   return Object.entries(words.values ?? {}).flatMap(([name, value]) => {
     if (typeof value === 'object') return Array.isArray(value) ? value.flatMap(dataOf) : dataOf(value as Words);
-    return message.includes(`{${name}}`) ? [String(value)] : [];
+    return message.includes(`{${name}}`) && !message.includes(`{${name},`) ? [String(value)] : [];
   });
 }
 
@@ -217,5 +226,191 @@ describe('the wording of problems', () => {
   it.each(readdirSync(join(ROOT, 'templates', 'messages')).filter((f) => f !== 'en.yaml'))('is complete in %s', (file) => {
     const catalog = readCatalog(file.replace(/\.yaml$/, '')) ?? new Map<string, string>();
     expect([...english.keys()].filter((key) => key.startsWith('issues.') && !catalog.has(key))).toEqual([]);
+  });
+});
+
+/*
+ * Translations and packs: an overlay, a translator's PO catalog and a template's translated wording
+ * with mistakes, and rubric packs, targets and report templates broken in every way the checks
+ * know, each as the shell shows it.
+ */
+const { rubric: mini } = await loadRubric(MINI_PACK, { compiled: false });
+
+/** What a read that stops with a UserError, or goes on with warnings, shows. */
+async function shownRead(source: string, read: () => Promise<readonly Issue[]> | readonly Issue[]): Promise<Shown> {
+  try {
+    return shownWarnings(await read(), source);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return shownError(error, source);
+  }
+}
+
+/** Every text of a folder's files, the data a message about them may quote. */
+function textsOf(dir: string): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => `${e.name} ${readFileSync(join(e.parentPath, e.name), 'utf8')}`)
+    .join(' ');
+}
+
+/** A copy of the mini pack with `edits` made: [file, as written, as edited]. */
+function brokenPack(edits: readonly (readonly [string, string, string])[]): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gret-pseudo-pack-')), 'mini');
+  cpSync(MINI_PACK, dir, { recursive: true });
+  for (const [file, find, replace] of edits) {
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8');
+    if (!text.includes(find)) throw new Error(`the fixture has no ${find}`);
+    writeFileSync(path, text.replace(find, replace));
+  }
+  return dir;
+}
+
+const packShown = (edits: readonly (readonly [string, string, string])[]): Promise<Shown> => {
+  const dir = brokenPack(edits);
+  return shownRead(`${dir} ${textsOf(dir)} ${indicatorTypes.join(' ')}`, async () => (await loadRubric(dir, { compiled: false })).warnings);
+};
+
+const overlayShown = (text: string): Promise<Shown> => {
+  const dir = brokenPack([]);
+  mkdirSync(join(dir, 'i18n'));
+  writeFileSync(join(dir, 'i18n', 'fr.yaml'), text);
+  return shownRead(textsOf(dir), () => loadOverlay(mini, dir, 'fr')?.warnings ?? []);
+};
+
+const fr = 'language: fr\npack: mini\nstatus: draft\n';
+const translationsShown: (readonly [string, Shown])[] = [
+  ['an overlay for another pack and language, reviewed by nobody', await overlayShown('language: ru\npack: other-pack\nstatus: reviewed\nreviewed: 2026-12-01\n')],
+  ['a draft overlay with a reviewer', await overlayShown(`${fr}reviewer: A. Expert\n`)],
+  ['an overlay of wrong shapes', await overlayShown(`language: French\npack: mini\nstatus: draft\ntexts:\n  title:\n    hash: 12345678\n    text: Titre\n  description:\n    hash: "${textHash(mini.description)}"\n    text: ""\n    txet: x\n`)],
+  ['an overlay behind its pack', await overlayShown(`${fr}texts:\n  title:\n    hash: "00000000"\n    text: Titre\nindicators:\n  no-such-indicator:\n    title:\n      hash: "00000000"\n      text: Rien\n`)],
+  [
+    'a PO catalog for another pack',
+    await shownRead(`fr.po other-pack nowhere|title ${JSON.stringify(mini)}`, () => {
+      const parsed = fromPoCatalog('fr.po', mini, { language: 'fr', pack: 'other-pack', status: 'draft', entries: [{ context: 'nowhere|title', english: 'Title', translation: 'Titre', hash: '00000000', fuzzy: false }] });
+      return parsed.ok ? [] : parsed.issues;
+    }),
+  ],
+  ...(['status: final\n', 'status: reviewed\n', 'status: draft\n  reviewer: A. Expert\n'] as const).map((header) => {
+    const text = `translation:\n  ${header}language: fr\n`;
+    return [`a translated wording with ${header.trim()}`, readWording(text)] as const;
+  }),
+];
+
+function readWording(text: string): Shown {
+  try {
+    splitTranslationHeader(parseYaml('wording.fr.yaml', text, { key: 'files.template_wording' }));
+  } catch (error) {
+    if (error instanceof UserError) return shownError(error, `wording.fr.yaml ${text}`);
+    throw error;
+  }
+  throw new Error(`accepted: ${text}`);
+}
+
+const packsShown: (readonly [string, Shown])[] = [
+  [
+    'a pack whose scale, bands and glossary go wrong',
+    await packShown([
+      ['pack.yaml', 'default_target: 2', 'default_target: 5'],
+      ['pack.yaml', '  - min: 0\n    label: Low\n    meaning: Low.\n', '  - min: 10\n    label: Low\n    meaning: Low.\n    gate:\n      critical_min_level: 1\n'],
+      ['pack.yaml', '  - min: 50\n    label: High\n    meaning: High.\n', '  - min: 5\n    label: High\n    meaning: High.\n    gate: {}\n  - min: 70\n    label: Higher\n    meaning: Higher.\n    gate:\n      critical_min_level: 5\n'],
+      ['pack.yaml', 'bibliography: bibliography.yaml\n', 'bibliography: bibliography.yaml\nglossary:\n  - term: Plan\n    definition: A document.\n  - term: plan\n    definition: The same.\n    sources: [SRC-Q]\n'],
+      ['bibliography.yaml', '    url: https://example.org/b\n', '    url: https://example.org/b\n  - key: SRC-A\n    title: Again\n    organisation: Org\n    year: 2020\n    url: https://example.org/c\n'],
+    ]),
+  ],
+  [
+    'a dimension file that goes wrong',
+    await packShown([
+      ['alpha.yaml', 'dimension: alpha', 'dimension: gamma'],
+      ['alpha.yaml', '      2: An adopted plan.\n', '      7: Beyond.\n'],
+      ['alpha.yaml', 'below: 1', 'below: 3'],
+      ['alpha.yaml', 'sources: [SRC-B]', 'sources: [SRC-Z]'],
+      ['alpha.yaml', '      0: No.\n      2: Yes.\n', '      0: No.\n      1: Partly.\n      2: Yes.\n    evidence:\n      1: A draft form.\n'],
+      ['beta.yaml', 'id: moderation-rules', 'id: strategy-draft'],
+    ]),
+  ],
+  [
+    'conditions, checklists and thresholds that go wrong',
+    await packShown([
+      ['beta.yaml', 'answer_in: [yes]', 'answer_in: [maybe]'],
+      ['beta.yaml', 'otherwise: not-applicable', 'otherwise: 7'],
+      ['beta.yaml', '    type: checklist\n', '    type: checklist\n    applies_if:\n      indicator: online-services\n      min_level: 1\n      otherwise: not-applicable\n'],
+      ['beta.yaml', '    type: percent\n', '    type: percent\n    applies_if:\n      indicator: nowhere\n      min_level: 1\n      otherwise: 0\n'],
+      ['alpha.yaml', '    type: yes-no\n', '    type: yes-no\n    applies_if:\n      indicator: moderation\n      min_level: 5\n      otherwise: not-applicable\n'],
+      ['beta.yaml', '        label: Safety\n', '        label: Safety\n      - id: health\n        label: Again\n    requires:\n      0: [roads]\n'],
+      ['beta.yaml', '      - id: active\n        label: Active moderation', '      - id: none\n        label: Active moderation'],
+      ['beta.yaml', 'min: 30', 'min: 50'],
+      ['beta.yaml', '      - min: 45\n        level: 2\n', '      - min: 45\n        level: 2\n      - min: 140\n        level: 2\n'],
+    ]),
+  ],
+  ['a scale out of order', await packShown([['pack.yaml', '  - level: 1\n    label: Started', '  - level: 3\n    label: Started']])],
+  ['a number whose range is upside down', await packShown([['beta.yaml', '    type: percent\n', '    type: number\n    min: 10\n    max: 5\n']])],
+  ['a pack file outside the pack', await packShown([['pack.yaml', 'file: beta.yaml', 'file: /tmp/beta.yaml']])],
+  [
+    'a pack of wrong shapes',
+    await packShown([
+      ['pack.yaml', 'version: 1.1.0', 'version: one'],
+      ['pack.yaml', 'language: en', 'language: English'],
+      ['pack.yaml', 'title: Mini pack', 'title: ""'],
+      ['alpha.yaml', 'evidence_prompt: The plan.', 'evidence_promt: The plan.'],
+      ['alpha.yaml', 'question: Is there a strategy?', 'question: "Is there \\e[31m a strategy?"'],
+      ['alpha.yaml', '      0: No plan.', '      none: No plan.'],
+      ['alpha.yaml', '    evidence_prompt: A form.\n', '    evidence_prompt: A form.\n    sdg: [SDG5]\n'],
+      ['alpha.yaml', '  - id: data-kept', '  - id: Data-Kept'],
+      ['beta.yaml', 'weight: 1\n    scope', 'weight: 0\n    scope'],
+      ['beta.yaml', 'type: percent', 'type: percentage'],
+      ['beta.yaml', '      otherwise: not-applicable\n', ''],
+      ['bibliography.yaml', 'year: 2021', 'year: last year'],
+    ]),
+  ],
+  [
+    'a pack that loads with warnings',
+    await packShown([['bibliography.yaml', '    url: https://example.org/a\n', '    url: https://example.org/a\n    figures:\n      - text: Plans drive all budgets.\n        checked: page 4\n  - key: SRC-C\n    title: Unread\n    organisation: Org\n    year: 2020\n    url: https://example.org/c\n']]),
+  ],
+  [
+    'a targets file that goes wrong',
+    await shownRead(`targets.yaml default dimensions nowhere indicators strategy high extra ${JSON.stringify(mini)}`, () => {
+      const parsed = parseTargets('targets.yaml', { default: 11, dimensions: { nowhere: 1, alpha: 9 }, indicators: { strategy: 'high', nowhere: 1 }, extra: 1 }, mini);
+      return parsed.ok ? [] : parsed.issues;
+    }),
+  ],
+];
+
+const templateShown = await (async () => {
+  const dir = join(mkdtempSync(join(tmpdir(), 'gret-pseudo-template-')), 'mine');
+  cpSync(bundledTemplate, dir, { recursive: true });
+  const edit = (file: string, find: string, replace: string): void => writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8').replace(find, replace));
+  edit('wording.yaml', '  subtitle: Self', '  subtitel: Self');
+  edit('look.yaml', 'organisation: Gender-Responsive E-government Toolkit\n', '');
+  edit('look.yaml', /#[0-9a-fA-F]{6}/.exec(readFileSync(join(dir, 'look.yaml'), 'utf8'))?.[0] ?? '', 'navy');
+  return shownRead(textsOf(dir), () => {
+    loadTemplate(dir);
+    return [];
+  });
+})();
+
+describe('problems in translations and packs, in the run language', () => {
+  it.each([...translationsShown, ...packsShown, ['a report template that goes wrong', templateShown] as const])("are said in the catalog's words: %s", (_name, shown) => {
+    expect(shown.issues.length).toBeGreaterThan(0);
+    expect(plainWords(shown.text, shown.data)).toEqual([]);
+    for (const i of shown.issues) expect(shown.text).toContain(`[${i.code}]`);
+    const known = new Set(shown.source.match(/[A-Za-z]{2,}/g));
+    expect(shown.values.flatMap((d) => d.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !known.has(word))).toEqual([]);
+  });
+
+  it('cover every wording of overlays, PO catalogs, translated wording, packs and targets', () => {
+    const said = new Set([...translationsShown, ...packsShown, ['', templateShown] as const].flatMap(([, shown]) => shown.issues.flatMap((i) => keysOf(i.words))));
+    const wordings = issueKeysIn(
+      'src/core/translation/parse-overlay.ts',
+      'src/core/translation/po-catalog.ts',
+      'src/cli/translation-header.ts',
+      'src/core/rubric/check-pack.ts',
+      'src/core/scoring/parse-targets.ts',
+      'src/core/template/parse-template.ts',
+      'src/store/read-pack.ts',
+    );
+    expect(wordings.length).toBeGreaterThan(40);
+    expect([...new Set(wordings)].filter((key) => !said.has(key))).toEqual([]);
   });
 });
