@@ -143,6 +143,6 @@ describe('the compiled form of the bundled pack', () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(UserError);
-    expect((failure as UserError).issues.map((i) => i.message)).toEqual([expect.stringContaining('bibliography.yaml cannot be read')]);
+    expect((failure as UserError).issues.map(inEnglish)).toEqual([expect.stringMatching(/^Cannot read .* bibliography\.yaml in .*: there is no such file\.$/)]);
   });
 });
