@@ -41,11 +41,11 @@ export async function evaluate(options: EvaluateOptions): Promise<{ assessment: 
   const { rubric } = await translatedRubric(loaded.rubric, loaded.dir, language);
   const national = await loadNationalContext(options.assessment, answers, options.nationalProfile, language);
   const allWarnings = [...warnings, ...national.warnings];
-  // Said in the run's language, as everything else the assessment shows a reader is.
-  const messages = loadMessages(language);
+  // Said in the run's language, as everything else the assessment shows a reader is; the catalog is read only when there is something to say.
+  const messages = allWarnings.length > 0 ? loadMessages(language) : undefined;
   const assessment = scoreAssessment(rubric, answers, targets, {
     version: gretVersion(),
-    warnings: allWarnings.map((w) => formatIssue(w, messages)),
+    warnings: messages === undefined ? [] : allWarnings.map((w) => formatIssue(w, messages)),
     ...(national.context === undefined ? {} : { nationalContext: national.context }),
   });
   return { assessment, rubric, warnings: allWarnings, language };
