@@ -11,6 +11,7 @@ import { nationalProfilePath } from '../store/national-profile-path.js';
 import { bundledNationalRubric } from './package-root.js';
 import { placeIssue, readYaml } from '../store/yaml-file.js';
 import { formatIssue } from './format-issue.js';
+import { loadMessages } from './load-messages.js';
 import { ANSWERS_WHAT, checkAnswers, loadAnswers } from '../store/load-answers.js';
 import { packFolder } from './pack-folder.js';
 import { loadRubric } from './load-rubric.js';
@@ -40,9 +41,11 @@ export async function evaluate(options: EvaluateOptions): Promise<{ assessment: 
   const { rubric } = await translatedRubric(loaded.rubric, loaded.dir, language);
   const national = await loadNationalContext(options.assessment, answers, options.nationalProfile, language);
   const allWarnings = [...warnings, ...national.warnings];
+  // Said in the run's language, as everything else the assessment shows a reader is; the catalog is read only when there is something to say.
+  const messages = allWarnings.length > 0 ? loadMessages(language) : undefined;
   const assessment = scoreAssessment(rubric, answers, targets, {
     version: gretVersion(),
-    warnings: allWarnings.map((w) => formatIssue(w, { colour: false })),
+    warnings: messages === undefined ? [] : allWarnings.map((w) => formatIssue(w, messages)),
     ...(national.context === undefined ? {} : { nationalContext: national.context }),
   });
   return { assessment, rubric, warnings: allWarnings, language };
@@ -64,7 +67,7 @@ async function loadNationalContext(file: string, answers: Answers, flag: string 
   const warnings: Issue[] = [...loaded.warnings];
   if (profile.meta.country !== answers.meta.country) {
     warnings.push(
-      issue(path, ['meta', 'country'], 'NATIONAL_PROFILE_COUNTRY', `the national profile is for ${quoted(profile.meta.country)}, but this assessment is for ${quoted(answers.meta.country)}`, 'warning'),
+      issue(path, ['meta', 'country'], 'NATIONAL_PROFILE_COUNTRY', { key: 'issues.NATIONAL_PROFILE_COUNTRY', values: { profile: quoted(profile.meta.country), assessment: quoted(answers.meta.country) } }, 'warning'),
     );
   }
   return { context: nationalContext(label, profile), warnings };

@@ -41,7 +41,7 @@ function excerptLines(excerpt: Excerpt, messages: Messages): string[] {
 
 export function formatUserError(error: UserError, messages: Messages): string {
   const lines = [`gret: ${sanitize(messages.say(error.words))}`];
-  for (const issue of error.issues) lines.push(`  ${formatIssue(issue, { colour: false })}`);
+  for (const issue of error.issues) lines.push(`  ${formatIssue(issue, messages)}`);
   if (error.excerpt !== undefined) lines.push(...excerptLines(error.excerpt, messages));
   if (error.hint !== undefined) lines.push(sanitize(messages.say(error.hint)));
   return `${lines.join('\n')}\n`;

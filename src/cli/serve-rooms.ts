@@ -73,7 +73,7 @@ export async function serveRooms(io: Io, options: ServeRooms, started: (server: 
   const messages = loadMessages(options.language);
   const rooms = options.files.map(({ file, session, group }) => {
     for (const n of session.notices) io.err(`${sanitize(messages.t('notes.note', { text: messages.say(n) }))}\n`);
-    for (const w of session.loaded.warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
+    for (const w of session.loaded.warnings) io.err(`${formatIssue(w, messages)}\n`);
     return {
       ...(group === undefined ? {} : { group }),
       state: new InterviewState(rubric, session, score),

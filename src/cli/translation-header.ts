@@ -17,12 +17,12 @@ export function splitTranslationHeader(yaml: YamlFile): { header: WordingTransla
   const { status, reviewer, reviewed } = header;
   const problems: Issue[] = [];
   const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-  if (status !== 'draft' && status !== 'reviewed') problems.push(issue(yaml.file, ['translation', 'status'], 'TRANSLATION_STATUS', 'status must be draft or reviewed'));
+  if (status !== 'draft' && status !== 'reviewed') problems.push(issue(yaml.file, ['translation', 'status'], 'TRANSLATION_STATUS', { key: 'issues.TRANSLATION_STATUS' }));
   if (status === 'reviewed' && (text(reviewer) === undefined || typeof reviewed !== 'string' || !isCalendarDate(reviewed))) {
-    problems.push(issue(yaml.file, ['translation', 'status'], 'REVIEW_UNSIGNED', 'a reviewed translation names its reviewer and the date of the review (reviewer:, reviewed: YYYY-MM-DD)'));
+    problems.push(issue(yaml.file, ['translation', 'status'], 'REVIEW_UNSIGNED', { key: 'issues.REVIEW_UNSIGNED.wording' }));
   }
   if (status === 'draft' && (reviewer !== undefined || reviewed !== undefined)) {
-    problems.push(issue(yaml.file, ['translation', reviewer === undefined ? 'reviewed' : 'reviewer'], 'DRAFT_WITH_REVIEW', 'a draft has no reviewer yet: set status: reviewed once the review is done'));
+    problems.push(issue(yaml.file, ['translation', reviewer === undefined ? 'reviewed' : 'reviewer'], 'DRAFT_WITH_REVIEW', { key: 'issues.DRAFT_WITH_REVIEW.wording' }));
   }
   if (problems.length > 0) {
     throw new UserError('TRANSLATION_INVALID', { key: 'errors.translation.wording_invalid', values: { file: yaml.file } }, { issues: problems.map((i) => placeIssue(yaml, i)) });

@@ -19,7 +19,7 @@ export function validatePack(read: PackFiles): LoadedRubric {
       return yaml;
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      issues.push(...(error.issues.length > 0 ? error.issues : [{ file: t.path, path: [], code: error.code, message: error.message, severity: 'error' as const }]));
+      issues.push(...(error.issues.length > 0 ? error.issues : [{ file: t.path, path: [], code: error.code, words: error.words, severity: 'error' as const }]));
       return undefined;
     }
   };

@@ -8,24 +8,27 @@ import { hasControlChars } from './sanitize.js';
  */
 z.config({ jitless: true });
 
-/** Field types shared by the rubric and answers formats. */
+/**
+ * Field types shared by the rubric and answers formats. A check's message is a catalog key
+ * (issues.schema.…), which the shell words in the run's language: see zod-issues.ts.
+ */
 
 export const text = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
+  .min(1, 'issues.schema.not_empty')
+  .refine((s) => !hasControlChars(s), 'issues.schema.control_character');
 
 /** Text that joins the items of a list, kept untrimmed: its spaces are part of it (`"; "`, `" or "`, `"、"`). */
 export const separator = z
   .string()
-  .min(1, 'must not be empty')
-  .refine((s) => !hasControlChars(s), 'contains a control character or terminal escape sequence');
+  .min(1, 'issues.schema.not_empty')
+  .refine((s) => !hasControlChars(s), 'issues.schema.control_character');
 
 export const id = z
   .string()
-  .regex(KEBAB_ID, 'must be a kebab-case id (lower-case letters, digits and single hyphens)');
+  .regex(KEBAB_ID, 'issues.schema.kebab_id');
 
 export const sourceKey = z
   .string()
-  .regex(SOURCE_KEY, 'must be a source key of letters, digits and hyphens');
+  .regex(SOURCE_KEY, 'issues.schema.source_key');

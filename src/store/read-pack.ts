@@ -38,8 +38,8 @@ export function readPack(dir: string): PackFiles {
   const bibliographyName = stringField(pack.data, 'bibliography');
 
   const readNamed = (name: string, what: Words, path: (string | number)[]): PackText | undefined => {
-    const problem = (code: string, message: string): undefined => {
-      issues.push({ file: pack.file, path, code, message, severity: 'error', position: locate(pack, path) });
+    const problem = (code: string, words: Words): undefined => {
+      issues.push({ file: pack.file, path, code, words, severity: 'error', position: locate(pack, path) });
       return undefined;
     };
     try {
@@ -48,8 +48,9 @@ export function readPack(dir: string): PackFiles {
       return { path: join(root, name), text: readText(join(root, name), what), what };
     } catch (error) {
       if (!(error instanceof UserError)) throw error;
-      if (error.code === 'OUTSIDE_FOLDER') return problem('OUTSIDE_PACK', `${name} lies outside the pack folder; a pack's files must sit inside it`);
-      return problem(error.code, `${name} cannot be read (${error.code.toLowerCase().replace(/_/g, ' ')})`);
+      if (error.code === 'OUTSIDE_FOLDER') return problem('OUTSIDE_PACK', { key: 'issues.OUTSIDE_PACK', values: { name } });
+      // The error names the file and why it cannot be read, in the words any read of a file has.
+      return problem(error.code, error.words);
     }
   };
   const dimensionTexts = names.map((name, i) => (name === undefined ? undefined : readNamed(name, { key: 'files.dimension' }, ['dimensions', i, 'file'])));

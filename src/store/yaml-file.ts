@@ -1,7 +1,7 @@
 import type { Words } from '../core/messages/messages.js';
 import type { Document, LineCounter, Node } from 'yaml';
 import { UserError } from '../core/errors.js';
-import type { Issue } from '../core/issues.js';
+import { issue, type Issue, type IssueWords } from '../core/issues.js';
 import { excerpt, quoted, QUOTE_LENGTH, sanitize } from '../core/sanitize.js';
 import { readText, type ReadOptions } from './read-text.js';
 import { tooDeepBrackets, tooDeepNode } from './yaml-depth.js';
@@ -102,15 +102,9 @@ function cutByComment(file: string, text: string, doc: Document.Parsed, lines: L
       if (hash === -1 || text.slice(valueEnd, hash).includes('\n')) return;
       const end = text.indexOf('\n', hash);
       const lost = text.slice(hash, end === -1 ? undefined : end).trimEnd();
-      const kept = node.value === null ? 'the value is left blank' : `only ${quoted(String(node.value))} is kept`;
-      found.push({
-        file,
-        path: [],
-        code: 'COMMENT_CUTS_TEXT',
-        message: `YAML reads ${quoted(lost)} as a comment, so ${kept}: if it belongs to the text, put the whole text in quotes`,
-        severity: 'warning',
-        position: lines.linePos(hash),
-      });
+      const words: IssueWords<'COMMENT_CUTS_TEXT'> =
+        node.value === null ? { key: 'issues.COMMENT_CUTS_TEXT.blank', values: { comment: quoted(lost) } } : { key: 'issues.COMMENT_CUTS_TEXT.kept', values: { comment: quoted(lost), kept: quoted(String(node.value)) } };
+      found.push({ ...issue(file, [], 'COMMENT_CUTS_TEXT', words, 'warning'), position: lines.linePos(hash) });
     },
   });
   return found;
@@ -143,7 +137,7 @@ function syntaxError(file: string, text: string, problem: ReaderProblem): UserEr
   const lineEnd = text.indexOf('\n', lineStart);
   const written = text.slice(lineStart, lineEnd === -1 ? undefined : lineEnd).replace(/\r$/, '');
   return new UserError('YAML_SYNTAX', { key: 'errors.yaml.syntax', values: { file, line } }, {
-    issues: [{ file, path: [], code: guidance.code, message: guidance.message, severity: 'error', position: { line, col } }],
+    issues: [{ file, path: [], code: guidance.code, words: guidance.words, severity: 'error', position: { line, col } }],
     excerpt: { line, written: lineExcerpt(written, col), ...(guidance.example === undefined ? {} : { mended: lineExcerpt(guidance.example, col) }) },
     hint: { key: 'errors.yaml.syntax_hint' },
   });
@@ -170,11 +164,11 @@ function lineExcerpt(line: string, col: number): string {
 export function placeIssue(yaml: YamlFile, found: Issue): Issue {
   const position = found.position ?? locate(yaml, found.path);
   const comma = found.code === 'UNKNOWN_KEY' ? commaCutKey(yaml, found.path) : undefined;
-  return { ...found, position, ...(comma === undefined ? {} : { code: 'COMMA_IN_TEXT', message: comma }) };
+  return { ...found, position, ...(comma === undefined ? {} : { code: 'COMMA_IN_TEXT', words: comma }) };
 }
 
 /** `{ note: Done, mostly }`: "mostly" stands between commas with no colon, so it became a key with no value. */
-function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string | undefined {
+function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): IssueWords<'COMMA_IN_TEXT'> | undefined {
   const { isMap, isScalar } = yamlLibrary();
   const key = String(path.at(-1));
   const parent = yaml.doc.getIn(path.slice(0, -1), true);
@@ -183,11 +177,9 @@ function commaCutKey(yaml: YamlFile, path: readonly (string | number)[]): string
   // Only a key after a comma, with no colon of its own (`answer:2` is a missing space instead).
   if (index < 1 || key.includes(':') || parent.items[index]?.value !== null) return undefined;
   const before = parent.items[index - 1];
-  const mended =
-    before !== undefined && isScalar(before.key) && isScalar(before.value) && typeof before.value.value === 'string'
-      ? ` (${excerpt(`${String(before.key.value)}: ${quoteText(`${before.value.value}, ${key}`)}`)})`
-      : '';
-  return `${quoted(key)} is read as a key because a comma inside { } ends the text before it: put that text, comma and all, in quotes${mended}`;
+  const values = { key: quoted(key), braces: '{ }' };
+  if (before === undefined || !isScalar(before.key) || !isScalar(before.value) || typeof before.value.value !== 'string') return { key: 'issues.COMMA_IN_TEXT.plain', values };
+  return { key: 'issues.COMMA_IN_TEXT.mended', values: { ...values, mended: excerpt(`${String(before.key.value)}: ${quoteText(`${before.value.value}, ${key}`)}`) } };
 }
 
 /** Where a data path points in the YAML text: the key of a mapping entry, or the item of a list. */

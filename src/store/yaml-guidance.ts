@@ -1,3 +1,4 @@
+import type { Words } from '../core/messages/messages.js';
 import { quoted } from '../core/sanitize.js';
 import { MAX_DEPTH } from './yaml-depth.js';
 
@@ -20,8 +21,8 @@ interface YamlGuidance {
   readonly code: string;
   /** Where the slip is: often not where the reader noticed it (an unclosed quote is noticed at the end of the file). */
   readonly offset: number;
-  /** What is wrong and what to do, on one line. */
-  readonly message: string;
+  /** What is wrong and what to do, on one line: words under the catalog key of its code. */
+  readonly words: Words;
   /** The line at `offset` as it should read, where that can be worked out. */
   readonly example?: string;
 }
@@ -47,7 +48,7 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
       return {
         code: 'YAML_TAB',
         offset: at,
-        message: 'this line is indented with a tab, but YAML files are indented with spaces only: replace the tab with spaces',
+        words: { key: 'issues.YAML_TAB' },
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
       return textWithColon(line, at) ?? misplacedListItem(text, line) ?? specialStart(line, at) ?? indentedTooFar(text, line) ?? unexplained(at);
@@ -63,7 +64,7 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
         return {
           code: 'YAML_COMMENT_SPACE',
           offset: at,
-          message: 'this "#" follows other text without a space, but " #" is how a comment starts: put a space before the "#" if a comment is meant, or put the whole text in quotes',
+          words: { key: 'issues.YAML_COMMENT_SPACE' },
         };
       }
       return quoteAt(text, at) ?? specialStart(line, at) ?? missingSpace(line) ?? missingColon(line) ?? unclosedBracket(text, at) ?? unexplained(at);
@@ -79,7 +80,7 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
       return {
         code: 'YAML_COMPLEX_KEY',
         offset: at,
-        message: 'this key is read as a list or a mapping (it begins with "[", "{" or "?"), but a key must be a plain word: delete the bracket, or put the whole key in quotes',
+        words: { key: 'issues.YAML_COMPLEX_KEY', values: { open: '{' } },
       };
     case 'BAD_INDENT':
       return unclosedBracket(text, at) ?? notLinedUp(text, line) ?? unexplained(at);
@@ -89,37 +90,37 @@ export function explainYamlProblem(text: string, problem: ReaderProblem): YamlGu
       return {
         code: 'YAML_SECOND_DOCUMENT',
         offset: at,
-        message: 'a line "---" here starts a second document, but the file must hold one: delete the "---" line (and what follows it, if that is a pasted copy)',
+        words: { key: 'issues.YAML_SECOND_DOCUMENT' },
       };
     case 'RESOURCE_EXHAUSTION':
     case 'TOO_DEEP':
       return {
         code: 'YAML_TOO_DEEP',
         offset: at,
-        message: `the lists and mappings here are nested more than ${MAX_DEPTH} levels deep, far more than any gret file needs: check the indentation and the brackets from this line on`,
+        words: { key: 'issues.YAML_TOO_DEEP', values: { depth: MAX_DEPTH } },
       };
     default:
       return unexplained(at);
   }
 }
 
-/** What text beginning with each character is read as, instead of as text. */
+/** What text beginning with each character is read as, instead of as text: the catalog keys under issues.read_as. */
 const SPECIAL_START: Readonly<Record<string, string>> = {
-  '*': 'a reference to another part of the file',
-  '&': 'a name for a part of the file',
-  '!': 'a YAML type tag',
-  '@': 'a character YAML keeps for itself',
-  '`': 'a character YAML keeps for itself',
-  '%': 'a YAML directive',
-  '|': 'the start of a block of text on the lines below',
-  '>': 'the start of a block of text on the lines below',
-  '-': 'a list item',
-  '?': 'a YAML key',
-  '[': 'a list',
-  '{': 'a mapping',
-  ']': 'the end of a list',
-  '}': 'the end of a mapping',
-  ',': 'a separator',
+  '*': 'issues.read_as.reference',
+  '&': 'issues.read_as.anchor',
+  '!': 'issues.read_as.tag',
+  '@': 'issues.read_as.reserved',
+  '`': 'issues.read_as.reserved',
+  '%': 'issues.read_as.directive',
+  '|': 'issues.read_as.block',
+  '>': 'issues.read_as.block',
+  '-': 'issues.read_as.list_item',
+  '?': 'issues.read_as.key',
+  '[': 'issues.read_as.list',
+  '{': 'issues.read_as.mapping',
+  ']': 'issues.read_as.list_end',
+  '}': 'issues.read_as.mapping_end',
+  ',': 'issues.read_as.separator',
 };
 
 function specialStart(line: Line, at: number): YamlGuidance | undefined {
@@ -128,19 +129,20 @@ function specialStart(line: Line, at: number): YamlGuidance | undefined {
   // The reader points at the character itself, or at the value that begins with it.
   const start = SPECIAL_START[line.text[column] ?? ''] !== undefined ? column : (pair?.valueStart ?? contentStart(line.text));
   const first = line.text[start] ?? '';
-  const meaning = SPECIAL_START[first];
-  if (meaning === undefined) return undefined;
+  const meaningKey = SPECIAL_START[first];
+  if (meaningKey === undefined) return undefined;
+  const values = { char: first, meaning: { key: meaningKey } };
   if (start === contentStart(line.text) && /^.\s*[^\s:]+:( |$)/.test(line.text.slice(start))) {
     return {
       code: 'YAML_SPECIAL_START',
       offset: line.start + start,
-      message: `the "${first}" before this key is read as ${meaning}: delete it if it is a slip, or put the whole key in quotes`,
+      words: { key: 'issues.YAML_SPECIAL_START.key', values },
     };
   }
   return {
     code: 'YAML_SPECIAL_START',
     offset: line.start + start,
-    message: `text that begins with "${first}" is read as ${meaning}: put the whole text in quotes`,
+    words: { key: 'issues.YAML_SPECIAL_START.text', values },
     example: `${line.text.slice(0, start)}${quoteText(line.text.slice(start).trimEnd())}`,
   };
 }
@@ -161,7 +163,7 @@ function textWithColon(line: Line, at: number, inFlow = false): YamlGuidance | u
     return {
       code: 'YAML_COLON_IN_TEXT',
       offset: at,
-      message: `inside { }, ${quoted(piece)} holds ": ", which YAML reads as a new key: if it is one text, put it in quotes; if a comma is missing between two entries, add it`,
+      words: { key: 'issues.YAML_COLON_IN_TEXT.flow', values: { braces: '{ }', text: quoted(piece) } },
     };
   }
   const pair = pairOn(line.text);
@@ -169,7 +171,7 @@ function textWithColon(line: Line, at: number, inFlow = false): YamlGuidance | u
   return {
     code: 'YAML_COLON_IN_TEXT',
     offset: line.start + pair.valueStart,
-    message: `the text after ${quoted(`${pair.key}:`)} holds ": ", which YAML reads as the start of another key: put the whole text in quotes`,
+    words: { key: 'issues.YAML_COLON_IN_TEXT.value', values: { key: quoted(`${pair.key}:`) } },
     example: `${line.text.slice(0, pair.valueStart)}${quoteText(pair.value)}`,
   };
 }
@@ -182,7 +184,7 @@ function missingSpace(line: Line): YamlGuidance | undefined {
   return {
     code: 'YAML_COLON_SPACE',
     offset: line.start + colon + 1,
-    message: `put a space after the colon: ${quoted(`${m[2] ?? ''}:`)} must be followed by a space before its value`,
+    words: { key: 'issues.YAML_COLON_SPACE', values: { key: quoted(`${m[2] ?? ''}:`) } },
     example: `${line.text.slice(0, colon + 1)} ${line.text.slice(colon + 1).trimEnd()}`,
   };
 }
@@ -195,9 +197,7 @@ function missingColon(line: Line): YamlGuidance | undefined {
   return {
     code: 'YAML_NO_KEY',
     offset: line.start + indent,
-    message:
-      'this line has no "key:" where one is expected: write it as "key: value" (such as "answer: 2"), ' +
-      'or, if it continues the text of the line above, indent it further than that line\'s key',
+    words: { key: 'issues.YAML_NO_KEY' },
   };
 }
 
@@ -210,14 +210,14 @@ function misplacedListItem(text: string, line: Line): YamlGuidance | undefined {
     return {
       code: 'YAML_LIST_ALIGN',
       offset: line.start + indent,
-      message: `this list item's "-" is in column ${indent + 1}, but the one above it is in column ${leadingSpaces(above.text) + 1}: put every "-" of one list in the same column`,
+      words: { key: 'issues.YAML_LIST_ALIGN', values: { column: indent + 1, above: leadingSpaces(above.text) + 1 } },
       example: `${' '.repeat(leadingSpaces(above.text))}${line.text.trimStart()}`,
     };
   }
   return {
     code: 'YAML_LIST_PLACE',
     offset: line.start + indent,
-    message: 'a list item ("- …") cannot stand among "key: value" lines: put it below the key it belongs to, indented further than that key',
+    words: { key: 'issues.YAML_LIST_PLACE' },
   };
 }
 
@@ -230,7 +230,7 @@ function indentedTooFar(text: string, line: Line): YamlGuidance | undefined {
   return {
     code: 'YAML_INDENT',
     offset: below.start + leadingSpaces(below.text),
-    message: `this line is indented further than ${quoted(`${pair.key}:`)} above it, which already has its value: line it up with it (column ${indent + 1}) or with the key it belongs to`,
+    words: { key: 'issues.YAML_INDENT.further', values: { key: quoted(`${pair.key}:`), column: indent + 1 } },
     example: `${' '.repeat(indent)}${below.text.trimStart()}`,
   };
 }
@@ -244,7 +244,7 @@ function notLinedUp(text: string, line: Line): YamlGuidance | undefined {
   return {
     code: 'YAML_INDENT',
     offset: line.start + indent,
-    message: `this line starts in column ${indent + 1} and the one above it in column ${aboveIndent + 1}: the keys of one section must start in the same column`,
+    words: { key: 'issues.YAML_INDENT.columns', values: { column: indent + 1, above: aboveIndent + 1 } },
     example: `${' '.repeat(aboveIndent)}${line.text.trimStart()}`,
   };
 }
@@ -277,7 +277,7 @@ function unclosedQuote(text: string, at: number, quote: '"' | "'"): YamlGuidance
   return {
     code: 'YAML_UNCLOSED_QUOTE',
     offset,
-    message: `the quote ${quote} that begins this text is never closed: add a closing ${quote} where the text ends, or delete it if it is a slip`,
+    words: { key: 'issues.YAML_UNCLOSED_QUOTE', values: { quote } },
     ...(isValue ? { example: `${line.text.trimEnd()}${quote}` } : {}),
   };
 }
@@ -291,11 +291,11 @@ function textAfterQuote(line: Line, at: number): YamlGuidance | undefined {
   if ((quote !== '"' && quote !== "'") || at - line.start <= start) return undefined;
   const inner = value.slice(1, value.endsWith(quote) && value.length > 1 ? -1 : undefined);
   const example = quoteText(inner);
-  const how = example.startsWith('"') ? 'double quotes' : inner.includes("'") ? "single quotes, writing each ' inside it twice" : 'single quotes';
+  const how = example.startsWith('"') ? 'issues.YAML_TEXT_AFTER_QUOTE.double' : inner.includes("'") ? 'issues.YAML_TEXT_AFTER_QUOTE.single_doubled' : 'issues.YAML_TEXT_AFTER_QUOTE.single';
   return {
     code: 'YAML_TEXT_AFTER_QUOTE',
     offset: at,
-    message: `the text goes on after its closing ${quote}: to have ${quote} inside a text, put the whole text in ${how}`,
+    words: { key: how, values: { quote } },
     example: `${line.text.slice(0, start)}${example}`,
   };
 }
@@ -306,7 +306,7 @@ function extraBracket(line: Line, at: number): YamlGuidance | undefined {
   return {
     code: 'YAML_EXTRA_BRACKET',
     offset: at,
-    message: `this "${c}" closes nothing that was opened: delete it, or put the text around it in quotes`,
+    words: { key: 'issues.YAML_EXTRA_BRACKET', values: { bracket: c } },
   };
 }
 
@@ -319,7 +319,7 @@ function unclosedBracket(text: string, at: number): YamlGuidance | undefined {
   return {
     code: 'YAML_UNCLOSED_BRACKET',
     offset: open,
-    message: `the "${bracket}" here is never closed: end the ${bracket === '[' ? 'list' : 'mapping'} with "${close}" on the same line, or if the text itself begins with "${bracket}", put it in quotes`,
+    words: { key: bracket === '[' ? 'issues.YAML_UNCLOSED_BRACKET.list' : 'issues.YAML_UNCLOSED_BRACKET.mapping', values: { bracket, close } },
   };
 }
 
@@ -361,7 +361,7 @@ function duplicateKey(text: string, line: Line, at: number): YamlGuidance {
   return {
     code: 'YAML_DUPLICATE_KEY',
     offset: at,
-    message: `${quoted(key)} is given twice in the same section${first === undefined ? '' : ` (first on line ${first})`}: keep only one of them`,
+    words: first === undefined ? { key: 'issues.YAML_DUPLICATE_KEY.plain', values: { key: quoted(key) } } : { key: 'issues.YAML_DUPLICATE_KEY.first_on', values: { key: quoted(key), line: String(first) } },
   };
 }
 
@@ -369,9 +369,7 @@ function unexplained(at: number): YamlGuidance {
   return {
     code: 'YAML_SYNTAX',
     offset: at,
-    message:
-      'this is not written the way YAML files must be: check this line and the one above it for a missing space after ":", ' +
-      'a quote that is not closed, or an indentation that does not line up with the lines around it',
+    words: { key: 'issues.YAML_SYNTAX' },
   };
 }
 

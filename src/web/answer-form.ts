@@ -85,7 +85,7 @@ export function answerFromFields(file: string, rubric: Rubric, indicator: Indica
   if (verdict === undefined) return { ok: false, problems };
   const answer = withText(withText(keepDetails(verdict, onFile), 'note', fields.note), 'agency', fields.agency);
   const issues = answerIssues(file, rubric, indicator, answer);
-  if (issues.length > 0) return { ok: false, problems: issues.map((i) => ({ field: fieldOf(i.path), message: sentence(i.message) })) };
+  if (issues.length > 0) return { ok: false, problems: issues.map((i) => ({ field: fieldOf(i.path), message: sentence(messages.say(i.words)) })) };
   return { ok: true, answer };
 }
 

@@ -9,6 +9,7 @@ import { loadRubric } from '../../src/cli/load-rubric.js';
 import { bundledPackNames, packageRoot } from '../../src/cli/package-root.js';
 import { pick, random, validFile } from '../fixtures/generated-answers.js';
 import { MINI_PACK } from '../fixtures/mini-assessment.js';
+import { inEnglish } from '../in-english.js';
 
 /*
  * An aggregate scores each file with scoreRecord, which skips what only a report needs; the
@@ -27,7 +28,7 @@ describe('the record of an assessment', () => {
     for (let k = 0; k < CASES; k++) {
       const rubric = pick(next, rubrics);
       const parsed = parseAnswers('a.yaml', validFile(rubric, next), rubric);
-      if (!parsed.ok) throw new Error(`a generated file has problems: ${parsed.issues.map((i) => i.message).join('; ')}`);
+      if (!parsed.ok) throw new Error(`a generated file has problems: ${parsed.issues.map(inEnglish).join('; ')}`);
       const targets = k % 3 === 0 ? flagTargets(Math.floor(next() * (rubric.maxLevel + 1))) : packTargets(rubric);
       const full = recordOf(scoreAssessment(rubric, parsed.value, targets, { version: 'test' }), parsed.value, 'a.yaml', 'a');
       expect(scoreRecord(rubric, parsed.value, targets, 'a.yaml', 'a')).toStrictEqual(full);

@@ -7,6 +7,7 @@ import { changesSince } from '../../src/core/compare/changes-since.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { reachableLevels } from '../../src/core/scoring/reachable-levels.js';
+import { inEnglish } from '../in-english.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const { rubric } = await loadRubric(join(ROOT, 'rubrics', 'egov-women'), { compiled: false });
@@ -80,7 +81,7 @@ describe('answers to versions 1.0.0 and 1.1.0 of the bundled pack', () => {
   it('load, with a notice that names every change since, and the answers the pack no longer asks set aside', () => {
     const { answers, warnings: oldWarnings } = loadAnswers(old, rubric);
     expect(oldWarnings.map((w) => w.code)).toEqual(['PACK_VERSION', 'INDICATOR_REMOVED', 'INDICATOR_REMOVED', 'INDICATOR_REMOVED']);
-    const notice = oldWarnings[0]?.message ?? '';
+    const notice = inEnglish(oldWarnings[0]) ?? '';
     expect(notice).toContain('answered against egov-women 1.1.0 but scored with 2.0.0; changes since: 2.0.0 Content revised');
     expect(notice).toContain('removed gender-in-digital-strategy');
     expect(notice).toContain('merged outreach-womens-collectives into eservice-awareness');
@@ -142,6 +143,6 @@ describe('the compiled form of the bundled pack', () => {
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(UserError);
-    expect((failure as UserError).issues.map((i) => i.message)).toEqual([expect.stringContaining('bibliography.yaml cannot be read')]);
+    expect((failure as UserError).issues.map(inEnglish)).toEqual([expect.stringMatching(/^Cannot read .* bibliography\.yaml in .*: there is no such file\.$/)]);
   });
 });

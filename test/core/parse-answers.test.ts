@@ -8,6 +8,7 @@ import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 import { hinted } from '../store/caught.js';
+import { inEnglish } from '../in-english.js';
 
 const { rubric } = await loadRubric(MINI_PACK);
 const dir = mkdtempSync(join(tmpdir(), 'gret-answers-'));
@@ -87,7 +88,7 @@ describe('answers files', () => {
   });
 
   it('suggests the indicator id that was probably meant', () => {
-    expect(problems(file('  strategi: { answer: 1 }\n'))[0]?.message).toContain('did you mean "strategy"');
+    expect(inEnglish(problems(file('  strategi: { answer: 1 }\n'))[0])).toContain('did you mean "strategy"');
   });
 
   it('reports every problem at once', () => {
@@ -105,13 +106,13 @@ describe('answers files', () => {
     const { answers, warnings } = loadAnswers(file('  strategy: { answer: 2 }\n  old-question: { answer: 1 }\n', '1.0.0'), rubric);
     expect(answers.answers.size).toBe(1);
     expect(warnings.map((w) => w.code)).toEqual(['PACK_VERSION', 'INDICATOR_REMOVED']);
-    expect(warnings[0]?.message).toBe('answered against mini 1.0.0 but scored with 1.1.0; changes since: 1.1.0 Added the data question. (added data-kept, removed old-question)');
+    expect(inEnglish(warnings[0])).toBe('answered against mini 1.0.0 but scored with 1.1.0; changes since: 1.1.0 Added the data question. (added data-kept, removed old-question)');
   });
 
   it('refuses not applicable on a critical indicator, naming it and saying why', () => {
     const [found] = problems(file('  strategy: { status: not-applicable, na_reason: service-does-not-exist }\n'));
-    expect(found?.message).toContain('"strategy" (Strategy) is critical, so it cannot be marked not applicable');
-    expect(found?.message).toContain('handled-nationally');
+    expect(inEnglish(found)).toContain('"strategy" (Strategy) is critical, so it cannot be marked not applicable');
+    expect(inEnglish(found)).toContain('handled-nationally');
   });
 
   it('accepts a critical indicator handled nationally by a named body', () => {
@@ -126,7 +127,7 @@ describe('answers files', () => {
       ['PACK_VERSION', 'warning'],
       ['NA_CRITICAL', 'warning'],
     ]);
-    expect(warnings[1]?.message).toMatch(/answered against 1\.0\.0, it is scored as don't know$/);
+    expect(inEnglish(warnings[1])).toMatch(/answered against 1\.0\.0, it is scored as don't know$/);
     expect(answers.answers.get('strategy')).toEqual({ status: 'dont-know', note: 'Another ministry plans', evidence: [] });
   });
 });
@@ -160,7 +161,7 @@ describe('problems in answers files, all in one pass', () => {
     writeFileSync(path, readFileSync(path, 'utf8').replace('id: mini', 'id: mni'));
     const found = problems(path);
     expect(found.map((p) => p.code)).toEqual(['PACK_MISMATCH', 'ANSWER_INVALID']);
-    expect(found[0]?.message).toBe('this assessment answers pack "mni", but the rubric is "mini" (did you mean "mini"?)');
+    expect(inEnglish(found[0])).toBe('this assessment answers pack "mni", but the rubric is "mini" (did you mean "mini"?)');
   });
 
   it.each([
@@ -169,7 +170,7 @@ describe('problems in answers files, all in one pass', () => {
   ])('refuses the date %s: %s, written in the right shape', (date) => {
     const path = file('  strategy: { answer: 2 }\n');
     writeFileSync(path, readFileSync(path, 'utf8').replace('date: 2026-02-01', `date: ${date}`));
-    expect(problems(path).map((p) => [p.code, p.message])).toEqual([['WRONG_FORMAT', `"date" must be a day of the calendar, not "${date}"`]]);
+    expect(problems(path).map((p) => [p.code, inEnglish(p)])).toEqual([['WRONG_FORMAT', `"date" must be a day of the calendar, not "${date}"`]]);
   });
 
   it('accepts the 29th of February in a leap year', () => {
@@ -192,13 +193,13 @@ describe('problems in answers files, all in one pass', () => {
     ['a list without a space after its dash', '  strategy:\n    answer: 1\n    evidence:\n      -Plan\n      - Minutes\n', 'WRONG_TYPE', '12:5', '"evidence" must be a list of evidence, not the text "-Plan - Minutes" (a list item needs a space after its "-")'],
   ])('explains %s', (_name, body, code, at, message) => {
     const found = problems(file(body)).find((p) => p.code === code);
-    expect([`${found?.position?.line}:${found?.position?.col}`, found?.message]).toEqual([at, message]);
+    expect([`${found?.position?.line}:${found?.position?.col}`, inEnglish(found)]).toEqual([at, message]);
   });
 
   it('quotes at most about 80 characters of what was written', () => {
     const long = `high ${'and higher '.repeat(50)}`;
     const [found] = problems(file(`  strategy: { answer: "${long}" }\n`));
-    expect(found?.message).toBe(`"${long.slice(0, 79)}…" is not a level; expected a level from 0 to 2`);
+    expect(inEnglish(found)).toBe(`"${long.slice(0, 79)}…" is not a level; expected a level from 0 to 2`);
   });
 
   it('points to an editor, not to `gret assess`, which opens only files that load', () => {

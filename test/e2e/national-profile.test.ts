@@ -84,6 +84,8 @@ describe('a national profile shared by two ministries', () => {
     const run = gret(['score', join(country, 'health.yaml'), '--national-profile', join(country, 'other.yaml')]);
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, ' ')).toContain('the national profile is for "Kingdom of Selo", but this assessment is for "Republic of Karavia" [NATIONAL_PROFILE_COUNTRY]');
+    const russian = gret(['score', join(country, 'health.yaml'), '--national-profile', join(country, 'other.yaml'), '--lang', 'ru']);
+    expect(russian.stdout.replace(/\s+/g, ' ')).toContain('национальный профиль составлен для "Kingdom of Selo", а эта оценка — для "Republic of Karavia" [NATIONAL_PROFILE_COUNTRY]');
   });
 });
 

@@ -6,6 +6,7 @@ import { buildQuestionnaire } from '../../src/report/sheet/questionnaire.js';
 import { renderQuestionnaireMarkdown } from '../../src/report/sheet/questionnaire-markdown.js';
 import { loadTemplate } from '../../src/cli/load-template.js';
 import { fixtureRubric } from './fixture-rubric.js';
+import { inEnglish } from '../in-english.js';
 
 const rubric = await fixtureRubric();
 const sheet = renderAnswerSheet(rubric);
@@ -45,7 +46,7 @@ describe('YAML answer sheet', () => {
       doc.setIn(['answers', 'unit-budget', 'note'], 'Ask finance');
     });
     const parsed = parseAnswers('sheet.yaml', data, rubric);
-    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path.join('.')}: ${inEnglish(i)}`).join('; '));
     expect(Object.fromEntries([...parsed.value.answers].map(([id, a]) => [id, a.value ?? a.status]))).toEqual({
       strategy: 2,
       'focal-unit': 'yes',

@@ -3,13 +3,14 @@ import { parseDocument } from 'yaml';
 import { answersText, newAnswersDocument, setAnswer } from '../../src/store/answers-document.js';
 import { parseAnswers } from '../../src/core/answers/parse-answers.js';
 import { answersOf, fixtureRubric, level } from './fixture-rubric.js';
+import { inEnglish } from '../in-english.js';
 
 const rubric = await fixtureRubric();
 const meta = answersOf(rubric).meta;
 
 function reparse(text: string) {
   const parsed = parseAnswers('a.yaml', parseDocument(text).toJS(), rubric);
-  if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('; '));
+  if (!parsed.ok) throw new Error(parsed.issues.map(inEnglish).join('; '));
   return parsed.value;
 }
 

@@ -27,7 +27,7 @@ function problems(): { code: string; lines: string[] } {
     loadTemplate(dir);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { code: error.code, lines: error.issues.map((i) => formatIssue(i, { colour: false, cwd: dir })) };
+    return { code: error.code, lines: error.issues.map((i) => formatIssue(i, loadMessages('en'), { cwd: dir })) };
   }
   throw new Error('the template was accepted');
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadMessages, messagesFolder, readCatalog } from '../../src/cli/load-messages.js';
-import { formatMessage } from '../../src/core/messages/format-message.js';
+import { closingBrace, formatMessage } from '../../src/core/messages/format-message.js';
 import { createMessages } from '../../src/core/messages/messages.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -12,9 +12,23 @@ function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 }
 
-/** The {names} a message fills in, plural and select arguments included. */
+/** The {names} a message fills in, plural and select arguments included, and those inside their forms: `one {…}` is a form, not a name. */
 function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([a-z_]+)\s*[,}]/g)].map((m) => m[1] ?? ''))].sort();
+  const names = new Set<string>();
+  const read = (text: string): void => {
+    for (let i = text.indexOf('{'); i !== -1; i = text.indexOf('{', i)) {
+      const end = closingBrace(text, i);
+      const [name = '', kind, ...rest] = text.slice(i + 1, end).split(',');
+      names.add(name.trim());
+      if (kind?.trim() === 'plural' || kind?.trim() === 'select') {
+        const forms = rest.join(',');
+        for (let f = forms.indexOf('{'); f !== -1; f = forms.indexOf('{', closingBrace(forms, f))) read(forms.slice(f + 1, closingBrace(forms, f)));
+      }
+      i = end;
+    }
+  };
+  read(message);
+  return [...names].sort();
 }
 
 describe('the interface message catalogs', () => {

@@ -27,6 +27,7 @@ import { coverageOf, fixtureRubric, level } from '../interview/fixture-rubric.js
 import { buildAssessment } from '../report/fixture.js';
 import { caught } from '../store/caught.js';
 
+
 /*
  * The terminal in the pseudo-locale: every word gret writes itself comes out accented, so what
  * still reads in plain letters was never looked up in the catalog. What the files and the
@@ -127,7 +128,7 @@ describe('the terminal in the pseudo-locale', () => {
     ];
     expect(new Set(errors.map((e) => e.code)).size).toBeGreaterThan(8);
     for (const error of errors) {
-      const data = [...textsIn(error.words.values), ...textsIn(error.hint?.values), ...textsIn(error.excerpt), ...error.issues.flatMap((i) => [i.file, i.message, i.code]), error.code, dir];
+      const data = [...textsIn(error.words.values), ...textsIn(error.hint?.values), ...textsIn(error.excerpt), ...error.issues.flatMap((i) => [i.file, ...textsIn(i.words.values), i.code]), error.code, dir];
       const shown = formatUserError(error, pseudo);
       expect([error.code, plainWords(shown.replace(/^gret: /, ''), data)]).toEqual([error.code, []]);
     }

@@ -181,7 +181,7 @@ function readAssessment(file: string, rubric: Rubric, targets: Targets, messages
     return { record: scoreRecord(rubric, answers, targets, sanitize(file), sanitize(basename(file, extname(file)))) };
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
-    return { skipped: { file: sanitize(file), problems: [sanitize(messages.say(error.words)), ...error.issues.map((i) => formatIssue(i, { colour: false }))] } };
+    return { skipped: { file: sanitize(file), problems: [sanitize(messages.say(error.words)), ...error.issues.map((i) => formatIssue(i, messages))] } };
   }
 }
 

@@ -75,7 +75,7 @@ async function interview(io: Io, session: AnswersFile, rubric: Rubric, flags: As
   const { file } = session;
   const { answers, warnings } = session.loaded;
   for (const n of session.notices) io.err(`${wrap(sanitize(messages.t('notes.note', { text: messages.say(n) })), io.columns)}\n`);
-  for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
+  for (const w of warnings) io.err(`${formatIssue(w, messages)}\n`);
 
   const rubricArgs = scoringFlags({ rubric: flags.rubric });
   const shown = sanitize(file);

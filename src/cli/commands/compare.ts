@@ -70,7 +70,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
 function loadWarnings(rubric: Rubric, issues: readonly Issue[], baselineMinistry: string, followUpMinistry: string, messages: Messages): string[] {
   // Answers to indicators the change log says were removed are listed by the comparison itself.
   const removed = new Set(rubric.changes.flatMap((c) => c.removed));
-  const warnings = issues.filter((w) => !(w.code === 'INDICATOR_REMOVED' && removed.has(String(w.path[1])))).map((w) => formatIssue(w, { colour: false }));
+  const warnings = issues.filter((w) => !(w.code === 'INDICATOR_REMOVED' && removed.has(String(w.path[1])))).map((w) => formatIssue(w, messages));
   if (baselineMinistry !== followUpMinistry) {
     warnings.push(messages.t('output.compare.other_ministry', { baseline: baselineMinistry, follow_up: followUpMinistry }));
   }

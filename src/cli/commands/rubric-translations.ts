@@ -46,7 +46,7 @@ export async function rubricTranslations(io: Io, pack: string | undefined, opts:
     const head = ['language', 'status', 'translated', 'missing', 'stale', 'unknown'].map((column) => t(`translations.column.${column}`));
     if (rows.length > 0) io.out(table([head, ...rows]));
   }
-  for (const w of behind) io.err(`${formatIssue(w, { colour: false })}\n`);
+  for (const w of behind) io.err(`${formatIssue(w, messages)}\n`);
   if (opts.check !== true) return 0;
   if (behind.length === 0) return 0;
   io.err(`${t('translations.behind', { count: behind.length })}\n`);

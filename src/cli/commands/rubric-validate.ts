@@ -14,16 +14,18 @@ export async function rubricValidate(io: Io, dir: string | undefined): Promise<n
     const { rubric } = loaded;
     // A pack's translations are checked with it: a broken one would fail the first run in its language.
     const warnings = [...loaded.warnings, ...overlayLanguages(loaded.dir).flatMap((language) => loadOverlay(rubric, loaded.dir, language)?.warnings ?? [])];
-    for (const w of warnings) io.err(`${formatIssue(w, { colour: false })}\n`);
+    const messages = loadMessages(runLanguage(undefined));
+    for (const w of warnings) io.err(`${formatIssue(w, messages)}\n`);
     const count = rubric.dimensions.reduce((n, d) => n + d.indicators.length, 0);
-    const { t } = loadMessages(runLanguage(undefined));
+    const { t } = messages;
     const values = { pack: rubric.id, version: rubric.version, dimensions: rubric.dimensions.length, indicators: count, sources: rubric.sources.length, warnings: warnings.length };
     io.out(`${t(warnings.length > 0 ? 'validate.valid_warnings' : 'validate.valid', values)}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof UserError) || (error.code !== 'RUBRIC_INVALID' && error.code !== 'TRANSLATION_INVALID')) throw error;
-    for (const issue of error.issues) io.out(`${formatIssue(issue, { colour: false })}\n`);
-    io.err(`${sanitize(loadMessages(errorLanguage()).say(error.words))}\n`);
+    const messages = loadMessages(errorLanguage());
+    for (const issue of error.issues) io.out(`${formatIssue(issue, messages)}\n`);
+    io.err(`${sanitize(messages.say(error.words))}\n`);
     return 1;
   }
 }

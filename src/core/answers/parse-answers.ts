@@ -1,4 +1,5 @@
-import { issue, type Issue, type Parsed } from '../issues.js';
+import { issue, type Issue, type IssueWords, type Parsed } from '../issues.js';
+import { series, type Words } from '../messages/messages.js';
 import type { Answer, AnswerValue, Answers, Evidence, Indicator, PackChange, Rubric } from '../types.js';
 import { excerpt, quoted } from '../sanitize.js';
 import { closest } from './closest.js';
@@ -29,7 +30,7 @@ export function parseAnswersFully(file: string, data: unknown, rubric: Rubric): 
   if (packId !== undefined && packId !== rubric.id) {
     const typo = closest(packId, [rubric.id]) !== undefined;
     issues.push(
-      issue(file, ['meta', 'pack', 'id'], 'PACK_MISMATCH', `this assessment answers pack ${quoted(packId)}, but the rubric is "${rubric.id}"${typo ? ` (did you mean "${rubric.id}"?)` : ''}`),
+      issue(file, ['meta', 'pack', 'id'], 'PACK_MISMATCH', { key: typo ? 'issues.PACK_MISMATCH.typo' : 'issues.PACK_MISMATCH.other', values: { answered: quoted(packId), pack: rubric.id } }),
     );
     // Checked against another pack, every answer would look wrong; a mistyped id is the same pack.
     if (!typo) return { ok: false, issues };
@@ -48,7 +49,7 @@ export function parseAnswersFully(file: string, data: unknown, rubric: Rubric): 
     const indicator = indicators.get(indicatorId);
     if (indicator === undefined) {
       if (otherVersion) {
-        warnings.push(issue(file, ['answers', indicatorId], 'INDICATOR_REMOVED', `${quoted(indicatorId)} is not in ${rubric.id} ${rubric.version}; its answer is ignored`, 'warning'));
+        warnings.push(issue(file, ['answers', indicatorId], 'INDICATOR_REMOVED', { key: 'issues.INDICATOR_REMOVED', values: { id: quoted(indicatorId), pack: rubric.id, version: rubric.version } }, 'warning'));
       } else {
         issues.push(issue(file, ['answers', indicatorId], 'UNKNOWN_INDICATOR', unknownIndicator(indicatorId, rubric.id, [...indicators.keys()])));
       }
@@ -59,7 +60,7 @@ export function parseAnswersFully(file: string, data: unknown, rubric: Rubric): 
     const refused = found.length === 0 ? criticalNotApplicable(file, ['answers', indicatorId], indicator, entry) : null;
     if (refused !== null && otherVersion) {
       // A file from an older version of the pack keeps loading: the refused answer counts as don't know, which it was in effect.
-      warnings.push({ ...refused, severity: 'warning', message: `${refused.message}; answered against ${answeredVersion}, it is scored as don't know` });
+      warnings.push({ ...refused, severity: 'warning', words: { key: 'issues.scored_as_dont_know', values: { problem: refused.words, version: answeredVersion } } });
       answers.set(indicatorId, toAnswer({ status: 'dont-know', evidence: entry.evidence, note: entry.note ?? entry.na_note, agency: entry.agency, unreadable: [] }));
       continue;
     }
@@ -101,11 +102,12 @@ export function answerIssues(file: string, rubric: Rubric, indicator: Indicator,
 
 const ENTRY_FIELDS = new Set(['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
 
-function unknownIndicator(id: string, rubricId: string, known: readonly string[]): string {
+function unknownIndicator(id: string, rubricId: string, known: readonly string[]): IssueWords<'UNKNOWN_INDICATOR'> {
   // `answer:` moved left by a slip of indentation lands among the indicator ids.
-  if (ENTRY_FIELDS.has(id)) return `${quoted(id)} belongs inside an answer, but it is indented like an indicator id; indent it under the indicator it answers`;
+  if (ENTRY_FIELDS.has(id)) return { key: 'issues.UNKNOWN_INDICATOR.entry_field', values: { id: quoted(id) } };
   const guess = closest(id, known);
-  return `${quoted(id)} is not an indicator of ${rubricId}${guess === undefined ? '' : ` (did you mean "${guess}"?)`}`;
+  if (guess === undefined) return { key: 'issues.UNKNOWN_INDICATOR.unknown', values: { id: quoted(id), pack: rubricId } };
+  return { key: 'issues.UNKNOWN_INDICATOR.typo', values: { id: quoted(id), pack: rubricId, guess } };
 }
 
 function isBlank(entry: AnswerInput): boolean {
@@ -116,24 +118,20 @@ function isBlank(entry: AnswerInput): boolean {
 /** The notice a file answered against another version of the pack gets: every change the pack's log records since. */
 function versionWarning(file: string, answeredVersion: string, rubric: Rubric): Issue {
   const since = rubric.changes.filter((c) => compareVersions(c.version, answeredVersion) > 0);
-  const entry = (c: PackChange): string => {
-    const changed = [
-      ...c.added.map((id) => `added ${id}`),
-      ...c.removed.map((id) => `removed ${id}`),
-      ...c.merged.map((m) => `merged ${m.from.join(', ')} into ${m.into}`),
-      ...c.rescaled.map((id) => `re-scaled ${id}`),
-      ...c.reworded.map((id) => `reworded ${id}`),
+  const entry = (c: PackChange): Words => {
+    const changed: Words[] = [
+      ...c.added.map((id) => ({ key: 'issues.PACK_VERSION.added', values: { id } })),
+      ...c.removed.map((id) => ({ key: 'issues.PACK_VERSION.removed', values: { id } })),
+      ...c.merged.map((m) => ({ key: 'issues.PACK_VERSION.merged', values: { from: m.from.join(', '), into: m.into } })),
+      ...c.rescaled.map((id) => ({ key: 'issues.PACK_VERSION.rescaled', values: { id } })),
+      ...c.reworded.map((id) => ({ key: 'issues.PACK_VERSION.reworded', values: { id } })),
     ];
-    return `${c.version} ${c.summary}${changed.length > 0 ? ` (${changed.join(', ')})` : ''}`;
+    if (changed.length === 0) return { key: 'issues.PACK_VERSION.change', values: { version: c.version, summary: c.summary } };
+    return { key: 'issues.PACK_VERSION.change_of', values: { version: c.version, summary: c.summary, changed: series(changed, 'issues.list.comma') } };
   };
-  const detail = since.length > 0 ? `changes since: ${since.map(entry).join('; ')}` : 'the pack records no changes between the two versions';
-  return issue(
-    file,
-    ['meta', 'pack', 'version'],
-    'PACK_VERSION',
-    `answered against ${rubric.id} ${answeredVersion} but scored with ${rubric.version}; ${detail}`,
-    'warning',
-  );
+  const values = { pack: rubric.id, answered: answeredVersion, version: rubric.version };
+  if (since.length === 0) return issue(file, ['meta', 'pack', 'version'], 'PACK_VERSION', { key: 'issues.PACK_VERSION.no_changes', values }, 'warning');
+  return issue(file, ['meta', 'pack', 'version'], 'PACK_VERSION', { key: 'issues.PACK_VERSION.changes', values: { ...values, changes: series(since.map(entry), 'issues.list.semicolon') } }, 'warning');
 }
 
 export function compareVersions(a: string, b: string): number {
@@ -154,18 +152,9 @@ export function compareVersions(a: string, b: string): number {
  */
 function criticalNotApplicable(file: string, at: (string | number)[], ind: Indicator, input: AnswerInput): Issue | null {
   if (!ind.critical || input.status !== 'not-applicable') return null;
-  const name = `"${ind.id}" (${ind.title})`;
-  if (input.na_reason !== 'handled-nationally') {
-    return issue(
-      file,
-      [...at, 'status'],
-      'NA_CRITICAL',
-      `${name} is critical, so it cannot be marked not applicable: leaving it out would raise the score by dropping what matters most. Answer it or mark it dont-know; if another body handles it for the whole country, give na_reason: handled-nationally and name that body in agency`,
-    );
-  }
-  if (input.agency === undefined) {
-    return issue(file, [...at, 'na_reason'], 'NA_NATIONAL_BODY_MISSING', `${name} is critical and handled nationally: name the national body that handles it in agency`);
-  }
+  const values = { id: ind.id, title: ind.title };
+  if (input.na_reason !== 'handled-nationally') return issue(file, [...at, 'status'], 'NA_CRITICAL', { key: 'issues.NA_CRITICAL', values });
+  if (input.agency === undefined) return issue(file, [...at, 'na_reason'], 'NA_NATIONAL_BODY_MISSING', { key: 'issues.NA_NATIONAL_BODY_MISSING', values });
   return null;
 }
 
@@ -184,85 +173,89 @@ function checkAnswer(file: string, at: (string | number)[], ind: Indicator, inpu
   }
   const status = input.status ?? 'answered';
   if (status !== 'not-applicable') {
-    if (given('na_reason')) out.push(issue(file, here('na_reason'), 'NA_REASON_UNEXPECTED', 'na_reason only goes with status: not-applicable'));
+    if (given('na_reason')) out.push(issue(file, here('na_reason'), 'NA_REASON_UNEXPECTED', { key: 'issues.NA_REASON_UNEXPECTED' }));
   } else if (!given('na_reason')) {
-    out.push(issue(file, at, 'NA_REASON_MISSING', `a not-applicable answer needs na_reason: ${naReasons.join(', ')}`));
+    out.push(issue(file, at, 'NA_REASON_MISSING', { key: 'issues.NA_REASON_MISSING', values: { reasons: naReasons.join(', ') } }));
   } else if (input.na_reason === 'other' && !given('na_note')) {
-    out.push(issue(file, here('na_reason'), 'NA_NOTE_MISSING', 'na_reason "other" needs na_note saying why'));
+    out.push(issue(file, here('na_reason'), 'NA_NOTE_MISSING', { key: 'issues.NA_NOTE_MISSING' }));
   }
   if (status !== 'answered') {
-    if (given('answer')) out.push(issue(file, here('answer'), 'ANSWER_UNEXPECTED', `an answer with status ${status} must not also give answer`));
+    if (given('answer')) out.push(issue(file, here('answer'), 'ANSWER_UNEXPECTED', { key: 'issues.ANSWER_UNEXPECTED', values: { status } }));
     return out;
   }
   if (!given('answer')) {
-    out.push(issue(file, at, 'ANSWER_MISSING', `status is answered but there is no answer (${expected(ind, maxLevel)})`));
+    out.push(issue(file, at, 'ANSWER_MISSING', { key: 'issues.ANSWER_MISSING', values: { expected: expected(ind, maxLevel) } }));
     return out;
   }
   checkValue();
   return out;
 }
 
-function expected(ind: Indicator, maxLevel: number): string {
+/** What an answer to `ind` must be, for "expected {expected}". */
+function expected(ind: Indicator, maxLevel: number): Words {
   switch (ind.type) {
     case 'level':
-      return `a level from 0 to ${maxLevel}`;
+      return { key: 'issues.expected.level', values: { max: maxLevel } };
     case 'yes-no':
-      return 'yes or no';
+      return { key: 'issues.expected.yes_no' };
     case 'choice':
-      return `one of: ${ind.options.map((o) => o.id).join(', ')}`;
+      return { key: 'issues.expected.choice', values: { options: ind.options.map((o) => o.id).join(', ') } };
     case 'checklist':
-      return `a list of the items that apply, from: ${ind.items.map((i) => i.id).join(', ')}`;
+      return { key: 'issues.expected.checklist', values: { items: ind.items.map((i) => i.id).join(', ') } };
     case 'number':
-      return `a number${ind.min !== undefined ? ` from ${ind.min}` : ''}${ind.max !== undefined ? ` up to ${ind.max}` : ''}`;
+      if (ind.min !== undefined && ind.max !== undefined) return { key: 'issues.expected.number_between', values: { min: ind.min, max: ind.max } };
+      if (ind.min !== undefined) return { key: 'issues.expected.number_from', values: { min: ind.min } };
+      if (ind.max !== undefined) return { key: 'issues.expected.number_up_to', values: { max: ind.max } };
+      return { key: 'issues.expected.number' };
     case 'percent':
-      return 'a percentage from 0 to 100';
+      return { key: 'issues.expected.percent' };
     case 'parity':
-      return `the four counts { ${parityCounts.map((c) => `${c}: …`).join(', ')} }, whole numbers, users no more than eligible`;
+      return { key: 'issues.expected.parity', values: { counts: `{ ${parityCounts.map((c) => `${c}: …`).join(', ')} }` } };
   }
 }
 
-function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): string | null {
-  const want = `expected ${expected(ind, maxLevel)}`;
+function valueProblem(ind: Indicator, value: AnswerValue, maxLevel: number): IssueWords<'ANSWER_INVALID'> | null {
+  const values = { value: quoted(value), expected: expected(ind, maxLevel) };
   switch (ind.type) {
     case 'level':
-      return Number.isInteger(value) && Number(value) >= 0 && Number(value) <= maxLevel ? null : `${quoted(value)} is not a level; ${want}`;
+      return Number.isInteger(value) && Number(value) >= 0 && Number(value) <= maxLevel ? null : { key: 'issues.ANSWER_INVALID.not_level', values };
     case 'yes-no':
-      return value === 'yes' || value === 'no' ? null : `${quoted(value)}: ${want}`;
+      return value === 'yes' || value === 'no' ? null : { key: 'issues.ANSWER_INVALID.wrong', values };
     case 'choice':
-      return ind.options.some((o) => o.id === value) ? null : `${quoted(value)} is not an option; ${want}`;
+      return ind.options.some((o) => o.id === value) ? null : { key: 'issues.ANSWER_INVALID.not_option', values };
     case 'checklist': {
-      if (!Array.isArray(value)) return `${want} (an empty list [] when none apply)`;
+      if (!Array.isArray(value)) return { key: 'issues.ANSWER_INVALID.not_list', values };
       const known = new Set(ind.items.map((i) => i.id));
       const unknown = value.filter((v) => !known.has(v));
-      if (unknown.length > 0) return `unknown item${unknown.length > 1 ? 's' : ''} ${excerpt(unknown.join(', '))}; ${want}`;
-      return new Set(value).size === value.length ? null : 'an item is listed twice';
+      if (unknown.length > 0) return { key: 'issues.ANSWER_INVALID.unknown_items', values: { ...values, count: unknown.length, items: excerpt(unknown.join(', ')) } };
+      return new Set(value).size === value.length ? null : { key: 'issues.ANSWER_INVALID.item_twice' };
     }
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return `${quoted(value)}: ${want}`;
-      if ((ind.min !== undefined && value < ind.min) || (ind.max !== undefined && value > ind.max)) return `${value} is out of range; ${want}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return { key: 'issues.ANSWER_INVALID.wrong', values };
+      if ((ind.min !== undefined && value < ind.min) || (ind.max !== undefined && value > ind.max)) return { key: 'issues.ANSWER_INVALID.out_of_range', values: { ...values, value: String(value) } };
       return null;
     }
     case 'percent':
-      return typeof value === 'number' && value >= 0 && value <= 100 ? null : `${quoted(value)}: ${want}`;
+      return typeof value === 'number' && value >= 0 && value <= 100 ? null : { key: 'issues.ANSWER_INVALID.wrong', values };
     case 'parity':
-      return parityProblem(value, want);
+      return parityProblem(value, values);
   }
 }
 
 /** Counts a rate ratio can be computed from: whole, eligible and men's users above 0, users within eligible. */
-function parityProblem(value: AnswerValue, want: string): string | null {
-  if (!isParityAnswer(value)) return `${quoted(value)}: ${want}`;
+function parityProblem(value: AnswerValue, values: { readonly value: string; readonly expected: Words }): IssueWords<'ANSWER_INVALID'> | null {
+  if (!isParityAnswer(value)) return { key: 'issues.ANSWER_INVALID.wrong', values };
   const extra = Object.keys(value).filter((k) => !(parityCounts as readonly string[]).includes(k));
-  if (extra.length > 0) return `unknown count${extra.length > 1 ? 's' : ''} ${excerpt(extra.join(', '))}; ${want}`;
+  if (extra.length > 0) return { key: 'issues.ANSWER_INVALID.unknown_counts', values: { ...values, count: extra.length, counts: excerpt(extra.join(', ')) } };
   for (const count of parityCounts) {
     const n: unknown = value[count];
-    if (n === undefined) return `${count} is missing; ${want}`;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return `${count} must be a whole number of people, not ${quoted(n as AnswerValue)}`;
+    if (n === undefined) return { key: 'issues.ANSWER_INVALID.count_missing', values: { ...values, name: count } };
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return { key: 'issues.ANSWER_INVALID.not_whole', values: { name: count, value: quoted(n as AnswerValue) } };
   }
-  if (value.women_eligible === 0 || value.men_eligible === 0) return 'the eligible counts must be above 0: a rate needs people it could reach';
-  if (value.men_users === 0) return "men_users is 0, so women's rate cannot be divided by men's: say so in a note and answer dont-know";
-  if (value.women_users > value.women_eligible) return 'women_users is more than women_eligible: count users among the eligible people only';
-  if (value.men_users > value.men_eligible) return 'men_users is more than men_eligible: count users among the eligible people only';
+  if (value.women_eligible === 0 || value.men_eligible === 0) return { key: 'issues.ANSWER_INVALID.eligible_zero' };
+  if (value.men_users === 0) return { key: 'issues.ANSWER_INVALID.men_users_zero' };
+  if (value.women_users > value.women_eligible) return { key: 'issues.ANSWER_INVALID.users_above_eligible', values: { users: 'women_users', eligible: 'women_eligible' } };
+  if (value.men_users > value.men_eligible) return { key: 'issues.ANSWER_INVALID.users_above_eligible', values: { users: 'men_users', eligible: 'men_eligible' } };
   return null;
 }
 

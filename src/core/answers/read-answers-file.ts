@@ -1,4 +1,5 @@
-import { issue, type Issue } from '../issues.js';
+import { issue, type Issue, type IssueWords } from '../issues.js';
+import type { Words } from '../messages/messages.js';
 import { hasControlChars, quoted } from '../sanitize.js';
 import type { AnswerStatus, AssessmentMeta, NaReason, Verification } from '../types.js';
 import { ISO_DATE, isCalendarDate, KEBAB_ID, LANGUAGE_TAG, VERSION } from '../patterns.js';
@@ -60,52 +61,52 @@ const EVIDENCE_KEYS = ['title', 'link', 'date', 'provided_by', 'verification'] a
 
 export function readAnswersFile(file: string, data: unknown): AnswersFileReading {
   const issues: Issue[] = [];
-  const fail = (path: Path, code: string, message: string): undefined => {
-    issues.push(issue(file, path, code, message));
+  const fail = <C extends string>(path: Path, code: C, words: IssueWords<C>): undefined => {
+    issues.push(issue(file, path, code, words));
     return undefined;
   };
-  const name = (path: Path): string => {
+  const name = (path: Path): string | Words => {
     const last = path[path.length - 1];
-    if (last === undefined) return 'the file';
-    return typeof last === 'number' ? `item ${last + 1} of ${quoted(String(path[path.length - 2]))}` : quoted(last);
+    if (last === undefined) return { key: 'issues.named.file' };
+    return typeof last === 'number' ? { key: 'issues.named.item', values: { number: last + 1, list: quoted(String(path[path.length - 2])) } } : quoted(last);
   };
 
   const isMapping = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
   const mapping = (value: unknown, path: Path, keys: readonly string[]): Fields | undefined => {
-    if (!isMapping(value)) return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping of keys to values, not ${describe(value)}`);
+    if (!isMapping(value)) return fail(path, 'WRONG_TYPE', { key: 'issues.WRONG_TYPE.mapping', values: { name: name(path), found: describe(value) } });
     for (const key of Object.keys(value)) if (!keys.includes(key)) fail([...path, key], 'UNKNOWN_KEY', unknownKey(key));
     return value;
   };
   const text = (value: unknown, path: Path, required: boolean): string | undefined => {
-    if (value === undefined || value === null) return required ? fail(path, 'MISSING', `${name(path)} ${value === null ? 'is empty; fill it in' : 'is required'}`) : undefined;
+    if (value === undefined || value === null) return required ? fail(path, 'MISSING', { key: value === null ? 'issues.MISSING.empty' : 'issues.MISSING.required', values: { name: name(path) } }) : undefined;
     const split = colonSplit(value);
-    if (split !== undefined) return fail(path, 'COLON_IN_TEXT', `${name(path)} must be text, but the ": " in it made YAML read ${quoted(split)} as a key and a value; put the whole text in quotes`);
-    if (typeof value !== 'string') return fail(path, 'WRONG_TYPE', `${name(path)} must be text, not ${describe(value)}`);
+    if (split !== undefined) return fail(path, 'COLON_IN_TEXT', { key: 'issues.COLON_IN_TEXT', values: { name: name(path), text: quoted(split) } });
+    if (typeof value !== 'string') return fail(path, 'WRONG_TYPE', { key: 'issues.WRONG_TYPE.text', values: { name: name(path), found: describe(value) } });
     const trimmed = value.trim();
-    if (trimmed === '') return required ? fail(path, 'MISSING', `${name(path)} is empty; fill it in`) : undefined;
-    if (hasControlChars(trimmed)) return fail(path, 'CONTROL_CHARACTER', `${name(path)} contains a control character or terminal escape sequence`);
+    if (trimmed === '') return required ? fail(path, 'MISSING', { key: 'issues.MISSING.empty', values: { name: name(path) } }) : undefined;
+    if (hasControlChars(trimmed)) return fail(path, 'CONTROL_CHARACTER', { key: 'issues.CONTROL_CHARACTER', values: { name: name(path) } });
     return trimmed;
   };
-  const matching = (value: unknown, path: Path, pattern: RegExp, what: string, required = true): string | undefined => {
+  const matching = (value: unknown, path: Path, pattern: RegExp, key: IssueWords<'WRONG_FORMAT'>['key'], required = true): string | undefined => {
     const s = text(value, path, required);
     if (s === undefined || pattern.test(s)) return s;
-    return fail(path, 'WRONG_FORMAT', `${name(path)} must be ${what}, not ${quoted(s)}`);
+    return fail(path, 'WRONG_FORMAT', { key, values: { name: name(path), value: quoted(s) } });
   };
   const dated = (value: unknown, path: Path, required = true): string | undefined => {
-    const s = matching(value, path, ISO_DATE, 'a date written YYYY-MM-DD', required);
+    const s = matching(value, path, ISO_DATE, 'issues.WRONG_FORMAT.date', required);
     if (s === undefined || isCalendarDate(s)) return s;
-    return fail(path, 'WRONG_FORMAT', `${name(path)} must be a day of the calendar, not ${quoted(s)}`);
+    return fail(path, 'WRONG_FORMAT', { key: 'issues.WRONG_FORMAT.calendar_day', values: { name: name(path), value: quoted(s) } });
   };
   const oneOf = <T extends string>(value: unknown, path: Path, allowed: readonly T[]): T | undefined => {
     if (value === undefined || value === null) return undefined;
     const found = allowed.find((a) => a === value);
-    return found ?? fail(path, 'NOT_ALLOWED', `${name(path)} must be one of: ${allowed.join(', ')}, not ${describe(value)}`);
+    return found ?? fail(path, 'NOT_ALLOWED', { key: 'issues.NOT_ALLOWED', values: { name: name(path), allowed: allowed.join(', '), found: describe(value) } });
   };
-  const list = (value: unknown, path: Path, what: string): readonly unknown[] => {
+  const list = (value: unknown, path: Path, key: 'issues.WRONG_TYPE.list_of_evidence' | 'issues.WRONG_TYPE.list_of_names'): readonly unknown[] => {
     if (Array.isArray(value)) return value;
     if (value !== undefined && value !== null) {
-      const dash = typeof value === 'string' && /^-\S/.test(value.trim()) ? ' (a list item needs a space after its "-")' : '';
-      fail(path, 'WRONG_TYPE', `${name(path)} must be a list of ${what}, not ${describe(value)}${dash}`);
+      const dash = typeof value === 'string' && /^-\S/.test(value.trim()) ? 'yes' : 'no';
+      fail(path, 'WRONG_TYPE', { key, values: { name: name(path), found: describe(value), dash } });
     }
     return [];
   };
@@ -114,7 +115,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     const split = colonSplit(value);
     if (typeof value === 'string' || (split !== undefined && !EVIDENCE_KEYS.some((k) => split.startsWith(`${k}:`)))) return text(value, path, true);
     const e = isMapping(value) ? mapping(value, path, EVIDENCE_KEYS) : undefined;
-    if (e === undefined) return fail(path, 'WRONG_TYPE', `evidence is a title, or {title, link, date, provided_by, verification}, not ${describe(value)}`);
+    if (e === undefined) return fail(path, 'WRONG_TYPE', { key: 'issues.WRONG_TYPE.evidence', values: { fields: `{${EVIDENCE_KEYS.join(', ')}}`, found: describe(value) } });
     const title = text(e['title'], [...path, 'title'], true);
     const link = text(e['link'], [...path, 'link'], false);
     const date = dated(e['date'], [...path, 'date'], false);
@@ -137,13 +138,13 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
     if (Array.isArray(value) && value.every((v): v is string => typeof v === 'string')) return value;
     // The four counts of a parity answer; which keys and values it needs is checked against the rubric.
     if (isMapping(value) && Object.values(value).every((v) => typeof v === 'number' && Number.isFinite(v))) return value as Readonly<Record<string, number>>;
-    return fail(path, 'WRONG_TYPE', `"answer" must be a number, a word, a list of item ids, or a mapping of counts, not ${describe(value)}`);
+    return fail(path, 'WRONG_TYPE', { key: 'issues.WRONG_TYPE.answer', values: { found: describe(value) } });
   };
 
   const answerEntry = (value: unknown, path: Path): AnswerInput | null | undefined => {
     if (value === null) return null;
     if (typeof value !== 'object') {
-      return fail(path, 'WRONG_TYPE', `${name(path)} must be a mapping such as { answer: ${quoted(value)} }, not a bare value`);
+      return fail(path, 'WRONG_TYPE', { key: 'issues.WRONG_TYPE.bare_value', values: { name: name(path), example: `{ answer: ${quoted(value)} }` } });
     }
     const a = mapping(value, path, ['status', 'answer', 'na_reason', 'na_note', 'note', 'evidence', 'agency']);
     if (a === undefined) return undefined;
@@ -154,7 +155,7 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
       if (issues.length > found) unreadable.push(field);
       return v;
     };
-    const evidence = list(a['evidence'], [...path, 'evidence'], 'evidence').flatMap((e, i) => evidenceEntry(e, [...path, 'evidence', i]) ?? []);
+    const evidence = list(a['evidence'], [...path, 'evidence'], 'issues.WRONG_TYPE.list_of_evidence').flatMap((e, i) => evidenceEntry(e, [...path, 'evidence', i]) ?? []);
     return {
       evidence,
       ...defined('status', checked('status', (v, p) => oneOf(v, p, answerStatuses))),
@@ -170,24 +171,24 @@ export function readAnswersFile(file: string, data: unknown): AnswersFileReading
   const answers = new Map<string, AnswerInput | null | undefined>();
   const top = mapping(data, [], ['format', 'meta', 'answers']);
   if (top === undefined) return { issues, meta: undefined, pack: {}, answers };
-  if (top['format'] !== ANSWERS_FORMAT) fail(['format'], 'WRONG_FORMAT', `"format" must be ${ANSWERS_FORMAT}`);
+  if (top['format'] !== ANSWERS_FORMAT) fail(['format'], 'WRONG_FORMAT', { key: 'issues.WRONG_FORMAT.format', values: { name: quoted('format'), format: ANSWERS_FORMAT } });
 
   const rawMeta = top['meta'];
-  const m = rawMeta === undefined ? fail(['meta'], 'MISSING', '"meta" is required') : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'national_profile', 'pack']);
+  const m = rawMeta === undefined ? fail(['meta'], 'MISSING', { key: 'issues.MISSING.required', values: { name: quoted('meta') } }) : mapping(rawMeta, ['meta'], ['ministry', 'country', 'assessors', 'date', 'language', 'group', 'national_profile', 'pack']);
   let meta: AssessmentMeta | undefined;
   let pack: AnswersFileReading['pack'] = {};
   if (m !== undefined) {
     const ministry = text(m['ministry'], ['meta', 'ministry'], true);
     const country = text(m['country'], ['meta', 'country'], true);
     const date = dated(m['date'], ['meta', 'date']);
-    const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'a language tag such as en or th');
+    const language = matching(m['language'], ['meta', 'language'], LANGUAGE_TAG, 'issues.WRONG_FORMAT.language');
     const group = text(m['group'], ['meta', 'group'], false);
     const nationalProfile = text(m['national_profile'], ['meta', 'national_profile'], false);
-    const assessors = list(m['assessors'], ['meta', 'assessors'], 'names').flatMap((a, i) => text(a, ['meta', 'assessors', i], true) ?? []);
+    const assessors = list(m['assessors'], ['meta', 'assessors'], 'issues.WRONG_TYPE.list_of_names').flatMap((a, i) => text(a, ['meta', 'assessors', i], true) ?? []);
     const rawPack = m['pack'];
-    const p = rawPack === undefined ? fail(['meta', 'pack'], 'MISSING', '"pack" is required') : mapping(rawPack, ['meta', 'pack'], ['id', 'version']);
-    const id = p === undefined ? undefined : matching(p['id'], ['meta', 'pack', 'id'], KEBAB_ID, 'a kebab-case pack id');
-    const version = p === undefined ? undefined : matching(p['version'], ['meta', 'pack', 'version'], VERSION, 'a version such as 1.0.0');
+    const p = rawPack === undefined ? fail(['meta', 'pack'], 'MISSING', { key: 'issues.MISSING.required', values: { name: quoted('pack') } }) : mapping(rawPack, ['meta', 'pack'], ['id', 'version']);
+    const id = p === undefined ? undefined : matching(p['id'], ['meta', 'pack', 'id'], KEBAB_ID, 'issues.WRONG_FORMAT.pack_id');
+    const version = p === undefined ? undefined : matching(p['version'], ['meta', 'pack', 'version'], VERSION, 'issues.WRONG_FORMAT.version');
     pack = { ...defined('id', id), ...defined('version', version) };
     if (ministry !== undefined && country !== undefined && date !== undefined && language !== undefined && id !== undefined && version !== undefined) {
       meta = { ministry, country, assessors, date, language, pack: { id, version }, ...(group === undefined ? {} : { group }), ...(nationalProfile === undefined ? {} : { nationalProfile }) };
@@ -219,10 +220,13 @@ function defined<K extends string, V>(key: K, value: V | undefined): { [P in K]?
   return value === undefined ? {} : ({ [key]: value } as { [P in K]: V });
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${quoted(value)}`;
-  return `${typeof value} ${quoted(value)}`;
+/** What a value was found to be, for "must be …, not {found}". */
+function describe(value: unknown): Words {
+  if (value === null) return { key: 'issues.found.nothing' };
+  if (Array.isArray(value)) return { key: 'issues.found.list' };
+  if (typeof value === 'object') return { key: 'issues.found.mapping' };
+  if (typeof value === 'string') return { key: 'issues.found.text', values: { value: quoted(value) } };
+  if (typeof value === 'number') return { key: 'issues.found.number', values: { value: quoted(value) } };
+  if (typeof value === 'boolean') return { key: 'issues.found.boolean', values: { value: quoted(value) } };
+  return { key: 'issues.found.other', values: { type: typeof value, value: quoted(value) } };
 }

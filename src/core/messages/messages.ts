@@ -70,6 +70,15 @@ function isList(value: Words | readonly Words[]): value is readonly Words[] {
   return Array.isArray(value);
 }
 
+/**
+ * Items in a row, each joined to the rest by the message `key` ("{first}, {rest}"), so that the
+ * language of the run chooses the separator: a comma in English, "、" in Chinese.
+ */
+export function series(items: readonly (string | Words)[], key: string): Words {
+  const [first = '', ...rest] = items;
+  return rest.length === 0 ? { key: 'words.item', values: { item: first } } : { key, values: { first, rest: series(rest, key) } };
+}
+
 /** Items joined as the language joins them ("a and b"), said with the words around them. */
 export function conjunction(items: readonly string[]): Words {
   const [first = '', ...rest] = items;

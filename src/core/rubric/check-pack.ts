@@ -23,20 +23,20 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
 
   checkBands(pack, inScale, out);
   if (!inScale(pack.data.default_target)) {
-    out.push(issue(pack.file, ['default_target'], 'LEVEL_OUT_OF_SCALE', `default_target ${pack.data.default_target} is not a level of the scale`));
+    out.push(issue(pack.file, ['default_target'], 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.default_target', values: { level: pack.data.default_target } }));
   }
 
   unique(pack.data.dimensions.map((d, i) => ({ id: d.id, file: pack.file, path: ['dimensions', i, 'id'] })), 'dimension', out);
   pack.data.dimensions.forEach((d, i) => {
     const file = dimensions[i];
     if (file !== undefined && file.data.dimension !== d.id) {
-      out.push(issue(file.file, ['dimension'], 'DIMENSION_MISMATCH', `this file is listed in the pack for dimension "${d.id}" but says "${file.data.dimension}"`));
+      out.push(issue(file.file, ['dimension'], 'DIMENSION_MISMATCH', { key: 'issues.DIMENSION_MISMATCH', values: { listed: d.id, says: file.data.dimension } }));
     }
   });
 
   const sourceKeys = new Set<string>();
   bibliography.data.sources.forEach((s, i) => {
-    if (sourceKeys.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'DUPLICATE_ID', `source key "${s.key}" is defined twice`));
+    if (sourceKeys.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'DUPLICATE_ID', { key: 'issues.DUPLICATE_ID.source', values: { id: s.key } }));
     sourceKeys.add(s.key);
   });
 
@@ -56,7 +56,7 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
   const cited = new Set<string>();
   const cite = (file: string, path: (string | number)[], key: string): void => {
     cited.add(key);
-    if (!sourceKeys.has(key)) out.push(issue(file, path, 'UNKNOWN_SOURCE', `source "${key}" is not in the bibliography`));
+    if (!sourceKeys.has(key)) out.push(issue(file, path, 'UNKNOWN_SOURCE', { key: 'issues.UNKNOWN_SOURCE', values: { id: key } }));
   };
 
   for (const { file, data } of dimensions) {
@@ -69,7 +69,7 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
       ind.sources.forEach((key, k) => cite(file, at('sources', k), key));
       ind.recommendations.forEach((r, j) => {
         if (r.below < 1 || r.below > maxLevel) {
-          out.push(issue(file, at('recommendations', j, 'below'), 'LEVEL_OUT_OF_SCALE', `below must be between 1 and ${maxLevel}, the levels a recommendation can apply under`));
+          out.push(issue(file, at('recommendations', j, 'below'), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.below', values: { max: maxLevel } }));
         }
         r.sources.forEach((key, k) => cite(file, at('recommendations', j, 'sources', k), key));
       });
@@ -81,14 +81,14 @@ export function checkPack({ pack, dimensions, bibliography }: PackInput): Issue[
   const terms = new Set<string>();
   pack.data.glossary.forEach((g, i) => {
     const key = g.term.toLowerCase();
-    if (terms.has(key)) out.push(issue(pack.file, ['glossary', i, 'term'], 'DUPLICATE_ID', `the glossary defines "${g.term}" twice`));
+    if (terms.has(key)) out.push(issue(pack.file, ['glossary', i, 'term'], 'DUPLICATE_ID', { key: 'issues.DUPLICATE_ID.term', values: { term: g.term } }));
     terms.add(key);
     g.sources.forEach((k, j) => cite(pack.file, ['glossary', i, 'sources', j], k));
   });
   checkFigures(pack, dimensions, bibliography, out);
 
   bibliography.data.sources.forEach((s, i) => {
-    if (!cited.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'UNUSED_SOURCE', `source "${s.key}" is never cited`, 'warning'));
+    if (!cited.has(s.key)) out.push(issue(bibliography.file, ['sources', i, 'key'], 'UNUSED_SOURCE', { key: 'issues.UNUSED_SOURCE', values: { id: s.key } }, 'warning'));
   });
   return out;
 }
@@ -122,7 +122,7 @@ function checkFigures(pack: Located<PackFile>, dimensions: readonly Located<Dime
     s.figures.forEach((f, j) => {
       const wanted = folded(f.text);
       if (!texts.some((t) => t.includes(wanted))) {
-        out.push(issue(bibliography.file, ['sources', i, 'figures', j, 'text'], 'FIGURE_NOT_IN_PACK', `"${wanted}" is listed as taken from ${s.key} but no longer appears in the pack's text`, 'warning'));
+        out.push(issue(bibliography.file, ['sources', i, 'figures', j, 'text'], 'FIGURE_NOT_IN_PACK', { key: 'issues.FIGURE_NOT_IN_PACK', values: { figure: wanted, source: s.key } }, 'warning'));
       }
     });
   });
@@ -132,7 +132,7 @@ function checkScale(pack: Located<PackFile>, out: Issue[]): Set<number> {
   const levels = new Set<number>();
   pack.data.scale.forEach((s, i) => {
     if (s.level !== i) {
-      out.push(issue(pack.file, ['scale', i, 'level'], 'SCALE_ORDER', `scale levels must run 0, 1, 2, … in order; expected ${i} here, found ${s.level}`));
+      out.push(issue(pack.file, ['scale', i, 'level'], 'SCALE_ORDER', { key: 'issues.SCALE_ORDER', values: { expected: i, found: s.level } }));
     }
     levels.add(s.level);
   });
@@ -142,35 +142,35 @@ function checkScale(pack: Located<PackFile>, out: Issue[]): Set<number> {
 function checkBands(pack: Located<PackFile>, inScale: (n: number) => boolean, out: Issue[]): void {
   const bands = pack.data.bands;
   if (bands[0] !== undefined && bands[0].min !== 0) {
-    out.push(issue(pack.file, ['bands', 0, 'min'], 'BAND_ORDER', 'the first band must start at 0 so that every score has a band'));
+    out.push(issue(pack.file, ['bands', 0, 'min'], 'BAND_ORDER', { key: 'issues.BAND_ORDER.first' }));
   }
   if (bands[0]?.gate !== undefined) {
-    out.push(issue(pack.file, ['bands', 0, 'gate'], 'BAND_GATE', 'the first band cannot have a gate: every score needs a band to fall back to'));
+    out.push(issue(pack.file, ['bands', 0, 'gate'], 'BAND_GATE', { key: 'issues.BAND_GATE.first' }));
   }
   bands.forEach((b, i) => {
     const gate = b.gate;
     if (gate === undefined || i === 0) return;
     if (gate.critical_min_level === undefined && gate.top_level_share === undefined) {
-      out.push(issue(pack.file, ['bands', i, 'gate'], 'BAND_GATE', 'a gate needs critical_min_level, top_level_share or both'));
+      out.push(issue(pack.file, ['bands', i, 'gate'], 'BAND_GATE', { key: 'issues.BAND_GATE.empty' }));
     }
     if (gate.critical_min_level !== undefined && !inScale(gate.critical_min_level)) {
-      out.push(issue(pack.file, ['bands', i, 'gate', 'critical_min_level'], 'LEVEL_OUT_OF_SCALE', `level ${gate.critical_min_level} is not on the scale`));
+      out.push(issue(pack.file, ['bands', i, 'gate', 'critical_min_level'], 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.level', values: { level: gate.critical_min_level } }));
     }
   });
   bands.forEach((b, i) => {
     const previous = bands[i - 1];
     if (previous !== undefined && b.min <= previous.min) {
-      out.push(issue(pack.file, ['bands', i, 'min'], 'BAND_ORDER', `bands must rise: ${b.min} does not come after ${previous.min}`));
+      out.push(issue(pack.file, ['bands', i, 'min'], 'BAND_ORDER', { key: 'issues.BAND_ORDER.rise', values: { min: b.min, previous: previous.min } }));
     }
   });
 }
 
-function unique(entries: readonly { id: string; file: string; path: (string | number)[] }[], what: string, out: Issue[]): void {
+function unique(entries: readonly { id: string; file: string; path: (string | number)[] }[], what: 'dimension' | 'indicator' | 'recommendation', out: Issue[]): void {
   const first = new Map<string, { file: string }>();
   for (const e of entries) {
     const seen = first.get(e.id);
     if (seen === undefined) first.set(e.id, e);
-    else out.push(issue(e.file, e.path, 'DUPLICATE_ID', `${what} id "${e.id}" is already used in ${seen.file}`));
+    else out.push(issue(e.file, e.path, 'DUPLICATE_ID', { key: 'issues.DUPLICATE_ID.used_in', values: { what, id: e.id, file: seen.file } }));
   }
 }
 
@@ -185,16 +185,16 @@ function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>,
   const list = [...reachable].sort((a, b) => a - b).join(', ');
   for (const level of scaleLevels) {
     if (reachable.has(level) && ind.levels[String(level)] === undefined) {
-      out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', `no descriptor for level ${level}, which an answer can reach (answers reach levels ${list})`));
+      out.push(issue(file, at('levels'), 'MISSING_DESCRIPTOR', { key: 'issues.MISSING_DESCRIPTOR', values: { level, reached: list } }));
     }
   }
-  for (const [field, what] of [['levels', 'descriptor'], ['evidence', 'evidence requirement']] as const) {
+  for (const field of ['levels', 'evidence'] as const) {
     for (const key of Object.keys(ind[field])) {
       if (!scaleLevels.has(Number(key))) {
-        out.push(issue(file, at(field, key), 'LEVEL_OUT_OF_SCALE', `level ${key} is not on the scale`));
+        out.push(issue(file, at(field, key), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.level', values: { level: key } }));
       } else if (!reachable.has(Number(key))) {
         out.push(
-          issue(file, at(field, key), 'UNREACHABLE_LEVEL', `no answer can reach level ${key} (answers reach levels ${list}): remove its ${what}, or change how answers map to levels`),
+          issue(file, at(field, key), 'UNREACHABLE_LEVEL', { key: field === 'levels' ? 'issues.UNREACHABLE_LEVEL.descriptor' : 'issues.UNREACHABLE_LEVEL.evidence', values: { level: key, reached: list } }),
         );
       }
     }
@@ -203,12 +203,12 @@ function checkDescriptors(ind: IndicatorInput, scaleLevels: ReadonlySet<number>,
 
 function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: string, at: At, out: Issue[]): void {
   const level = (n: number, ...path: (string | number)[]): void => {
-    if (!inScale(n)) out.push(issue(file, at(...path), 'LEVEL_OUT_OF_SCALE', `level ${n} is not on the scale`));
+    if (!inScale(n)) out.push(issue(file, at(...path), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.level', values: { level: n } }));
   };
-  const distinct = (ids: readonly string[], what: string, key: string): void => {
+  const distinct = (ids: readonly string[], what: 'option' | 'item', key: string): void => {
     const seen = new Set<string>();
     ids.forEach((itemId, k) => {
-      if (seen.has(itemId)) out.push(issue(file, at(key, k, 'id'), 'DUPLICATE_ID', `${what} id "${itemId}" appears twice in this indicator`));
+      if (seen.has(itemId)) out.push(issue(file, at(key, k, 'id'), 'DUPLICATE_ID', { key: 'issues.DUPLICATE_ID.in_indicator', values: { what, id: itemId } }));
       seen.add(itemId);
     });
   };
@@ -229,17 +229,17 @@ function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: s
       for (const [key, ids] of Object.entries(ind.requires)) {
         const n = Number(key);
         if (n < 1 || !inScale(n)) {
-          out.push(issue(file, at('requires', key), 'LEVEL_OUT_OF_SCALE', `requires names level ${key}; it must be a level of the scale above 0`));
+          out.push(issue(file, at('requires', key), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.requires', values: { level: key } }));
         }
         ids.forEach((itemId, k) => {
-          if (!itemIds.has(itemId)) out.push(issue(file, at('requires', key, k), 'UNKNOWN_REFERENCE', `"${itemId}" is not an item of this checklist`));
+          if (!itemIds.has(itemId)) out.push(issue(file, at('requires', key, k), 'UNKNOWN_REFERENCE', { key: 'issues.UNKNOWN_REFERENCE.item', values: { id: itemId } }));
         });
       }
       return;
     }
     case 'number':
       if (ind.min !== undefined && ind.max !== undefined && ind.min >= ind.max) {
-        out.push(issue(file, at('max'), 'RANGE_ORDER', `max (${ind.max}) must be greater than min (${ind.min})`));
+        out.push(issue(file, at('max'), 'RANGE_ORDER', { key: 'issues.RANGE_ORDER.min_max', values: { min: ind.min, max: ind.max } }));
       }
       checkThresholds(ind.thresholds, level, file, at, out);
       return;
@@ -249,7 +249,7 @@ function checkKind(ind: IndicatorInput, inScale: (n: number) => boolean, file: s
     case 'percent':
       checkThresholds(ind.thresholds, level, file, at, out);
       ind.thresholds.forEach((t, k) => {
-        if (t.min < 0 || t.min > 100) out.push(issue(file, at('thresholds', k, 'min'), 'RANGE_ORDER', 'a percent threshold must lie between 0 and 100'));
+        if (t.min < 0 || t.min > 100) out.push(issue(file, at('thresholds', k, 'min'), 'RANGE_ORDER', { key: 'issues.RANGE_ORDER.percent' }));
       });
       return;
   }
@@ -266,7 +266,7 @@ function checkThresholds(
     level(t.level, 'thresholds', k, 'level');
     const previous = thresholds[k - 1];
     if (previous !== undefined && t.min <= previous.min) {
-      out.push(issue(file, at('thresholds', k, 'min'), 'THRESHOLD_ORDER', `thresholds must be in rising order of min: ${t.min} does not come after ${previous.min}`));
+      out.push(issue(file, at('thresholds', k, 'min'), 'THRESHOLD_ORDER', { key: 'issues.THRESHOLD_ORDER', values: { min: t.min, previous: previous.min } }));
     }
   });
 }
@@ -283,24 +283,24 @@ function checkCondition(
   if (cond === undefined) return;
   const target = indicators.get(cond.indicator);
   if (target === undefined) {
-    out.push(issue(file, at('applies_if', 'indicator'), 'UNKNOWN_REFERENCE', `applies_if names "${cond.indicator}", which is not an indicator of this pack`));
+    out.push(issue(file, at('applies_if', 'indicator'), 'UNKNOWN_REFERENCE', { key: 'issues.UNKNOWN_REFERENCE.indicator', values: { id: cond.indicator } }));
     return;
   }
   if (target.id === ind.id) {
-    out.push(issue(file, at('applies_if', 'indicator'), 'CONDITION_CYCLE', 'an indicator cannot depend on its own answer'));
+    out.push(issue(file, at('applies_if', 'indicator'), 'CONDITION_CYCLE', { key: 'issues.CONDITION_CYCLE.self' }));
     return;
   }
   if (typeof cond.otherwise === 'number' && !inScale(cond.otherwise)) {
-    out.push(issue(file, at('applies_if', 'otherwise'), 'LEVEL_OUT_OF_SCALE', `level ${cond.otherwise} is not on the scale`));
+    out.push(issue(file, at('applies_if', 'otherwise'), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.level', values: { level: cond.otherwise } }));
   }
   if ('min_level' in cond) {
-    if (!inScale(cond.min_level)) out.push(issue(file, at('applies_if', 'min_level'), 'LEVEL_OUT_OF_SCALE', `level ${cond.min_level} is not on the scale`));
+    if (!inScale(cond.min_level)) out.push(issue(file, at('applies_if', 'min_level'), 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.level', values: { level: cond.min_level } }));
     return;
   }
   const allowed = answerValues(target);
   cond.answer_in.forEach((value, k) => {
     if (allowed !== null && !allowed.includes(value)) {
-      out.push(issue(file, at('applies_if', 'answer_in', k), 'UNKNOWN_REFERENCE', `"${value}" is not a possible answer of "${target.id}" (possible: ${allowed.join(', ')})`));
+      out.push(issue(file, at('applies_if', 'answer_in', k), 'UNKNOWN_REFERENCE', { key: 'issues.UNKNOWN_REFERENCE.answer', values: { value: String(value), id: target.id, possible: allowed.join(', ') } }));
     }
   });
 }
@@ -345,7 +345,7 @@ function checkConditionCycles(dimensions: readonly Located<DimensionFile>[], out
       chain.forEach((c) => reported.add(c));
       const loc = where.get(start);
       if (loc !== undefined) {
-        out.push(issue(loc.file, loc.path, 'CONDITION_CYCLE', `applies_if conditions form a loop: ${[...chain, start].join(' → ')}`));
+        out.push(issue(loc.file, loc.path, 'CONDITION_CYCLE', { key: 'issues.CONDITION_CYCLE.loop', values: { chain: [...chain, start].join(' → ') } }));
       }
     }
   }

@@ -10,7 +10,7 @@ import { crosswalkFrameworks, effortValues, horizonValues, parityCounts, scopeVa
  */
 
 const level = z.int().min(0).max(10);
-const weight = z.number().positive('must be greater than 0').max(100);
+const weight = z.number().positive('issues.schema.positive').max(100);
 
 const recommendationSchema = z.strictObject({
   id,
@@ -26,20 +26,20 @@ const recommendationSchema = z.strictObject({
 });
 
 const otherwise = z
-  .union([z.literal('not-applicable'), level], { error: 'must be not-applicable or a level' })
+  .union([z.literal('not-applicable'), level], { error: 'issues.schema.otherwise' })
   .meta({ description: 'What the condition being false means: not-applicable where it is structural, or the level to score (such as 0) where the ministry should have met it.' });
 
 const appliesIfSchema = z.union([
   z.strictObject({ indicator: id, min_level: level, otherwise }),
   z.strictObject({ indicator: id, answer_in: z.array(z.union([z.string(), z.number()])).min(1), otherwise }),
-], { error: 'must be {indicator, min_level, otherwise} or {indicator, answer_in, otherwise}' });
+], { error: 'issues.schema.applies_if' });
 
-const levelKey = z.string().regex(/^\d+$/, 'level keys are whole numbers');
+const levelKey = z.string().regex(/^\d+$/, 'issues.schema.level_key');
 const percent = z.int().min(0).max(100);
 
 const sdgCode = z
   .string()
-  .regex(SDG_INDICATOR, 'must be an SDG indicator code such as 5.b.1 or 16.10.2')
+  .regex(SDG_INDICATOR, 'issues.schema.sdg')
   .meta({ description: 'A global SDG indicator code: goal, target and indicator number.' });
 
 const crosswalkSchema = z.strictObject({
@@ -163,10 +163,10 @@ const glossaryTermSchema = z.strictObject({
 
 export const packSchema = z.strictObject({
   id,
-  version: z.string().regex(VERSION, 'must be a version such as 1.0.0'),
+  version: z.string().regex(VERSION, 'issues.schema.version'),
   title: text,
   description: text,
-  language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en'),
+  language: z.string().regex(LANGUAGE_TAG, 'issues.schema.language_pack'),
   scale: z.array(z.strictObject({ level, label: text, meaning: text })).min(2),
   bands: z
     .array(

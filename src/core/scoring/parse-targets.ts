@@ -19,18 +19,18 @@ export function parseTargets(file: string, data: unknown, rubric: Rubric): Parse
   const issues: Issue[] = parsed.success ? [] : fromZod(file, parsed.error);
   const inScale = (n: unknown, path: (string | number)[]): void => {
     const valid = level.safeParse(n);
-    if (valid.success && valid.data > rubric.maxLevel) issues.push(issue(file, path, 'LEVEL_OUT_OF_SCALE', `level ${valid.data} is above the scale's top level ${rubric.maxLevel}`));
+    if (valid.success && valid.data > rubric.maxLevel) issues.push(issue(file, path, 'LEVEL_OUT_OF_SCALE', { key: 'issues.LEVEL_OUT_OF_SCALE.above_top', values: { level: valid.data, max: rubric.maxLevel } }));
   };
   const raw = asRecord(data);
   if (raw['default'] !== undefined) inScale(raw['default'], ['default']);
   const dimensionIds = new Set(rubric.dimensions.map((d) => d.id));
   const indicatorIds = new Set(rubric.dimensions.flatMap((d) => d.indicators.map((i) => i.id)));
   for (const [id, n] of Object.entries(asRecord(raw['dimensions']))) {
-    if (!dimensionIds.has(id)) issues.push(issue(file, ['dimensions', id], 'UNKNOWN_DIMENSION', `${quoted(id)} is not a dimension of ${rubric.id}`));
+    if (!dimensionIds.has(id)) issues.push(issue(file, ['dimensions', id], 'UNKNOWN_DIMENSION', { key: 'issues.UNKNOWN_DIMENSION', values: { id: quoted(id), pack: rubric.id } }));
     inScale(n, ['dimensions', id]);
   }
   for (const [id, n] of Object.entries(asRecord(raw['indicators']))) {
-    if (!indicatorIds.has(id)) issues.push(issue(file, ['indicators', id], 'UNKNOWN_INDICATOR', `${quoted(id)} is not an indicator of ${rubric.id}`));
+    if (!indicatorIds.has(id)) issues.push(issue(file, ['indicators', id], 'UNKNOWN_INDICATOR', { key: 'issues.UNKNOWN_INDICATOR.unknown', values: { id: quoted(id), pack: rubric.id } }));
     inScale(n, ['indicators', id]);
   }
   if (!parsed.success || issues.length > 0) return { ok: false, issues };

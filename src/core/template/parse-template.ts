@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { issue, type Issue, type Parsed } from '../issues.js';
+import { quoted } from '../sanitize.js';
+import { zodProblem } from '../zod-issues.js';
 import { lookSchema, wordingSchema, type Look, type Wording } from './template-schema.js';
 
 function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed<T> {
@@ -9,13 +11,13 @@ function parseWith<T>(schema: z.ZodType<T>, file: string, data: unknown): Parsed
     const path = i.path.filter((p) => typeof p !== 'symbol');
     // Point at each unknown key itself, not at the object holding it.
     if (i.code === 'unrecognized_keys') {
-      return i.keys.map((key) => issue(file, [...path, key], 'TEMPLATE_UNKNOWN_KEY', `unknown key "${key}"`));
+      return i.keys.map((key) => issue(file, [...path, key], 'TEMPLATE_UNKNOWN_KEY', { key: 'issues.TEMPLATE_UNKNOWN_KEY', values: { key: quoted(key) } }));
     }
     const last = path[path.length - 1];
     if (i.code === 'invalid_type' && /received undefined$/.test(i.message) && last !== undefined) {
-      return [issue(file, path, 'TEMPLATE_MISSING_KEY', `missing "${last}"`)];
+      return [issue(file, path, 'TEMPLATE_MISSING_KEY', { key: 'issues.TEMPLATE_MISSING_KEY', values: { key: quoted(String(last)) } })];
     }
-    return [issue(file, path, `TEMPLATE_${i.code.toUpperCase()}`, i.message)];
+    return [{ file, path, code: `TEMPLATE_${i.code.toUpperCase()}`, words: zodProblem(i), severity: 'error' as const }];
   });
   return { ok: false, issues };
 }

@@ -16,7 +16,7 @@ const titled = z.strictObject({ title: phrase, intro: phrase });
 const alphaVerdicts = columns(['reliable', 'tentative', 'unreliable', 'too_few', 'no_variation']);
 
 export const wordingSchema = z.strictObject({
-  language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as en or fr-CA'),
+  language: z.string().regex(LANGUAGE_TAG, 'issues.schema.language_template'),
   document: z.strictObject({
     title: phrase,
     subtitle: phrase,
@@ -448,19 +448,19 @@ export const wordingSchema = z.strictObject({
   }),
 });
 
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'issues.schema.colour');
 
 export const lookSchema = z.strictObject({
   organisation: phrase,
   logo: z
     .string()
-    .regex(/\.(png|jpe?g)$/i, 'must name a .png or .jpg file')
+    .regex(/\.(png|jpe?g)$/i, 'issues.schema.logo')
     .nullable()
     .default(null),
   page_size: z.enum(['A4', 'LETTER']),
   calendar: z
     .string()
-    .refine((c) => Intl.supportedValuesOf('calendar').includes(c), 'must be a calendar such as gregory or buddhist')
+    .refine((c) => Intl.supportedValuesOf('calendar').includes(c), 'issues.schema.calendar')
     .default('gregory')
     .meta({ description: 'The calendar dates are written in, in a language other than English (whose dates stay YYYY-MM-DD): gregory unless the template asks for another, such as buddhist.' }),
   colours: z.strictObject({

@@ -9,20 +9,20 @@ import { id, text } from '../schema-primitives.js';
  */
 
 const hash = z
-  .string({ error: 'must be the eight hex digits gret wrote, in quotes' })
-  .regex(/^[0-9a-f]{8}$/, 'must be the eight hex digits gret wrote, in quotes')
+  .string({ error: 'issues.schema.hash' })
+  .regex(/^[0-9a-f]{8}$/, 'issues.schema.hash')
   .meta({ description: 'The hash of the English text this translates; gret writes it, nobody needs to.' });
 
 const entrySchema = z.strictObject({ hash, text });
 
 /** Field names as the pack's YAML spells them: `levels.3`, `recommendations.plan-add-actions.text`. */
-const field = z.string().regex(/^[a-z_]+(\.[a-z0-9_-]+)*$/, 'must be a field name such as title or levels.3');
+const field = z.string().regex(/^[a-z_]+(\.[a-z0-9_-]+)*$/, 'issues.schema.field_name');
 const entries = z.record(field, entrySchema);
 
-const date = z.string().regex(ISO_DATE, 'must be a date written YYYY-MM-DD').refine(isCalendarDate, 'must be a day of the calendar');
+const date = z.string().regex(ISO_DATE, 'issues.schema.date').refine(isCalendarDate, 'issues.schema.calendar_day');
 
 export const overlaySchema = z.strictObject({
-  language: z.string().regex(LANGUAGE_TAG, 'must be a language tag such as fr or zh-Hans'),
+  language: z.string().regex(LANGUAGE_TAG, 'issues.schema.language_translation'),
   pack: id.meta({ description: 'The id of the pack this translates.' }),
   status: z.enum(['draft', 'reviewed']).meta({ description: 'draft until a native-speaking expert has reviewed the whole file.' }),
   reviewer: text.optional().meta({ description: 'Who reviewed it: required with status reviewed.' }),

@@ -18,13 +18,13 @@ export function parseOverlay(file: string, data: unknown, rubric: Rubric, langua
   if (!parsed.success) return { ok: false, issues: fromZod(file, parsed.error) };
   const o = parsed.data;
   const errors: Issue[] = [];
-  if (o.pack !== rubric.id) errors.push(issue(file, ['pack'], 'OVERLAY_WRONG_PACK', `translates the pack ${quoted(o.pack)}, but it sits in the pack ${quoted(rubric.id)}`));
-  if (o.language !== language) errors.push(issue(file, ['language'], 'OVERLAY_WRONG_LANGUAGE', `says ${quoted(o.language)}, but the file name says ${quoted(language)}`));
+  if (o.pack !== rubric.id) errors.push(issue(file, ['pack'], 'OVERLAY_WRONG_PACK', { key: 'issues.OVERLAY_WRONG_PACK', values: { translated: quoted(o.pack), pack: quoted(rubric.id) } }));
+  if (o.language !== language) errors.push(issue(file, ['language'], 'OVERLAY_WRONG_LANGUAGE', { key: 'issues.OVERLAY_WRONG_LANGUAGE', values: { says: quoted(o.language), named: quoted(language) } }));
   if (o.status === 'reviewed' && (o.reviewer === undefined || o.reviewed === undefined)) {
-    errors.push(issue(file, ['status'], 'REVIEW_UNSIGNED', 'a reviewed translation names its reviewer and the date of the review (reviewer:, reviewed:)'));
+    errors.push(issue(file, ['status'], 'REVIEW_UNSIGNED', { key: 'issues.REVIEW_UNSIGNED.overlay' }));
   }
   if (o.status === 'draft' && (o.reviewer !== undefined || o.reviewed !== undefined)) {
-    errors.push(issue(file, [o.reviewer === undefined ? 'reviewed' : 'reviewer'], 'DRAFT_WITH_REVIEW', 'a draft has no reviewer yet: set status: reviewed once the review is done, or remove the reviewer'));
+    errors.push(issue(file, [o.reviewer === undefined ? 'reviewed' : 'reviewer'], 'DRAFT_WITH_REVIEW', { key: 'issues.DRAFT_WITH_REVIEW.overlay' }));
   }
   if (errors.length > 0) return { ok: false, issues: errors };
 
@@ -43,9 +43,9 @@ export function parseOverlay(file: string, data: unknown, rubric: Rubric, langua
   const coverage = compareOverlay(rubric, overlay);
   const warnings = [
     ...coverage.stale.map((e) =>
-      issue(file, overlayPath(e.key), 'TRANSLATION_STALE', `${contextOf(e.key)}: the English has changed since this was translated, so it shows in English until translated again`, 'warning'),
+      issue(file, overlayPath(e.key), 'TRANSLATION_STALE', { key: 'issues.TRANSLATION_STALE', values: { text: contextOf(e.key) } }, 'warning'),
     ),
-    ...coverage.unknown.map((e) => issue(file, overlayPath(e.key), 'TRANSLATION_UNKNOWN', `${contextOf(e.key)}: the pack has no such text (removed or renamed), so this entry is not used`, 'warning')),
+    ...coverage.unknown.map((e) => issue(file, overlayPath(e.key), 'TRANSLATION_UNKNOWN', { key: 'issues.TRANSLATION_UNKNOWN', values: { text: contextOf(e.key) } }, 'warning')),
   ];
   return { ok: true, value: overlay, warnings };
 }

@@ -49,14 +49,14 @@ export function toPoCatalog(rubric: Rubric, overlay: Overlay): PoCatalog {
  */
 export function fromPoCatalog(file: string, rubric: Rubric, catalog: PoCatalog): Parsed<Overlay> {
   const problems: Issue[] = [];
-  if (catalog.pack !== rubric.id) problems.push(issue(file, ['X-Gret-Pack'], 'PO_WRONG_PACK', `translates the pack ${quoted(catalog.pack)}, not ${quoted(rubric.id)}`));
+  if (catalog.pack !== rubric.id) problems.push(issue(file, ['X-Gret-Pack'], 'PO_WRONG_PACK', { key: 'issues.PO_WRONG_PACK', values: { translated: quoted(catalog.pack), pack: quoted(rubric.id) } }));
   const known = new Map(listTexts(rubric).map((t) => [contextOf(t.key), t.key]));
   const entries: OverlayEntry[] = [];
   for (const e of catalog.entries) {
     if (e.translation === '') continue;
     const key: TextKey | undefined = known.get(e.context);
     if (key === undefined) {
-      problems.push(issue(file, [e.context], 'PO_UNKNOWN_TEXT', `msgctxt ${quoted(e.context)} names no text of the pack ${rubric.id} ${rubric.version}`));
+      problems.push(issue(file, [e.context], 'PO_UNKNOWN_TEXT', { key: 'issues.PO_UNKNOWN_TEXT', values: { context: quoted(e.context), pack: rubric.id, version: rubric.version } }));
       continue;
     }
     entries.push({ key, hash: e.fuzzy ? e.hash : textHash(e.english), text: e.translation.trim() });
