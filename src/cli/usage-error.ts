@@ -97,7 +97,7 @@ export function checkedOption(command: Command, flags: string, description: stri
 export function choiceOption(command: Command, flags: string, description: string, choices: readonly string[]): Option {
   const option = new Option(flags, description).choices(choices);
   return option.argParser((value: string) => {
-    if (!choices.includes(value)) throw invalidValue(command, option, value, { key: 'help.errors.one_of', values: { choices: choices.join(', ') } });
+    if (!choices.includes(value)) throw invalidValue(command, option, value, { key: 'help.errors.one_of', values: { choices: choices.map((c) => JSON.stringify(c)).join(', ') } });
     return value;
   });
 }
