@@ -29,6 +29,11 @@ for (const name of readdirSync(rubrics)) {
       process.stderr.write(`${name}: not compiled, it has ${warnings.length} warning(s); run gret rubric validate\n`);
       continue;
     }
+    // gret finds a compiled pack by the name of its folder (compiledPackIn).
+    if (rubric.id !== name) {
+      process.stderr.write(`${name}: not compiled, the folder must be named after the pack's id ${rubric.id}\n`);
+      continue;
+    }
     compilePack(files, rubric);
   } catch (error) {
     // A broken bundled pack must not break the build of the tool that reports what is broken.

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { UserError } from '../core/errors.js';
 import { KEBAB_ID } from '../core/patterns.js';
 import type { Rubric } from '../core/types.js';
-import { packContents, type PackFiles } from '../store/read-pack.js';
+import { readText } from '../store/read-text.js';
 import { packageRoot } from './package-root.js';
 
 /**
@@ -23,17 +24,28 @@ export function compiledPackFile(id: unknown): string | undefined {
   return typeof id === 'string' && KEBAB_ID.test(id) ? join(COMPILED_PACKS, `${id}.json`) : undefined;
 }
 
-function packId(files: PackFiles): unknown {
-  const data = files.pack.data;
-  return typeof data === 'object' && data !== null && 'id' in data ? data.id : undefined;
-}
-
-export function compiledPack(files: PackFiles): Rubric | undefined {
-  const file = compiledPackFile(packId(files));
+/**
+ * The compiled pack a folder holds, when its files are the very texts it was compiled from. It is
+ * found by the folder's name, which for a bundled pack is its id, and the texts are compared
+ * without parsing any YAML: pack.yaml is among them, so the same pack.yaml names the same files.
+ * A folder of another name, or any text changed, is read and validated as every other pack.
+ * Links are not checked here as the validator checks them: a file that is the compiled text
+ * gives the compiled rubric wherever it lies, which tells nothing of what lies outside the pack.
+ */
+export function compiledPackIn(folder: string): Rubric | undefined {
+  const root = resolve(folder);
+  const file = compiledPackFile(basename(root));
   if (file === undefined || !existsSync(file)) return undefined;
   const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledPack;
-  const contents = packContents(files);
-  const same = contents.length === compiled.contents.length && contents.every((c, i) => c.name === compiled.contents[i]?.name && c.text === compiled.contents[i]?.text);
-  // Written at build time from a pack that passed validation with these very texts.
-  return same ? compiled.rubric : undefined;
+  return compiled.contents.every((c) => hasText(join(root, c.name), c.text)) ? compiled.rubric : undefined;
+}
+
+function hasText(path: string, text: string): boolean {
+  try {
+    return readText(path, { key: 'files.pack' }) === text;
+  } catch (error) {
+    // Whatever makes the file unreadable, the validator finds again and reports in full.
+    if (error instanceof UserError) return false;
+    throw error;
+  }
 }

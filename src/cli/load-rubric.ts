@@ -1,6 +1,7 @@
+import { resolve } from 'node:path';
 import type { Issue } from '../core/issues.js';
 import type { Rubric } from '../core/types.js';
-import { compiledPack } from './compiled-packs.js';
+import { compiledPackIn } from './compiled-packs.js';
 import { bundledRubric } from './package-root.js';
 import { readPack } from '../store/read-pack.js';
 import { packFolder } from './pack-folder.js';
@@ -18,9 +19,9 @@ export interface LoadedRubric {
  * load the validator and zod at all.
  */
 export async function loadRubric(dir: string = bundledRubric, options: { compiled?: boolean } = {}): Promise<LoadedRubric> {
-  const files = readPack(packFolder(dir));
-  const compiled = files.issues.length === 0 && options.compiled !== false ? compiledPack(files) : undefined;
-  if (compiled !== undefined) return { rubric: compiled, warnings: [], dir: files.root };
+  const folder = packFolder(dir);
+  const compiled = options.compiled === false ? undefined : compiledPackIn(folder);
+  if (compiled !== undefined) return { rubric: compiled, warnings: [], dir: resolve(folder) };
   const { validatePack } = await import('./validate-pack.js');
-  return validatePack(files);
+  return validatePack(readPack(folder));
 }

@@ -8,6 +8,7 @@ import type { ReportTemplate } from '../report/index.js';
 import { readLogo } from '../store/read-logo.js';
 import { resolveInside } from '../store/resolve-inside.js';
 import { placeIssue, readYaml, type YamlFile } from '../store/yaml-file.js';
+import { compiledTemplate } from './compiled-wording.js';
 import { packageRoot } from './package-root.js';
 import { existsSync } from 'node:fs';
 import { languageChain, PSEUDO_LOCALE } from '../core/translation/language-chain.js';
@@ -23,9 +24,15 @@ const FILLED_NAMED = 8;
 /**
  * Reads and validates a report template folder: wording.yaml, look.yaml and the logo it names; the
  * problems of both files are reported together. A copy made with an older gret lacks the phrases
- * added since: they come from the bundled wording, and `notice` is told which.
+ * added since: they come from the bundled wording, and `notice` is told which. The bundled
+ * template comes from its compiled form while its files are unchanged (compiled-wording.ts).
  */
 export function loadTemplate(dir: string = bundledTemplate, notice: (text: string) => void = () => {}, language = 'en'): ReportTemplate {
+  return (dir === bundledTemplate ? compiledTemplate(dir, language) : undefined) ?? readTemplate(dir, notice, language);
+}
+
+/** The template read from its files and validated, as the build compiles the bundled one. */
+export function readTemplate(dir: string, notice: (text: string) => void, language: string): ReportTemplate {
   const read = (folder: string, name: string, what: Words): YamlFile => {
     resolveInside(folder, name, what);
     return readYaml(join(folder, name), what);

@@ -19,7 +19,7 @@ export function workshopState(rooms: readonly Room[], messages: Messages): Works
     const answers = room.state.answers();
     return { room, answers, assessment: room.state.score(answers) };
   });
-  const records = scored.map(({ room, assessment }) => recordOf(assessment, room.shownFile, room.group ?? room.shownFile));
+  const records = scored.map(({ room, answers, assessment }) => recordOf(assessment, answers, room.shownFile, room.group ?? room.shownFile));
   const rubric = rooms[0]?.state.rubric;
   const answer = (id: string, file: string): string => {
     const found = scored.find(({ room }) => room.shownFile === file);

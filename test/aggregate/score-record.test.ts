@@ -29,7 +29,7 @@ describe('the record of an assessment', () => {
       const parsed = parseAnswers('a.yaml', validFile(rubric, next), rubric);
       if (!parsed.ok) throw new Error(`a generated file has problems: ${parsed.issues.map((i) => i.message).join('; ')}`);
       const targets = k % 3 === 0 ? flagTargets(Math.floor(next() * (rubric.maxLevel + 1))) : packTargets(rubric);
-      const full = recordOf(scoreAssessment(rubric, parsed.value, targets, { version: 'test' }), 'a.yaml', 'a');
+      const full = recordOf(scoreAssessment(rubric, parsed.value, targets, { version: 'test' }), parsed.value, 'a.yaml', 'a');
       expect(scoreRecord(rubric, parsed.value, targets, 'a.yaml', 'a')).toStrictEqual(full);
       compared += 1;
     }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { UserError } from '../../src/core/errors.js';
 import { changesSince } from '../../src/core/compare/changes-since.js';
 import { loadAnswers } from '../../src/store/load-answers.js';
 import { loadRubric } from '../../src/cli/load-rubric.js';
@@ -110,5 +111,37 @@ describe('answers to versions 1.0.0 and 1.1.0 of the bundled pack', () => {
 describe('the compiled form of the bundled pack', () => {
   it('is what validating the YAML gives (built by npm run build)', async () => {
     expect((await loadRubric(join(ROOT, 'rubrics', 'egov-women'))).rubric).toEqual(rubric);
+  });
+
+  // The compiled form is found by the folder's name: a copy under that name must be read afresh once any file differs.
+  const copy = (): string => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'gret-compiled-')), 'egov-women');
+    cpSync(join(ROOT, 'rubrics', 'egov-women'), dir, { recursive: true });
+    return dir;
+  };
+
+  it('is taken for an unchanged copy of the pack', async () => {
+    expect((await loadRubric(copy())).rubric).toEqual(rubric);
+  });
+
+  it('is not taken once a dimension file differs, though pack.yaml is the same', async () => {
+    const dir = copy();
+    const file = join(dir, 'connectivity.yaml');
+    const title = rubric.dimensions.find((d) => d.id === 'connectivity')?.indicators[0]?.title ?? '';
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`title: ${title}`, `title: ${title} (as adapted)`));
+    const loaded = (await loadRubric(dir)).rubric;
+    expect(loaded.dimensions.find((d) => d.id === 'connectivity')?.indicators[0]?.title).toBe(`${title} (as adapted)`);
+    expect(loaded.hash).not.toBe(rubric.hash);
+  });
+
+  it('is not taken when a file it was made from is missing, and the missing file is reported', async () => {
+    const dir = copy();
+    rmSync(join(dir, 'bibliography.yaml'));
+    const failure = await loadRubric(dir).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(UserError);
+    expect((failure as UserError).issues.map((i) => i.message)).toEqual([expect.stringContaining('bibliography.yaml cannot be read')]);
   });
 });

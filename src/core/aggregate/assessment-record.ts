@@ -1,9 +1,8 @@
-import { answerOf } from '../answers/describe-answer.js';
-import type { Assessment, ShownAnswer } from '../assessment.js';
+import type { Assessment } from '../assessment.js';
 import { exclusions } from '../scoring/applicability.js';
 import { counts, countedLevel } from '../scoring/indicator-level.js';
 import { targetFor } from '../scoring/targets.js';
-import type { Answers, AnswerStatus, Rubric, Targets } from '../types.js';
+import type { Answers, AnswerStatus, AnswerValue, Rubric, Targets } from '../types.js';
 import type { AssessmentEntry } from './aggregate-summary.js';
 
 /**
@@ -32,18 +31,18 @@ export interface IndicatorReading {
   readonly score: number | null;
   readonly target: number;
   readonly gap: number;
-  readonly answerText: string | null;
-  readonly answer: ShownAnswer | null;
+  /** The answer as the file gives it: only a workshop's side-by-side view words it, so a plain aggregate never pays for the words. */
+  readonly value: AnswerValue | null;
 }
 
-/** The record of an assessment already scored in full, as a workshop's live page has it. */
-export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, file: string, fileStem: string): AssessmentRecord {
+/** The record of an assessment already scored in full from these answers, as a workshop's live page has it. */
+export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dimensions'>, answers: Answers, file: string, fileStem: string): AssessmentRecord {
   return {
     ...recordHead(assessment.meta, file, fileStem),
     overall: assessment.overall.score,
     dimensions: assessment.dimensions.map((d) => d.score),
     indicators: assessment.dimensions.flatMap((d) =>
-      d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, answerText: i.answerText, answer: i.answer })),
+      d.indicators.map((i) => ({ status: i.status, level: i.level, score: i.score, target: i.target, gap: i.gap, value: answers.answers.get(i.id)?.value ?? null })),
     ),
   };
 }
@@ -77,7 +76,7 @@ export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, 
         score: indicatorScore,
         target,
         gap: level === null ? 0 : Math.max(0, target - level),
-        ...answerOf(ind, answer?.value),
+        value: answer?.value ?? null,
       });
     }
     const hasScore = applicableWeight > 0;

@@ -1,3 +1,4 @@
+import { answerOf } from '../answers/describe-answer.js';
 import type { Rubric } from '../types.js';
 import type { AssessmentRecord } from './assessment-record.js';
 import type { WorkshopRow, WorkshopView } from './aggregate-summary.js';
@@ -21,7 +22,7 @@ export function workshopViews(rubric: Rubric, records: readonly AssessmentRecord
       const rows: WorkshopRow[] = indicators.map((ind, k) => {
         const answers = group.map((r) => {
           const reading = r.indicators[k];
-          return { status: reading?.status ?? 'unanswered', level: reading?.level ?? null, answerText: reading?.answerText ?? null, answer: reading?.answer ?? null };
+          return { status: reading?.status ?? 'unanswered', level: reading?.level ?? null, ...answerOf(ind, reading?.value ?? undefined) };
         });
         const levels = answers.flatMap((a) => (a.level === null ? [] : [a.level]));
         const spread = levels.length >= 2 ? distributionOf(levels).sd : null;

@@ -6,7 +6,9 @@
  * graphemes, so that a mark never stands alone.
  */
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: starting ICU's segmenter costs a run more CPU than reading and scoring the
+// answers, and Latin text is measured without it.
+let graphemes: Intl.Segmenter | undefined;
 
 // East Asian Wide and Fullwidth ranges (Unicode UAX #11) that gret's languages and emoji use.
 const WIDE: readonly (readonly [number, number])[] = [
@@ -31,9 +33,18 @@ const isWide = (code: number): boolean => WIDE.some(([from, to]) => code >= from
 /** The columns one code point takes: none for a mark set on another, a control or a zero-width space; two for a wide character. */
 function codePointWidth(char: string): number {
   const code = char.codePointAt(0) ?? 0;
-  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || /^[\p{Mn}\p{Me}\p{Cf}]$/u.test(char)) return 0;
-  return isWide(code) ? 2 : 1;
+  // Printable ASCII, and Latin letters and signs before the combining marks begin, take one.
+  if ((code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code < 0x300 && code !== 0xad)) return 1;
+  let width = known.get(code);
+  if (width === undefined) {
+    width = code < 0x20 || (code >= 0x7f && code < 0xa0) || /^[\p{Mn}\p{Me}\p{Cf}]$/u.test(char) ? 0 : isWide(code) ? 2 : 1;
+    known.set(code, width);
+  }
+  return width;
 }
+
+/** Widths of the other code points met, as working one out takes a regular expression. */
+const known = new Map<number, number>();
 
 function graphemeWidth(grapheme: string): number {
   let width = 0;
@@ -61,7 +72,7 @@ export function padColumnsStart(text: string, width: number): string {
 export function sliceColumns(text: string, width: number): string {
   let out = '';
   let used = 0;
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of (graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' })).segment(text)) {
     const w = graphemeWidth(segment);
     if (used + w > width) break;
     out += segment;

@@ -1,6 +1,7 @@
 import { displayWidth, sliceColumns } from './display-width.js';
 
-const words = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use, as only a run too long for a line needs it (see display-width.ts).
+let words: Intl.Segmenter | undefined;
 
 /**
  * Wraps text to `width` columns at spaces; a word longer than a line is split. Every line after
@@ -46,7 +47,7 @@ export function wrap(text: string, width: number, indent = ''): string {
 /** A run of text as the words in it, each no wider than `room`. */
 function pieces(run: string, room: number): string[] {
   const out: string[] = [];
-  for (const { segment } of words.segment(run)) {
+  for (const { segment } of (words ??= new Intl.Segmenter(undefined, { granularity: 'word' })).segment(run)) {
     let rest = segment;
     while (displayWidth(rest) > room) {
       const head = sliceColumns(rest, room) || [...rest][0] || rest;
