@@ -26,27 +26,32 @@ function argumentUsage(argument: Argument): string {
   return argument.required ? `<${name}>` : `[${name}]`;
 }
 
+/** `gret rubric show`: the command as typed, from the program down. */
+export function commandPath(command: Command): string {
+  const path: string[] = [];
+  for (let c: Command | null = command; c !== null; c = c.parent) path.unshift(c.name());
+  return path.join(' ');
+}
+
 export function helpInLanguage(messages: () => Messages): HelpConfiguration {
-  const t = (key: string, values?: Record<string, string>): string => (key === '' ? '' : messages().t(key, values));
+  const t = (key: string, values?: Record<string, string>): string => messages().t(key, values);
   /** A description with what commander adds to it: the choices, and the default where there is one. */
   const described = (key: string, choices: readonly string[] | undefined, value: unknown, valueKey: string | undefined): string => {
     const extra: string[] = [];
     if (choices !== undefined) extra.push(t('help.choices', { choices: choices.map((c) => JSON.stringify(c)).join(', ') }));
     if (value !== undefined) extra.push(t('help.default', { value: valueKey === undefined ? JSON.stringify(value) : t(valueKey) }));
-    return [t(key), ...extra].filter((part) => part !== '').join(' ');
+    return [t(key), ...extra].join(' ');
   };
   return {
     // Command names alone keep the list readable at 80 columns; each command's --help has its usage.
     subcommandTerm: (command: Command) => command.name(),
     commandUsage(this: Help, command: Command) {
-      const path: string[] = [];
-      for (let c: Command | null = command; c !== null; c = c.parent) path.unshift(c.name());
       const words = [
         ...(this.visibleOptions(command).length > 0 ? [t('help.usage.options')] : []),
         ...(command.commands.length > 0 ? [t('help.usage.command')] : []),
         ...command.registeredArguments.map(argumentUsage),
       ];
-      return [...path, ...words].join(' ');
+      return [commandPath(command), ...words].join(' ');
     },
     commandDescription: (command: Command) => t(command.description()),
     subcommandDescription: (command: Command) => t(command.description()),

@@ -2,6 +2,7 @@ import { Option, type Command, type CommanderError } from 'commander';
 import { closest } from '../core/answers/closest.js';
 import { UserError } from '../core/errors.js';
 import type { Words } from '../core/messages/messages.js';
+import { commandPath } from './help-words.js';
 
 /*
  * A command line commander cannot take, said as gret says any usage error: in the run's
@@ -15,13 +16,6 @@ declare module 'commander' {
     /** Set by `.conflicts()`: the options this one may not be given with. */
     readonly conflictsWith: readonly string[];
   }
-}
-
-/** `gret rubric show`: the command as typed, from the program down. */
-function commandPath(command: Command): string {
-  const path: string[] = [];
-  for (let c: Command | null = command; c !== null; c = c.parent) path.unshift(c.name());
-  return path.join(' ');
 }
 
 /** The hint under every usage error: where to read what the command takes. */
