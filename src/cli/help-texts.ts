@@ -12,19 +12,26 @@ import { canonicalTag, languageChain, PSEUDO_LOCALE } from '../core/translation/
  * differently from both stored forms.
  */
 
-/** What the program printed for one command line: on standard output at 80 columns and unwrapped. */
+/** What the program printed for one command line: on standard output at 80 columns and unwrapped, each as an index into the texts. */
 export interface HelpAnswer {
   readonly code: number;
   /** Standard output at 80 columns, the width commander uses when it is not told one. */
-  readonly at80: string;
+  readonly at80: number;
   /** Standard output on a terminal wide enough for no line to wrap. */
-  readonly unwrapped: string;
+  readonly unwrapped: number;
   /** The widest line of `unwrapped`, in columns on screen: from this width up, commander wraps nothing. */
   readonly unwrappedWidth: number;
 }
 
-/** One language's answers, per command line (as JSON of its words after `gret`). */
-export type HelpTexts = Readonly<Record<string, HelpAnswer>>;
+/**
+ * One language's answers, per command line (as JSON of its words after `gret`). The ways of
+ * asking for one command's help share its texts, each kept once: the less there is to parse,
+ * the sooner help shows.
+ */
+export interface HelpTexts {
+  readonly answers: Readonly<Record<string, HelpAnswer>>;
+  readonly texts: readonly string[];
+}
 
 /** Where the build keeps the answers in one language: one of the catalogs' tags. */
 export function helpTextsFile(tag: string): URL {
@@ -32,12 +39,11 @@ export function helpTextsFile(tag: string): URL {
 }
 
 /** The text for these words on a terminal of this width (undefined: not a terminal), or undefined for the full program. */
-export function helpFor(texts: HelpTexts, words: readonly string[], width: number | undefined): { text: string; code: number } | undefined {
-  const answer = texts[JSON.stringify(words)];
+export function helpFor(stored: HelpTexts, words: readonly string[], width: number | undefined): { text: string; code: number } | undefined {
+  const answer = stored.answers[JSON.stringify(words)];
   if (answer === undefined) return undefined;
-  if (width === undefined || width === 80) return { text: answer.at80, code: answer.code };
-  if (width >= answer.unwrappedWidth) return { text: answer.unwrapped, code: answer.code };
-  return undefined;
+  const text = width === undefined || width === 80 ? stored.texts[answer.at80] : width >= answer.unwrappedWidth ? stored.texts[answer.unwrapped] : undefined;
+  return text === undefined ? undefined : { text, code: answer.code };
 }
 
 /**

@@ -6,7 +6,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { displayWidth } from '../report/terminal/display-width.js';
-import { helpTextsFile, type HelpAnswer } from './help-texts.js';
+import { helpTextsFile, type HelpAnswer, type HelpTexts } from './help-texts.js';
 import { messagesFolder } from './load-messages.js';
 
 const program = fileURLToPath(new URL('./main.js', import.meta.url));
@@ -31,7 +31,8 @@ async function run(words: readonly string[], language: string, columns?: number)
   }
 }
 
-async function answer(words: readonly string[], language: string): Promise<HelpAnswer> {
+/** What the program prints for these words, at 80 columns and unwrapped. */
+async function answer(words: readonly string[], language: string): Promise<{ code: number; at80: string; unwrapped: string; unwrappedWidth: number }> {
   const [at80, unwrapped] = await Promise.all([run(words, language), run(words, language, UNWRAPPED_COLUMNS)]);
   return { code: at80.code, at80: at80.out, unwrapped: unwrapped.out, unwrappedWidth: Math.max(...unwrapped.out.split('\n').map(displayWidth)) };
 }
@@ -80,9 +81,13 @@ const answered = await inTurn(languages.flatMap((language) => commands.map(({ pa
 
 mkdirSync(new URL('./help/', import.meta.url), { recursive: true });
 for (const language of languages) {
-  const answers: Record<string, HelpAnswer> = { '["--version"]': version, '["-V"]': version };
+  const texts: string[] = [];
+  const index = (text: string): number => (texts.includes(text) ? texts.indexOf(text) : texts.push(text) - 1);
+  const stored = ({ code, at80, unwrapped, unwrappedWidth }: Awaited<ReturnType<typeof answer>>): HelpAnswer => ({ code, at80: index(at80), unwrapped: index(unwrapped), unwrappedWidth });
+  const answers: Record<string, HelpAnswer> = { '["--version"]': stored(version), '["-V"]': stored(version) };
   for (const { asking, help } of answered.filter((a) => a.language === language)) {
-    for (const words of asking) answers[JSON.stringify(words)] = help;
+    for (const words of asking) answers[JSON.stringify(words)] = stored(help);
   }
-  writeFileSync(helpTextsFile(language), `${JSON.stringify(answers)}\n`);
+  const file: HelpTexts = { answers, texts };
+  writeFileSync(helpTextsFile(language), `${JSON.stringify(file)}\n`);
 }

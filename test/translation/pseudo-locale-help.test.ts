@@ -21,7 +21,7 @@ function gret(words: readonly string[], language: string): { code: number | null
 }
 
 const english = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'help', 'en.json'), 'utf8')) as HelpTexts;
-const asking = Object.keys(english)
+const asking = Object.keys(english.answers)
   .map((key) => JSON.parse(key) as string[])
   .filter((words) => words.at(-1) === '--help');
 const commandNames = new Set(asking.flatMap((words) => words.slice(0, -1)));
