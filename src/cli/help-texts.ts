@@ -33,9 +33,13 @@ export interface HelpTexts {
   readonly texts: readonly string[];
 }
 
-/** Where the build keeps the answers in one language: one of the catalogs' tags. */
+/**
+ * Where the build keeps the answers in one language (one of the catalogs' tags): dist/help, found
+ * alike from this module in dist/cli and from the single file the build bundles it into, in
+ * dist/program (scripts/bundle-program.js), which bin/gret.js loads.
+ */
 export function helpTextsFile(tag: string): URL {
-  return new URL(`./help/${tag}.json`, import.meta.url);
+  return new URL(`../help/${tag}.json`, import.meta.url);
 }
 
 /** The text for these words on a terminal of this width (undefined: not a terminal), or undefined for the full program. */

@@ -1,6 +1,6 @@
 // Build step (npm run build): runs the command-line program for every way of asking for help or
 // the version, in every language there is a catalog for, and stores what it printed in
-// dist/cli/help/<language>.json for help-texts.ts.
+// dist/help/<language>.json for help-texts.ts.
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -79,7 +79,7 @@ const languages = readdirSync(messagesFolder).flatMap((name) => (name.endsWith('
 const version = await answer(['--version'], 'en');
 const answered = await inTurn(languages.flatMap((language) => commands.map(({ path, asking }) => async () => ({ language, asking, help: await answer([...path, '--help'], language) }))));
 
-mkdirSync(new URL('./help/', import.meta.url), { recursive: true });
+mkdirSync(new URL('.', helpTextsFile('en')), { recursive: true });
 for (const language of languages) {
   const texts: string[] = [];
   const index = (text: string): number => (texts.includes(text) ? texts.indexOf(text) : texts.push(text) - 1);

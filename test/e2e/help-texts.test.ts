@@ -15,7 +15,7 @@ import { gretWithout, ROOT, type Run } from './run-gret.js';
  */
 
 const LANGUAGES = ['en', 'fr', 'ru', 'zh-Hans', 'th'];
-const stored = (language: string): HelpTexts => JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'help', `${language}.json`), 'utf8')) as HelpTexts;
+const stored = (language: string): HelpTexts => JSON.parse(readFileSync(join(ROOT, 'dist', 'help', `${language}.json`), 'utf8')) as HelpTexts;
 const english = stored('en');
 const commandLines = Object.keys(english.answers).map((key) => JSON.parse(key) as string[]);
 /** The stored text for these words at 80 columns. */

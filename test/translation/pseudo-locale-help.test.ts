@@ -20,7 +20,7 @@ function gret(words: readonly string[], language: string): { code: number | null
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const english = JSON.parse(readFileSync(join(ROOT, 'dist', 'cli', 'help', 'en.json'), 'utf8')) as HelpTexts;
+const english = JSON.parse(readFileSync(join(ROOT, 'dist', 'help', 'en.json'), 'utf8')) as HelpTexts;
 const asking = Object.keys(english.answers)
   .map((key) => JSON.parse(key) as string[])
   .filter((words) => words.at(-1) === '--help');
