@@ -24,6 +24,8 @@ export class PageFlow {
   readonly pageSections: string[] = [];
   private section = '';
   private readonly wrapped = new Map<string, readonly Line<TextRun>[]>();
+  /** Each paragraph's runs, worked out once however many styles and widths it is wrapped to. */
+  private readonly paragraphRuns = new Map<string, TextRun[]>();
   private readonly runContext: RunContext;
 
   constructor(
@@ -95,11 +97,20 @@ export class PageFlow {
     if (lines === undefined) {
       lines = text
         .split('\n')
-        .flatMap((paragraph) => this.fonts.breakLines(textRuns(this.fonts.scriptRuns(paragraph), this.runContext), style.weight, style.size, width));
+        .flatMap((paragraph) => this.fonts.breakLines(this.runsOf(paragraph), style.weight, style.size, width));
       this.wrapped.set(key, lines);
     }
     const lineHeight = style.size * style.leading;
     return { lines, style, lineHeight, height: lines.length * lineHeight };
+  }
+
+  private runsOf(paragraph: string): TextRun[] {
+    let runs = this.paragraphRuns.get(paragraph);
+    if (runs === undefined) {
+      runs = textRuns(this.fonts.scriptRuns(paragraph), this.runContext);
+      this.paragraphRuns.set(paragraph, runs);
+    }
+    return runs;
   }
 
   /**
