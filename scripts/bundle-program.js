@@ -53,3 +53,8 @@ await build({
   },
   logLevel: 'warn',
 });
+
+// What bin/gret.js answers help and the version with, in one file: it reads the run's language
+// from the environment, and a module more to resolve and link costs `gret --help` more than the
+// few lines in it.
+await build({ input: join(root, 'dist', 'cli', 'help-texts.js'), platform: 'node', output: { file: join(out, 'help.js'), format: 'esm' }, logLevel: 'warn' });

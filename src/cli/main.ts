@@ -1,4 +1,10 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
+import { UserError } from '../core/errors.js';
+import type { Messages } from '../core/messages/messages.js';
+import { helpAfter, helpInLanguage, type HelpEnding } from './help-words.js';
+import { loadMessages } from './load-messages.js';
+import { errorLanguage } from './run-language.js';
+import { checkedOption, choiceOption, sayUsageErrors } from './usage-error.js';
 import { sanitize } from '../core/sanitize.js';
 import { processIo, type Io } from './io.js';
 import { gretVersion } from './version.js';
@@ -43,49 +49,38 @@ function run(action: Action): Promise<void> {
   );
 }
 
-function level(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('give a whole level number, e.g. 3');
-  return n;
-}
+const level = (value: string): number | undefined => (Number.isInteger(Number(value)) && Number(value) >= 0 ? Number(value) : undefined);
+const percent = (value: string): number | undefined => (Number.isFinite(Number(value)) && Number(value) >= 0 && Number(value) <= 100 ? Number(value) : undefined);
+const port = (value: string): number | undefined => (Number.isInteger(Number(value)) && Number(value) >= 0 && Number(value) <= 65535 ? Number(value) : undefined);
 
-function percent(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0 || n > 100) throw new InvalidArgumentError('give a number from 0 to 100');
-  return n;
-}
+// Help and usage errors speak the language the terminal does (--lang, else LANG), read only when one is printed.
+let messages: Messages | undefined;
+const helpMessages = (): Messages => (messages ??= loadMessages(errorLanguage()));
+const after = (examples: HelpEnding['examples'], ...paragraphs: string[]): (() => string) => helpAfter(helpMessages, { examples, paragraphs });
 
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('give a port number from 1 to 65535, or 0 for a free one');
-  return n;
-}
-
-function example(...lines: string[]): string {
-  return `\nExample${lines.length > 1 ? 's' : ''}:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
-}
-
-const program = new Command('gret')
-  .description('Gender-Responsive E-government Toolkit: assess how well digital government serves women, offline.')
-  .version(gretVersion(), '-V, --version')
-  .showHelpAfterError('(run with --help for usage)')
-  // Command names alone keep the list readable at 80 columns; each command's --help has its usage.
-  .configureHelp({ subcommandTerm: (command) => command.name() })
-  // What commander prints quotes the arguments given, which may hold terminal escapes.
-  .configureOutput({ writeOut: (s) => io.out(sanitize(s)), writeErr: (s) => io.err(sanitize(s)) })
-  .exitOverride()
+const program = sayUsageErrors(new Command('gret'), process.argv)
+  .description('help.program.about')
+  .version(gretVersion(), '-V, --version', 'help.program.version')
+  .helpOption('-h, --help', 'help.program.help')
+  .helpCommand('help [command]', 'help.program.help_command')
+  .configureHelp(helpInLanguage(helpMessages))
+  // commander's own error text is English: sayUsageErrors says it instead. What commander prints
+  // quotes the arguments given, which may hold terminal escapes.
+  .configureOutput({ writeOut: (s) => io.out(sanitize(s)), writeErr: (s) => io.err(sanitize(s)), outputError: () => undefined })
   .addHelpText(
     'after',
-    example(
-      'gret init assessment.yaml                  # start a new assessment',
-      'gret assess assessment.yaml                # answer the questions (resumable)',
-      'gret template -o answers.yaml              # a blank sheet to fill in an editor',
-      'gret score assessment.yaml                 # scores, coverage and top priorities',
-      'gret report assessment.yaml -o report.pdf  # the gap report and action plan',
-      'gret compare 2025.yaml 2026.yaml           # what changed since the baseline',
-      'gret aggregate groups/ --workshop          # where workshop groups disagree',
-      'gret rubric list                           # the questions in the bundled pack',
-    ),
+    helpAfter(helpMessages, {
+      examples: [
+      ['gret init assessment.yaml', 'help.program.example_init'],
+      ['gret assess assessment.yaml', 'help.program.example_assess'],
+      ['gret template -o answers.yaml', 'help.program.example_template'],
+      ['gret score assessment.yaml', 'help.program.example_score'],
+      ['gret report assessment.yaml -o report.pdf', 'help.program.example_report'],
+      ['gret compare 2025.yaml 2026.yaml', 'help.program.example_compare'],
+      ['gret aggregate groups/ --workshop', 'help.program.example_aggregate'],
+      ['gret rubric list', 'help.program.example_rubric'],
+      ],
+    }),
   );
 
 /*
@@ -98,194 +93,199 @@ type Setup = (command: Command) => unknown;
 // `gret help score` and `gret rubric help list` ask about a command too.
 const [asked, askedSub] = process.argv.slice(2).filter((word) => word !== 'help');
 
-function define(parent: Command, name: string, description: string, setup: Setup, wanted: string | undefined): Command {
-  const command = parent.command(name).description(description);
+function define(parent: Command, name: string, setup: Setup, wanted: string | undefined): Command {
+  const command = sayUsageErrors(parent.command(name), process.argv).description(`help.${name}.about`);
   if (wanted === name) setup(command);
   return command;
 }
 
-const rubric = define(program, 'rubric', 'inspect and check rubric packs', (c) => c.addHelpText('after', example('gret rubric validate rubrics/my-pack')), asked);
-const rubricCommand = (name: string, description: string, setup: Setup): Command => define(rubric, name, description, setup, asked === 'rubric' ? askedSub : undefined);
-const command = (name: string, description: string, setup: Setup): Command => define(program, name, description, setup, asked);
+const rubric = define(program, 'rubric', (c) => c.addHelpText('after', after([['gret rubric validate rubrics/my-pack']])), asked);
+const rubricCommand = (name: string, setup: Setup): Command => define(rubric, name, setup, asked === 'rubric' ? askedSub : undefined);
+const command = (name: string, setup: Setup): Command => define(program, name, setup, asked);
 
-rubricCommand('validate', 'check a rubric pack and list every problem with its file:line:col', (c) =>
+rubricCommand('validate', (c) =>
   c
-    .argument('[pack-dir]', 'the pack folder (default: the bundled egov-women pack)')
-    .addHelpText('after', example('gret rubric validate rubrics/egov-women'))
+    .argument('[pack-dir]', 'help.validate.pack_dir')
+    .addHelpText('after', after([['gret rubric validate rubrics/egov-women']]))
     .action((dir: string | undefined) => run(async (io) => (await import('./commands/rubric-validate.js')).rubricValidate(io, dir))));
 
-rubricCommand('list', 'list rubric packs with their dimensions and indicators', (c) =>
+rubricCommand('list', (c) =>
   c
-    .option('--rubrics <dir>', 'a folder of pack folders (default: the bundled packs)')
-    .option('--json', 'print JSON (packs[].dimensions[].indicators[])')
-    .addHelpText('after', example('gret rubric list', 'gret rubric list --json'))
+    .option('--rubrics <dir>', 'help.list.rubrics')
+    .option('--json', 'help.list.json')
+    .addHelpText('after', after([['gret rubric list'], ['gret rubric list --json']]))
     .action((opts: { rubrics?: string; json?: boolean }) => run(async (io) => (await import('./commands/rubric-list.js')).rubricList(io, opts))));
 
-rubricCommand('show', 'print one indicator in full: question, guidance, levels, recommendations, sources', (c) =>
+rubricCommand('show', (c) =>
   c
-    .argument('<indicator-id>', 'the indicator id, e.g. gender-in-digital-strategy')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .addHelpText('after', example('gret rubric show sex-disaggregated-service-data'))
+    .argument('<indicator-id>', 'help.show.indicator_id')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .addHelpText('after', after([['gret rubric show sex-disaggregated-service-data']]))
     .action((id: string, opts: { rubric?: string }) => run(async (io) => (await import('./commands/rubric-show.js')).rubricShow(io, id, opts))));
 
-rubricCommand('schema', 'print the JSON Schema of the rubric format (for editor completion)', (c) =>
+rubricCommand('schema', (c) =>
   c
-    .option('-o, --output <file>', 'write it to a file instead')
-    .addHelpText('after', example('gret rubric schema -o rubrics/rubric.schema.json'))
+    .option('-o, --output <file>', 'help.schema.output')
+    .addHelpText('after', after([['gret rubric schema -o rubrics/rubric.schema.json']]))
     .action((opts: { output?: string }) => run(async (io) => (await import('./commands/rubric-schema.js')).rubricSchema(io, opts))));
 
-rubricCommand('translations', 'list each translation of a pack: texts translated, missing and stale; export and import PO files', (c) => {
+rubricCommand('translations', (c) => {
   const load = () => import('./commands/rubric-translations.js');
-  c.argument('[pack]', 'a pack folder or the id of a bundled pack (default: every bundled pack)')
-    .option('--check', 'exit 1 when any entry is stale (its English has changed) or names a text the pack lacks')
-    .addHelpText('after', example('gret rubric translations', 'gret rubric translations egov-women --check', 'gret rubric translations export --lang fr -o fr.po', 'gret rubric translations import fr.po'))
+  c.argument('[pack]', 'help.translations.pack')
+    .option('--check', 'help.translations.check')
+    .addHelpText('after', after([['gret rubric translations'], ['gret rubric translations egov-women --check'], ['gret rubric translations export --lang fr -o fr.po'], ['gret rubric translations import fr.po']]))
     .action((pack: string | undefined, opts: { check?: boolean }) => run(async (io) => (await load()).rubricTranslations(io, pack, opts)));
-  c.command('export')
-    .description("write a pack's translation into a language as a gettext PO file, for a translator's tool")
-    .requiredOption('--lang <tag>', 'the language, e.g. fr, ru, zh-Hans or th')
-    .option('-o, --output <file>', 'the PO file (default: standard output)')
-    .option('--rubric <pack-dir>', 'the pack folder or bundled pack id (default: the bundled pack)')
+  sayUsageErrors(c.command('export'), process.argv)
+    .description('help.translations.export_about')
+    .requiredOption('--lang <tag>', 'help.translations.export_lang')
+    .option('-o, --output <file>', 'help.translations.export_output')
+    .option('--rubric <pack-dir>', 'help.translations.export_rubric')
     .action((opts: { lang: string; output?: string; rubric?: string }) => run(async (io) => (await load()).translationsExport(io, opts)));
-  c.command('import')
-    .description('write a translated PO file back into its pack as the translation overlay')
-    .argument('<po-file>', 'the PO file, as gret rubric translations export wrote it and a translator edited it')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack the PO file names)')
+  sayUsageErrors(c.command('import'), process.argv)
+    .description('help.translations.import_about')
+    .argument('<po-file>', 'help.translations.import_po_file')
+    .option('--rubric <pack-dir>', 'help.translations.import_rubric')
     .action((file: string, opts: { rubric?: string }) => run(async (io) => (await load()).translationsImport(io, file, opts)));
 });
 
-command('init', 'create a new assessment file: ministry, country, assessors, date, language and rubric pack', (c) =>
+command('init', (c) =>
   c
-    .argument('[file]', 'the answers file to create', 'assessment.yaml')
-    .option('--ministry <name>', 'the ministry or agency assessed')
-    .option('--country <name>', 'the country')
-    .option('--assessor <name>', 'an assessor (repeat for each)', (value: string, previous: string[] = []) => [...previous, value])
-    .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
-    .option('--language <tag>', "the language of the answers (default: the pack's)")
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--force', 'replace the file if it exists')
-    .addHelpText('after', example('gret init', 'gret init health.yaml --ministry "Ministry of Health" --country Fiji --assessor "S. Naidu"'))
+    .argument('[file]', 'help.init.file', 'assessment.yaml')
+    .option('--ministry <name>', 'help.init.ministry')
+    .option('--country <name>', 'help.init.country')
+    .option('--assessor <name>', 'help.init.assessor', (value: string, previous: string[] = []) => [...previous, value])
+    .option('--date <YYYY-MM-DD>', 'help.options.date')
+    .option('--language <tag>', 'help.options.language')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--force', 'help.init.force')
+    .addHelpText('after', after([['gret init'], ['gret init health.yaml --ministry "Ministry of Health" --country Fiji --assessor "S. Naidu"']]))
     .action((file: string, opts: InitFlags) => run(async (io) => (await import('./commands/init.js')).init(io, file, opts))));
 
-command('assess', 'answer the rubric question by question; saves after every answer and resumes where it stopped', (c) =>
+command('assess', (c) =>
   c
-    .argument('<assessment>', 'the answers file (create it with gret init)')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
-    .addOption(new Option('--review', 'go through answered indicators too, each starting at its current answer').conflicts('onlyUnanswered'))
-    .option('--dimension <id>', 'only this dimension')
-    .addOption(new Option('--indicator <id>', 'only this indicator, answered or not: to change one answer').conflicts('dimension'))
-    .option('--only-unanswered', 'ask only indicators without an answer (the default without --review)')
+    .argument('<assessment>', 'help.options.assessment_new')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_answers')
+    .addOption(new Option('--review', 'help.assess.review').conflicts('onlyUnanswered'))
+    .option('--dimension <id>', 'help.assess.dimension')
+    .addOption(new Option('--indicator <id>', 'help.assess.indicator').conflicts('dimension'))
+    .option('--only-unanswered', 'help.assess.only_unanswered')
     .addHelpText(
       'after',
-      example('gret assess assessment.yaml', 'gret assess assessment.yaml --review --dimension service-delivery', 'gret assess assessment.yaml --indicator sex-disaggregated-service-data') +
-        '\nKeys: a number picks that level, letters jump to a choice, Enter confirms.\n' +
-        'Esc (or ← in a list) goes back to the previous question, and "Go to another\n' +
-        'question" lists them all. Ctrl+C stops: every answer given is already saved.\n',
+      after(
+        [['gret assess assessment.yaml'], ['gret assess assessment.yaml --review --dimension service-delivery'], ['gret assess assessment.yaml --indicator sex-disaggregated-service-data']],
+        'help.assess.keys',
+      ),
     )
     .action((file: string, opts: AssessFlags) => run(async (io) => (await import('./commands/assess.js')).assess(io, file, opts))));
 
-command('serve', 'answer the rubric in a web browser on this computer; saves after every answer, like assess', (c) =>
+command('serve', (c) =>
   c
-    .argument('<assessment>', 'the answers file (create it with gret init)')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--host <address>', 'the address to listen on', '127.0.0.1')
-    .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
-    .option('--lang <tag>', "the language of the pages, e.g. fr or th (default: the answers' meta.language)")
-    .addHelpText('after', example('gret serve assessment.yaml', 'gret serve assessment.yaml --port 8080') + '\nOpen the link it prints (it holds a private key). Ctrl+C stops: every answer given is already saved.\n')
+    .argument('<assessment>', 'help.options.assessment_new')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--host <address>', 'help.serve.host', '127.0.0.1')
+    .addOption(checkedOption(c, '--port <n>', 'help.options.port', port, 'help.errors.port').default(0, 'help.options.port_default'))
+    .option('--lang <tag>', 'help.serve.lang')
+    .addHelpText('after', after([['gret serve assessment.yaml'], ['gret serve assessment.yaml --port 8080']], 'help.serve.link'))
     .action((file: string, opts: ServeFlags) => run(async (io) => (await import('./commands/serve.js')).serve(io, file, opts))));
 
-command('workshop', 'serve the interview to several groups over the local network, one answers file and QR code per group', (c) =>
+command('workshop', (c) =>
   c
-    .argument('<folder>', "the folder of the groups' answers files (made if missing)")
-    .requiredOption('--groups <names>', 'the groups, separated by commas (red,blue,green), or how many')
-    .option('--ministry <name>', 'the ministry the groups assess (to create their files)')
-    .option('--country <name>', 'the country (to create their files)')
-    .option('--date <YYYY-MM-DD>', 'the date of the assessment (default: today)')
-    .option('--language <tag>', "the language of the answers (default: the pack's)")
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--host <address>', "the address to listen on (default: this computer's address on its network)")
-    .option('--port <n>', 'the port to listen on (default: a free one)', port, 0)
-    .option('--lang <tag>', "the language of the pages, e.g. fr or th (default: the groups' meta.language)")
-    .addHelpText('after', example('gret workshop workshop/ --groups red,blue,green --ministry "Ministry of Health" --country Fiji', 'gret aggregate workshop/ --workshop   # afterwards'))
+    .argument('<folder>', 'help.workshop.folder')
+    .requiredOption('--groups <names>', 'help.workshop.groups')
+    .option('--ministry <name>', 'help.workshop.ministry')
+    .option('--country <name>', 'help.workshop.country')
+    .option('--date <YYYY-MM-DD>', 'help.options.date')
+    .option('--language <tag>', 'help.options.language')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--host <address>', 'help.workshop.host')
+    .addOption(checkedOption(c, '--port <n>', 'help.options.port', port, 'help.errors.port').default(0, 'help.options.port_default'))
+    .option('--lang <tag>', 'help.workshop.lang')
+    .addHelpText('after', after([['gret workshop workshop/ --groups red,blue,green --ministry "Ministry of Health" --country Fiji'], ['gret aggregate workshop/ --workshop', 'help.workshop.example_afterwards']]))
     .action((folder: string, opts: WorkshopFlags) => run(async (io) => (await import('./commands/workshop.js')).workshop(io, folder, opts))));
 
-command('template', 'write a blank answer sheet (YAML, to fill in an editor) or a questionnaire to print (PDF, HTML or Markdown)', (c) =>
+command('template', (c) =>
   c
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', 'the language to show it in, e.g. fr or th (default: the locale, LANG)')
-    .addOption(
-      new Option('--format <format>', 'yaml: an answers file to fill in (the default, unless -o ends in .pdf, .html or .md); pdf, html or md: a questionnaire to print').choices(['yaml', 'md', 'pdf', 'html']),
-    )
-    .option('-o, --output <file>', 'write to this file instead of standard output (a PDF or HTML page goes to questionnaire.pdf or .html)')
-    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
-    .option('--force', 'replace the output file if it exists')
-    .addHelpText('after', example('gret template -o answers.yaml   # fill in, then: gret score answers.yaml', 'gret template --format pdf -o questionnaire.pdf   # print for a paper workshop'))
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_locale')
+    .addOption(choiceOption(c, '--format <format>', 'help.template.format', ['yaml', 'md', 'pdf', 'html']))
+    .option('-o, --output <file>', 'help.template.output')
+    .option('--template <dir>', 'help.options.template_wording')
+    .option('--force', 'help.template.force')
+    .addHelpText('after', after([['gret template -o answers.yaml', 'help.template.example_yaml'], ['gret template --format pdf -o questionnaire.pdf', 'help.template.example_pdf']]))
     .action((opts: TemplateFlags) => run(async (io) => (await import('./commands/template.js')).template(io, opts))));
 
-command('score', 'score an assessment: dimension scores, band, coverage and top priorities', (c) =>
+command('score', (c) =>
   c
-    .argument('<assessment>', 'the answers file (YAML)')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
-    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-    .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
-    .option('--explain', 'show how each score is built from its indicators')
-    .option('--json', 'print the full result object (with schemaVersion) as JSON')
-    .addOption(new Option('--fail-under <score>', 'exit 1 when the overall index is below this (0-100)').argParser(percent))
-    .addHelpText('after', example('gret score assessment.yaml', 'gret score assessment.yaml --target 4 --json', 'gret score assessment.yaml --fail-under 50'))
+    .argument('<assessment>', 'help.options.assessment_yaml')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_answers')
+    .addOption(checkedOption(c, '--target <level>', 'help.options.target', level, 'help.errors.level').conflicts('targets'))
+    .option('--targets <file>', 'help.options.targets')
+    .option('--national-profile <file>', 'help.options.national_profile')
+    .option('--explain', 'help.score.explain')
+    .option('--json', 'help.score.json')
+    .addOption(checkedOption(c, '--fail-under <score>', 'help.score.fail_under', percent, 'help.errors.percent'))
+    .addHelpText('after', after([['gret score assessment.yaml'], ['gret score assessment.yaml --target 4 --json'], ['gret score assessment.yaml --fail-under 50']]))
     .action((file: string, opts: ScoreFlags) => run(async (io) => (await import('./commands/score.js')).score(io, file, opts))));
 
-command('report', 'write the gap report: PDF, Markdown, JSON or the action plan as CSV', (c) =>
+command('report', (c) =>
   c
-    .argument('<assessment>', 'the answers file (YAML)')
-    .option('-o, --output <file>', 'the report file, or the common name of several formats')
-    .option('--format <list>', 'pdf, docx, html, md, json and/or csv, separated by commas (default: from -o, else pdf)')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
-    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-    .option('--national-profile <file>', 'the national profile to show as national context (default: meta.national_profile)')
-    .option('--template <dir>', 'a copy of templates/report with your own wording, colours and logo')
-    .addHelpText('after', example('gret report assessment.yaml -o report.pdf', 'gret report assessment.yaml -o report --format pdf,csv'))
+    .argument('<assessment>', 'help.options.assessment_yaml')
+    .option('-o, --output <file>', 'help.report.output')
+    .option('--format <list>', 'help.report.format')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_answers')
+    .addOption(checkedOption(c, '--target <level>', 'help.options.target', level, 'help.errors.level').conflicts('targets'))
+    .option('--targets <file>', 'help.options.targets')
+    .option('--national-profile <file>', 'help.options.national_profile')
+    .option('--template <dir>', 'help.options.template_wording')
+    .addHelpText('after', after([['gret report assessment.yaml -o report.pdf'], ['gret report assessment.yaml -o report --format pdf,csv']]))
     .action((file: string, opts: ReportFlags) => run(async (io) => (await import('./commands/report.js')).report(io, file, opts))));
 
-command('compare', 'compare a follow-up assessment with its baseline: what improved, gaps closed and opened', (c) =>
+command('compare', (c) =>
   c
-    .argument('<baseline>', 'the earlier answers file (YAML)')
-    .argument('<follow-up>', 'the later answers file (YAML)')
-    .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-    .option('--format <list>', 'pdf, html, md and/or json, separated by commas (default: from -o, else pdf)')
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', "the language to show it in, e.g. fr or th (default: the answers' meta.language)")
-    .addOption(new Option('--target <level>', 'target level for every indicator').argParser(level).conflicts('targets'))
-    .option('--targets <file>', 'a YAML file of targets: default, per dimension, per indicator')
-    .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
-    .addHelpText('after', example('gret compare 2025.yaml 2026.yaml', 'gret compare 2025.yaml 2026.yaml -o progress.pdf', 'gret compare 2025.yaml 2026.yaml -o progress --format pdf,md'))
+    .argument('<baseline>', 'help.compare.baseline')
+    .argument('<follow-up>', 'help.compare.follow_up')
+    .option('-o, --output <file>', 'help.options.output_report')
+    .option('--format <list>', 'help.compare.format')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_answers')
+    .addOption(checkedOption(c, '--target <level>', 'help.options.target', level, 'help.errors.level').conflicts('targets'))
+    .option('--targets <file>', 'help.options.targets')
+    .option('--template <dir>', 'help.options.template_look')
+    .addHelpText('after', after([['gret compare 2025.yaml 2026.yaml'], ['gret compare 2025.yaml 2026.yaml -o progress.pdf'], ['gret compare 2025.yaml 2026.yaml -o progress --format pdf,md']]))
     .action((baseline: string, followUp: string, opts: CompareFlags) =>
       run(async (io) => (await import('./commands/compare.js')).compare(io, baseline, followUp, opts)),
     ));
 
-command('aggregate', 'summarise many assessments: mean, median, range and spread per indicator and dimension', (c) =>
+command('aggregate', (c) =>
   c
-    .argument('<files-or-folders...>', 'answers files, or folders holding them (read recursively)')
-    .option('-o, --output <file>', 'write a report instead of the summary: the file, or the common name of several formats')
-    .option('--format <list>', 'pdf, html, md, json and/or csv, separated by commas (default: from -o, else pdf)')
-    .addOption(new Option('--by <field>', 'also break the figures down by country, ministry or group').choices(['country', 'ministry', 'group']))
-    .option('--workshop', "set side by side the answers of groups that assessed the same ministry, widest disagreement first, and measure their agreement")
-    .option('--agreement', "measure how far assessments of the same ministry agree: Krippendorff's alpha and pairwise weighted kappa")
-    .option('--rubric <pack-dir>', 'the pack folder (default: the bundled pack)')
-    .option('--lang <tag>', 'the language to show it in, e.g. fr or th (default: the locale, LANG)')
-    .option('--template <dir>', 'a copy of templates/report with your own colours and logo')
-    .addHelpText('after', example('gret aggregate assessments/', 'gret aggregate assessments/ --by country -o summary.pdf', 'gret aggregate workshop/ --workshop', 'gret aggregate ministry-of-health/ --agreement', 'gret aggregate assessments/ -o all --format csv,json'))
+    .argument('<files-or-folders...>', 'help.aggregate.inputs')
+    .option('-o, --output <file>', 'help.options.output_report')
+    .option('--format <list>', 'help.aggregate.format')
+    .addOption(choiceOption(c, '--by <field>', 'help.aggregate.by', ['country', 'ministry', 'group']))
+    .option('--workshop', 'help.aggregate.workshop')
+    .option('--agreement', 'help.aggregate.agreement')
+    .option('--rubric <pack-dir>', 'help.options.rubric')
+    .option('--lang <tag>', 'help.options.lang_locale')
+    .option('--template <dir>', 'help.options.template_look')
+    .addHelpText(
+      'after',
+      after([['gret aggregate assessments/'], ['gret aggregate assessments/ --by country -o summary.pdf'], ['gret aggregate workshop/ --workshop'], ['gret aggregate ministry-of-health/ --agreement'], ['gret aggregate assessments/ -o all --format csv,json']]),
+    )
     .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts))));
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // Help and version are not errors; anything else commander rejects is a usage error.
+    // Help and version are not errors; help asked for wrongly (`gret` alone) is a usage error.
     process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.input;
+  } else if (error instanceof UserError) {
+    // A command line commander could not take (sayUsageErrors), or a flag's value refused as it was read.
+    const { reportError } = await import('./report-error.js');
+    process.exitCode = reportError(error, io);
   } else {
     throw error;
   }

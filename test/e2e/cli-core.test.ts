@@ -39,7 +39,7 @@ describe('gret help', () => {
   it('exits 2 on an unknown option', () => {
     const run = gret(['score', '--nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain("unknown option '--nope'");
+    expect(run.stderr).toContain('There is no option --nope.');
   });
 });
 

@@ -139,7 +139,7 @@ describe('gret template', () => {
   it('rejects an unknown format as a usage error', () => {
     const run = gret(['template', '--format', 'docx']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('Allowed choices are yaml, md, pdf');
+    expect(run.stderr).toContain('--format cannot be "docx": give one of "yaml", "md", "pdf", "html".');
   });
 
   it('writes a valid sheet for the bundled pack', () => {

@@ -33,8 +33,8 @@ function placeholders(message: string): string[] {
 
 describe('the interface message catalogs', () => {
   it('hold every message the code asks for by name', () => {
-    // Asked for with t('…'), or named as words for the shell to say: { key: '…' }.
-    const used = sources(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:t\(|key: )'([a-z_]+\.[a-z_.]+)'/g)].map((m) => m[1] ?? ''));
+    // Asked for with t('…'), named as words for the shell to say: { key: '…' }, or given commander as a description to say in help.
+    const used = sources(join(ROOT, 'src')).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\b(?:t\(|key: )'([a-z_]+\.[a-z_.]+)'|'(help\.[a-z_]+\.[a-z_.]+)'/g)].map((m) => m[1] ?? m[2] ?? ''));
     expect(used.length).toBeGreaterThan(400);
     expect([...new Set(used)].filter((key) => !english.has(key))).toEqual([]);
   });
