@@ -16,6 +16,13 @@ describe('wrap', () => {
     expect(wrap('abcdefghij', 4)).toBe('abcd\nefgh\nij');
   });
 
+  it('never breaks at the no-break spaces that group digits or join a figure to its unit', () => {
+    const russian = `женщины: 9\u00a0870 из 757\u00a0760, мужчины: 13\u00a0420`;
+    expect(wrap(russian, 22)).toBe(`женщины: 9\u00a0870 из\n757\u00a0760, мужчины:\n13\u00a0420`);
+    const french = `38\u202f% des 1\u202f870 réponses`;
+    expect(wrap(french, 10)).toBe(`38\u202f% des\n1\u202f870\nréponses`);
+  });
+
   it('keeps paragraph breaks', () => {
     expect(wrap('a b\n\nc', 10)).toBe('a b\n\nc');
   });

@@ -3,6 +3,10 @@ import { displayWidth, sliceColumns } from './display-width.js';
 // Made on first use, as only a run too long for a line needs it (see display-width.ts).
 let words: Intl.Segmenter | undefined;
 
+// Spaces a line may break at: not the no-break spaces that group digits in French and Russian
+// (9 870, 757 760) or join a number to its unit, which Intl writes and a reader keeps together.
+const BREAKING_SPACE = /[^\S\u00a0\u2007\u202f]+/u;
+
 /**
  * Wraps text to `width` columns at spaces; a word longer than a line is split. Every line after
  * the first starts with `indent`. Blank-line paragraph breaks in the text are kept. Widths are
@@ -17,7 +21,7 @@ export function wrap(text: string, width: number, indent = ''): string {
   for (const paragraph of text.split('\n')) {
     // Leading spaces are indentation the caller chose: keep them.
     let line = /^\s*/.exec(paragraph)?.[0] ?? '';
-    for (const word of paragraph.split(/\s+/).filter((w) => w.length > 0)) {
+    for (const word of paragraph.split(BREAKING_SPACE).filter((w) => w.length > 0)) {
       const candidate = line.trim() === '' ? `${line}${word}` : `${line} ${word}`;
       if (fits(candidate)) {
         line = candidate;
