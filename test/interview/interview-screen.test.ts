@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadMessages } from '../../src/cli/load-messages.js';
 import type { Screen } from '../../src/core/interview/screen.js';
 import { renderScreen } from '../../src/report/terminal/interview-screen.js';
-import { plainStyle, type Style } from '../../src/report/terminal/style.js';
+import { asciiGlyphs, plainStyle, type Style } from '../../src/report/terminal/style.js';
 import { scoreAssessment } from '../../src/core/scoring/score.js';
 import { packTargets } from '../../src/core/scoring/targets.js';
 import { answersOf, coverageOf, fixtureRubric, level } from './fixture-rubric.js';
@@ -40,6 +40,17 @@ describe('interview screens', () => {
     const current = level(2, { note: 'Chapter 3', evidence: [{ title: 'Strategy', verification: 'document-seen' }], agency: 'Planning' });
     const text = renderScreen({ kind: 'question', indicator: strategy, position, scale: rubric.scale, current }, { messages });
     expect(text).toContain('On file: Level 2; note “Chapter 3”; 1 evidence reference; answered by Planning');
+  });
+
+  it.each([
+    ['ru', '«Chapter 3»'],
+    ['fr', '«\u00a0Chapter 3\u00a0»'],
+    ['zh-Hans', '“Chapter 3”'],
+  ])('quotes a note as %s writes quotations, and in plain marks on an ASCII terminal', (language, quoted) => {
+    const current = level(2, { note: 'Chapter 3' });
+    const screen: Screen = { kind: 'question', indicator: strategy, position, scale: rubric.scale, current };
+    expect(renderScreen(screen, { messages: loadMessages(language), columns: 200 })).toContain(quoted);
+    expect(renderScreen(screen, { messages: loadMessages(language), columns: 200, style: { ...plainStyle, glyphs: asciiGlyphs } })).toContain('"Chapter 3"');
   });
 
   it.each<[string, Screen, string]>([

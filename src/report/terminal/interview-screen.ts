@@ -22,7 +22,7 @@ export function renderScreen(screen: Screen, options: ScreenOptions): string {
   const { t } = messages;
   const s = options.style ?? plainStyle;
   const width = options.columns ?? 80;
-  const quotes = { open: s.glyphs.openQuote, close: s.glyphs.closeQuote };
+  const quotes = quoteMarks(s.glyphs, messages);
   const para = (text: string, indent = ''): string => wrap(sanitize(text), width, indent);
   switch (screen.kind) {
     case 'start':
@@ -89,10 +89,15 @@ export function questionHeading(ind: Indicator, pos: Position, options: ScreenOp
   ].join('\n');
 }
 
+/** Quotation marks as the language writes them: “…” in English and Chinese, «…» in Russian and French. */
+function quoteMarks(g: Glyphs, messages: Messages): { readonly open: string; readonly close: string } {
+  return g.quotes ?? { open: messages.t('words.quote_open'), close: messages.t('words.quote_close') };
+}
+
 /** The question itself is the prompt's message, printed next; this line says how to answer it. */
 function howToAnswer(ind: Indicator, g: Glyphs, messages: Messages): string {
   const { t } = messages;
-  const quotes = { open: g.openQuote, close: g.closeQuote };
+  const quotes = quoteMarks(g, messages);
   switch (ind.type) {
     case 'level':
       return t('screen.how.level', { max: ind.levels.length - 1 });
@@ -114,7 +119,7 @@ function howToAnswer(ind: Indicator, g: Glyphs, messages: Messages): string {
 function detailsText(answer: Answer, g: Glyphs, messages: Messages): string {
   const { t } = messages;
   const parts = [
-    answer.note === undefined ? '' : t('screen.details.note', { open: g.openQuote, close: g.closeQuote, note: answer.note }),
+    answer.note === undefined ? '' : t('screen.details.note', { ...quoteMarks(g, messages), note: answer.note }),
     answer.evidence.length === 0 ? '' : t('screen.details.evidence', { count: answer.evidence.length }),
     answer.agency === undefined ? '' : t('screen.details.agency', { agency: answer.agency }),
   ].filter((p) => p !== '');

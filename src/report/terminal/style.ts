@@ -19,8 +19,8 @@ export interface Glyphs {
   readonly bullet: string;
   /** Done: an answer saved, a gap closed. */
   readonly tick: string;
-  readonly openQuote: string;
-  readonly closeQuote: string;
+  /** Plain quotation marks where the terminal has no others; elsewhere the language's own (words.quote_open, words.quote_close). */
+  readonly quotes?: { readonly open: string; readonly close: string };
 }
 
 export const unicodeGlyphs: Glyphs = {
@@ -33,8 +33,6 @@ export const unicodeGlyphs: Glyphs = {
   ellipsis: '…',
   bullet: '•',
   tick: '✓',
-  openQuote: '“',
-  closeQuote: '”',
 };
 
 export const asciiGlyphs: Glyphs = {
@@ -47,8 +45,7 @@ export const asciiGlyphs: Glyphs = {
   ellipsis: '...',
   bullet: '*',
   tick: 'OK',
-  openQuote: '"',
-  closeQuote: '"',
+  quotes: { open: '"', close: '"' },
 };
 
 /** Terminal emphasis and glyphs, injected so reporters never import a colour library. Meaning never rests on colour alone. */
