@@ -93,6 +93,18 @@ describe('workshop mode', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain(' 1. Moderation — SD 1.0, range 2, split on whether it applies');
   });
+
+  it('writes figures with the decimal comma in French, in the report and on the terminal', async () => {
+    const template = loadTemplate(bundledTemplate, () => {}, 'fr');
+    const md = String((await aggregateReporters.md.render({ overview: summary, template, loadFont })).content);
+    // The median index is 66.7 and the mean 57.4, as the English golden file says.
+    expect(md).toContain('66,7');
+    expect(md).toContain('57,4');
+    expect(md).not.toMatch(/\b(66\.7|57\.4)\b/);
+    const text = renderAggregateSummary(summary, { wording: template.wording, messages: loadMessages('fr'), columns: 80 });
+    expect(text).toContain('66,7');
+    expect(text).toContain('Moderation — ÉT 1,0, moyenne 1,0');
+  });
 });
 
 describe('agreement between the workshop groups', () => {

@@ -67,6 +67,19 @@ describe('compare across pack versions', () => {
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Not compared, as the pack changed in between (2)');
   });
+
+  it('writes figures with the decimal comma of French and Russian, in the report and on the terminal, and a dot in the JSON', async () => {
+    // The overall index moves from 25.0 to 47.3 (+22.3): see above.
+    for (const language of ['fr', 'ru']) {
+      const template = loadTemplate(bundledTemplate, () => {}, language);
+      const md = String((await compareReporters.md.render({ comparison: c, template, loadFont })).content);
+      expect(md).toMatch(/\+22,3/);
+      expect(md).not.toMatch(/\b22\.3\b/);
+      const text = renderCompareSummary(c, { messages: loadMessages(language), columns: 80, readings: template.wording.readings });
+      expect(text).toMatch(/\+22,3/);
+      expect(String((await compareReporters.json.render({ comparison: c, template, loadFont })).content)).not.toMatch(/\d,\d/);
+    }
+  });
 });
 
 describe('changesSince', () => {

@@ -1,5 +1,6 @@
 import type { AggregateOverview, GroupAnswer, GroupBy, GroupSummary, WorkshopRow, WorkshopView } from '../../core/aggregate/aggregate-summary.js';
 import type { Distribution } from '../../core/aggregate/distribution.js';
+import { formatDecimal } from '../../core/translation/locale-format.js';
 import { fill, fillCount } from '../model/fill.js';
 import { formatScore } from '../model/format-number.js';
 import type { Block, Cell, ChartBlock, Column, ReportDocument, Section, Table } from '../model/report-document.js';
@@ -52,7 +53,7 @@ function scoresByGroup(a: AggregateOverview, by: GroupBy, w: Wording): Block[] {
   const k = w.aggregate.columns;
   const s = w.aggregate.summary;
   const share = 60 / (a.all.dimensions.length + 1);
-  const value = (d: Distribution): string => scoreDistributionText(d).mean;
+  const value = (d: Distribution): string => scoreDistributionText(d, w.language).mean;
   return [
     { kind: 'subheading', text: fill(s.scores_by_heading, { by: w.aggregate.by[by] }) },
     paragraph(fill(s.scores_by_intro, { by: w.aggregate.by[by] }), 'muted'),
@@ -79,7 +80,7 @@ function byColumn(by: GroupBy | null, w: Wording): string {
 function summarySection(a: AggregateOverview, w: Wording): Section {
   const s = w.aggregate.summary;
   const all = a.all;
-  const t = scoreDistributionText(all.overall);
+  const t = scoreDistributionText(all.overall, w.language);
   const blocks: Block[] = [
     {
       kind: 'figures',
@@ -96,7 +97,7 @@ function summarySection(a: AggregateOverview, w: Wording): Section {
     blocks.push(...scoresByGroup(a, a.by, w));
   } else {
     blocks.push({ kind: 'subheading', text: a.by === null ? s.overall_heading : fill(s.overall_by_heading, { by: w.aggregate.by[a.by] }) });
-    blocks.push(table(distributionColumns(byColumn(a.by, w), w), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g, w) }, g.overall, scoreDistributionText(g.overall)))));
+    blocks.push(table(distributionColumns(byColumn(a.by, w), w), [a.all, ...a.groups].map((g) => distributionRow({ text: groupName(g, w) }, g.overall, scoreDistributionText(g.overall, w.language)))));
   }
   return { id: 'summary', title: s.title, blocks };
 }
@@ -114,8 +115,8 @@ function dimensionChart(a: AggregateOverview, w: Wording): ChartBlock {
         .map((d) =>
           fill(w.aggregate.chart.item, {
             label: d.title,
-            mean: d.scores.mean === null ? none : formatScore(d.scores.mean),
-            median: d.scores.median === null ? none : formatScore(d.scores.median),
+            mean: d.scores.mean === null ? none : formatScore(d.scores.mean, w.language),
+            median: d.scores.median === null ? none : formatScore(d.scores.median, w.language),
           }),
         )
         .join('; '),
@@ -128,7 +129,7 @@ function dimensionChart(a: AggregateOverview, w: Wording): ChartBlock {
         { header: k.median, width: 1, align: 'right' },
       ],
       dims.map((d) => {
-        const t = scoreDistributionText(d.scores);
+        const t = scoreDistributionText(d.scores, w.language);
         return [{ text: d.title }, { text: t.mean }, { text: t.median }];
       }),
     ),
@@ -140,7 +141,7 @@ function dimensionsSection(a: AggregateOverview, w: Wording): Section {
   const blocks: Block[] = [
     table(
       distributionColumns(w.aggregate.columns.dimension, w),
-      a.all.dimensions.map((d) => distributionRow({ text: d.title }, d.scores, scoreDistributionText(d.scores))),
+      a.all.dimensions.map((d) => distributionRow({ text: d.title }, d.scores, scoreDistributionText(d.scores, w.language))),
     ),
   ];
   const by = a.by;
@@ -153,7 +154,7 @@ function dimensionsSection(a: AggregateOverview, w: Wording): Section {
           distributionColumns(byColumn(by, w), w),
           a.groups.map((g) => {
             const scores = g.dimensions[k]?.scores ?? d.scores;
-            return distributionRow({ text: groupName(g, w) }, scores, scoreDistributionText(scores));
+            return distributionRow({ text: groupName(g, w) }, scores, scoreDistributionText(scores, w.language));
           }),
         ),
       );
@@ -185,7 +186,7 @@ function indicatorsSection(a: AggregateOverview, w: Wording): Section {
           { header: k.not_applicable, width: 7, align: 'right' },
         ],
         rows.map((i) => {
-          const t = levelDistributionText(i.levels);
+          const t = levelDistributionText(i.levels, w.language);
           return [
             { text: i.title },
             { text: String(i.levels.n) },
@@ -212,7 +213,7 @@ function indicatorsSection(a: AggregateOverview, w: Wording): Section {
             ...a.groups.map((g) => {
               const levels = g.indicators.find((x) => x.id === i.id)?.levels;
               if (levels === undefined) return { text: '–' };
-              return { text: single && levels.n === 1 && levels.mean !== null ? String(levels.mean) : levelDistributionText(levels).mean };
+              return { text: single && levels.n === 1 && levels.mean !== null ? String(levels.mean) : levelDistributionText(levels, w.language).mean };
             }),
           ]),
         ),
@@ -228,7 +229,7 @@ function indicatorsSection(a: AggregateOverview, w: Wording): Section {
 function disagreementText(row: WorkshopRow, w: Wording): string {
   const t = w.aggregate.workshop;
   const parts = [
-    row.spread === null ? null : fill(t.sd, { sd: row.spread.toFixed(1) }),
+    row.spread === null ? null : fill(t.sd, { sd: formatDecimal(row.spread, 1, w.language) }),
     row.range === null ? null : fill(t.range, { range: row.range }),
     row.applicabilitySplit ? t.applicability_split : null,
   ];
@@ -271,7 +272,7 @@ function sideBySide(v: WorkshopView, w: Wording): Block[] {
           differing.map((row) => [
             { text: row.title },
             ...groups.map((_, j) => ({ text: levelCell(row.answers[start + j], w) })),
-            { text: row.spread === null ? '–' : row.spread.toFixed(1) },
+            { text: row.spread === null ? '–' : formatDecimal(row.spread, 1, w.language) },
           ]),
         ),
       );
@@ -353,7 +354,7 @@ function filesSection(a: AggregateOverview, w: Wording): Section {
           { text: x.ministry, detail: x.country },
           { text: x.group },
           { text: x.date },
-          { text: x.overall === null ? '–' : formatScore(x.overall) },
+          { text: x.overall === null ? '–' : formatScore(x.overall, w.language) },
         ]),
       ),
     );

@@ -1,4 +1,5 @@
 import type { Distribution } from '../../core/aggregate/distribution.js';
+import { formatDecimal } from '../../core/translation/locale-format.js';
 import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
 
 /**
@@ -12,19 +13,20 @@ export interface DistributionText {
   readonly sd: string;
 }
 
-export function scoreDistributionText(d: Distribution, g: Glyphs = unicodeGlyphs): DistributionText {
-  return textOf(d, 100, g);
+export function scoreDistributionText(d: Distribution, language: string, g: Glyphs = unicodeGlyphs): DistributionText {
+  return textOf(d, 100, language, g);
 }
 
-export function levelDistributionText(d: Distribution, g: Glyphs = unicodeGlyphs): DistributionText {
-  return textOf(d, 1, g);
+export function levelDistributionText(d: Distribution, language: string, g: Glyphs = unicodeGlyphs): DistributionText {
+  return textOf(d, 1, language, g);
 }
 
-function textOf(d: Distribution, scale: number, g: Glyphs): DistributionText {
-  const f = (x: number | null): string => (x === null ? g.enDash : (x * scale).toFixed(1));
+/** Decimals written for the reader's language: 42,5 in French. */
+function textOf(d: Distribution, scale: number, language: string, g: Glyphs): DistributionText {
+  const f = (x: number | null): string => (x === null ? g.enDash : formatDecimal(x * scale, 1, language));
   // Levels are whole numbers: their minimum and maximum need no decimal. The median keeps one,
   // like the mean beside it, since it can fall between two levels.
-  const whole = (x: number | null): string => (x === null ? g.enDash : scale === 1 && Number.isInteger(x) ? String(x) : (x * scale).toFixed(1));
+  const whole = (x: number | null): string => (x === null ? g.enDash : scale === 1 && Number.isInteger(x) ? String(x) : formatDecimal(x * scale, 1, language));
   return {
     mean: f(d.mean),
     median: f(d.median),

@@ -9,6 +9,7 @@ import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
 import { agreementSummaryLines } from './agreement-summary-text.js';
 import { levelDistributionText, scoreDistributionText, type DistributionText } from './distribution-text.js';
+import { decimalText } from '../terminal/figures.js';
 import { answerLabel, widestSpread } from './workshop-text.js';
 
 interface AggregateSummaryOptions {
@@ -52,12 +53,12 @@ export function renderAggregateSummary(a: AggregateOverview, options: AggregateS
   line();
 
   const rows = (groups: readonly GroupSummary[], pick: (g: GroupSummary) => Distribution): string[] =>
-    groups.map((group) => tableRow(group.key ?? t('output.aggregate.all'), pick(group).n, scoreDistributionText(pick(group), g), g));
+    groups.map((group) => tableRow(group.key ?? t('output.aggregate.all'), pick(group).n, scoreDistributionText(pick(group), messages.language, g), g));
   line(s.bold(tableHead(a.by === null ? t('summary.overall') : t('output.aggregate.overall_by', { by: a.by }), messages, g)));
   out.push(...rows([a.all, ...a.groups], (g) => g.overall));
   line();
   line(s.bold(tableHead(t('output.aggregate.dimension'), messages, g)));
-  for (const d of a.all.dimensions) line(tableRow(d.shortTitle, d.scores.n, scoreDistributionText(d.scores, g), g));
+  for (const d of a.all.dimensions) line(tableRow(d.shortTitle, d.scores.n, scoreDistributionText(d.scores, messages.language, g), g));
   line();
 
   const indicatorLine = (i: IndicatorDistribution, figure: string): string => wrap(`  ${sanitize(i.title)} ${g.emDash} ${figure}`, width, '    ');
@@ -65,7 +66,7 @@ export function renderAggregateSummary(a: AggregateOverview, options: AggregateS
   if (spread.length > 0) {
     line(s.bold(t('output.aggregate.widest')));
     for (const i of spread) {
-      const d = levelDistributionText(i.levels, g);
+      const d = levelDistributionText(i.levels, messages.language, g);
       line(indicatorLine(i, t('output.aggregate.spread', { sd: d.sd, mean: d.mean, range: d.range })));
     }
     line();
@@ -116,7 +117,7 @@ function workshopText(views: readonly WorkshopView[], wording: Wording, messages
 function disagreement(row: WorkshopRow, messages: Messages): string {
   const { t } = messages;
   const parts = [
-    row.spread === null ? null : t('output.aggregate.sd_of', { sd: row.spread.toFixed(1) }),
+    row.spread === null ? null : t('output.aggregate.sd_of', { sd: decimalText(row.spread, 1, messages.language) }),
     row.range === null ? null : t('output.aggregate.range_of', { range: row.range }),
     row.applicabilitySplit ? t('output.aggregate.split') : null,
   ];
@@ -139,7 +140,7 @@ function sideBySide(v: WorkshopView, messages: Messages, s: Style, width: number
         const a = row.answers[start + j];
         return padColumnsStart(a === undefined ? '' : a.level === null ? t('output.aggregate.na_mark') : `${a.level}${a.status === 'answered' ? '' : '?'}`, cell);
       });
-      const text = `${fitCell(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : row.spread.toFixed(1)).padStart(5)}`;
+      const text = `${fitCell(row.title, nameWidth, g)}${cells.join('')}  ${(row.spread === null ? g.enDash : decimalText(row.spread, 1, messages.language)).padStart(5)}`;
       out.push((row.spread ?? 0) > 0 || row.applicabilitySplit ? text : s.dim(text));
     }
   }

@@ -10,7 +10,7 @@ import type { CompareReportInput } from './compare-report-input.js';
 /** The remaining gaps named in the gaps section; every indicator's level is in the tables after it. */
 const REMAINING_SHOWN = 10;
 
-const score = (x: number | null, none: string): string => (x === null ? none : formatScore(x));
+const score = (x: number | null, none: string, language: string): string => (x === null ? none : formatScore(x, language));
 
 function table(columns: readonly Column[], rows: readonly (readonly Cell[])[]): Table {
   return { kind: 'table', columns, rows, totalRow: false };
@@ -29,9 +29,9 @@ function summarySection(c: Comparison, w: Wording): Section {
     {
       kind: 'figures',
       items: [
-        { label: w.compare.baseline, value: score(o.before, none), note: fill(t.index_note, { date: c.baseline.meta.date }) },
-        { label: w.compare.follow_up, value: score(o.after, none), note: fill(t.index_note, { date: c.followUp.meta.date }) },
-        { label: w.compare.change, value: signed(o.change), note: band },
+        { label: w.compare.baseline, value: score(o.before, none, w.language), note: fill(t.index_note, { date: c.baseline.meta.date }) },
+        { label: w.compare.follow_up, value: score(o.after, none, w.language), note: fill(t.index_note, { date: c.followUp.meta.date }) },
+        { label: w.compare.change, value: signed(o.change, 1, w.language), note: band },
       ],
     },
     paragraph(
@@ -66,7 +66,7 @@ function beforeAfterChart(c: Comparison, w: Wording): ChartBlock {
     kind: 'chart',
     title: w.compare.chart.title,
     alt: fill(w.compare.chart.alt, {
-      items: compared.map((d) => fill(w.compare.chart.item, { label: d.title, before: score(d.before, none), after: score(d.after, none) })).join('; '),
+      items: compared.map((d) => fill(w.compare.chart.item, { label: d.title, before: score(d.before, none, w.language), after: score(d.after, none, w.language) })).join('; '),
     }),
     chart: { kind: 'bars', items },
     table: table(
@@ -75,7 +75,7 @@ function beforeAfterChart(c: Comparison, w: Wording): ChartBlock {
         { header: k.baseline, width: 1, align: 'right' },
         { header: k.follow_up, width: 1, align: 'right' },
       ],
-      compared.map((d) => [{ text: d.title }, { text: score(d.before, none) }, { text: score(d.after, none) }]),
+      compared.map((d) => [{ text: d.title }, { text: score(d.before, none, w.language) }, { text: score(d.after, none, w.language) }]),
     ),
     legend,
   };
@@ -88,7 +88,7 @@ function dimensionTable(c: Comparison, w: Wording): Table {
     const compared = !('compared' in d) || d.compared;
     const band = d.bandBefore === d.bandAfter ? (d.bandAfter ?? '—') : fill(w.compare.summary.band_changed, { before: d.bandBefore ?? '—', after: d.bandAfter ?? '—' });
     return compared
-      ? [{ text: name }, { text: score(d.before, none) }, { text: score(d.after, none) }, { text: signed(d.change) }, { text: band }]
+      ? [{ text: name }, { text: score(d.before, none, w.language) }, { text: score(d.after, none, w.language) }, { text: signed(d.change, 1, w.language) }, { text: band }]
       : [{ text: name }, { text: '—' }, { text: '—' }, { text: '—' }, { text: w.compare.not_compared }];
   };
   return table(
@@ -186,7 +186,7 @@ function indicatorsSection(c: Comparison, w: Wording): Section {
           i.critical ? { text: i.title, detail: w.dimension.critical_mark } : { text: i.title },
           readingCell(i, 'before', w),
           readingCell(i, 'after', w),
-          { text: signed(i.change, 0) },
+          { text: signed(i.change, 0, w.language) },
           { text: String(i.target) },
         ]),
       ),

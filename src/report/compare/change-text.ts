@@ -1,16 +1,18 @@
 import type { IndicatorChange, Reading } from '../../core/compare/comparison.js';
 import type { Readings } from '../../core/template/template-schema.js';
+import { formatDecimal } from '../../core/translation/locale-format.js';
 import { fill } from '../model/fill.js';
 import { unicodeGlyphs, type Glyphs } from '../terminal/style.js';
 
 // The documents draw Unicode glyphs, which their embedded fonts have; the terminal passes its own.
 
-/** A change with its sign, so a rise and a fall never look alike; one decimal for index points. */
-export function signed(change: number | null, decimals = 1, g: Glyphs = unicodeGlyphs): string {
+/** A change with its sign, so a rise and a fall never look alike; one decimal for index points, written for the reader's language (+2,5 in French). */
+export function signed(change: number | null, decimals: number, language: string, g: Glyphs = unicodeGlyphs): string {
   if (change === null) return g.enDash;
-  const text = Math.abs(change).toFixed(decimals);
-  if (Number(text) === 0) return (0).toFixed(decimals);
-  return `${change > 0 ? '+' : g.minus}${text}`;
+  const size = Math.abs(change);
+  // A change too small to show at this precision is no change, and carries no sign.
+  if (Number(size.toFixed(decimals)) === 0) return formatDecimal(0, decimals, language);
+  return `${change > 0 ? '+' : g.minus}${formatDecimal(size, decimals, language)}`;
 }
 
 export function describeLevel(level: number | null, words: Readings): string {

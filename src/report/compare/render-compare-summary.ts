@@ -7,6 +7,7 @@ import { clip } from '../terminal/clip.js';
 import { displayWidth, padColumns, padColumnsStart } from '../terminal/display-width.js';
 import { plainStyle, type Glyphs, type Style } from '../terminal/style.js';
 import { wrap } from '../terminal/wrap.js';
+import { decimalText } from '../terminal/figures.js';
 import { describeChange, describeLevel, signed } from './change-text.js';
 
 interface CompareSummaryOptions {
@@ -20,7 +21,7 @@ interface CompareSummaryOptions {
   readonly readings: Readings;
 }
 
-const pts = (x: number | null, g: Glyphs): string => (x === null ? g.enDash : indexPoints(x).toFixed(1));
+const pts = (x: number | null, g: Glyphs, language: string): string => (x === null ? g.enDash : decimalText(indexPoints(x), 1, language));
 
 /** The terminal summary of `gret compare`: readable at 80 columns; colour only adds emphasis. */
 export function renderCompareSummary(c: Comparison, options: CompareSummaryOptions): string {
@@ -28,7 +29,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const width = options.columns ?? 80;
   const top = options.top ?? 5;
   const g = s.glyphs;
-  const { t } = options.messages;
+  const { t, language } = options.messages;
   const out: string[] = [];
   const line = (text = ''): void => {
     out.push(text);
@@ -48,8 +49,8 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const head = { before: t('output.compare.before'), after: t('output.compare.after'), change: t('output.compare.change') };
   const w = { before: Math.max(6, displayWidth(head.before)), after: Math.max(6, displayWidth(head.after)), change: Math.max(6, displayWidth(head.change)) };
   const rows = (name: string, x: ScoreChange, bold: boolean): string[] => {
-    const figures = `${padColumns(clip(sanitize(name), nameWidth, g.ellipsis), nameWidth)}  ${pts(x.before, g).padStart(w.before)}  ${pts(x.after, g).padStart(w.after)}  `;
-    const change = signed(x.change, 1, g).padStart(w.change);
+    const figures = `${padColumns(clip(sanitize(name), nameWidth, g.ellipsis), nameWidth)}  ${pts(x.before, g, language).padStart(w.before)}  ${pts(x.after, g, language).padStart(w.after)}  `;
+    const change = signed(x.change, 1, language, g).padStart(w.change);
     const band = x.bandBefore === x.bandAfter ? (x.bandAfter ?? '') : `${x.bandBefore ?? g.enDash} ${g.arrow} ${x.bandAfter ?? g.enDash}`;
     const emphasis = bold ? s.bold : (t: string) => t;
     // A band change too long for the line goes on its own line, under the band column.
@@ -94,7 +95,7 @@ export function renderCompareSummary(c: Comparison, options: CompareSummaryOptio
   const moved = largestChanges(c.indicators, top);
   if (moved.length > 0) {
     line(s.bold(t('output.compare.largest')));
-    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, options.readings, g)}`, width, '       '));
+    for (const i of moved) line(wrap(`  ${tinted(i.change, signed(i.change, 0, language, g).padStart(3))}  ${sanitize(i.title)} ${g.emDash} ${describeChange(i, options.readings, g)}`, width, '       '));
     line();
   }
 
