@@ -1,6 +1,7 @@
 // Build step (npm run build): the bundled report template, loaded and validated once per language.
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '../store/read-text.js';
 import { writeFile } from '../store/write-files.js';
 import { COMPILED_WORDING, wordingFiles, type CompiledTemplate } from './compiled-wording.js';
 import { loadMessages } from './load-messages.js';
@@ -14,7 +15,7 @@ for (const language of languages) {
   if (template.logo !== null) continue;
   const files = wordingFiles(language).map((name) => {
     const path = join(bundledTemplate, name);
-    return { name, text: existsSync(path) ? readFileSync(path, 'utf8') : null };
+    return { name, text: existsSync(path) ? readText(path, { key: 'files.bundled_wording' }) : null };
   });
   const compiled: CompiledTemplate = { files, template };
   writeFile(join(COMPILED_WORDING, `${language}.json`), JSON.stringify(compiled));

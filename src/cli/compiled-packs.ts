@@ -1,9 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { UserError } from '../core/errors.js';
 import { KEBAB_ID } from '../core/patterns.js';
 import type { Rubric } from '../core/types.js';
-import { readText } from '../store/read-text.js';
+import { readsAs } from '../store/read-text.js';
 import { packageRoot } from './package-root.js';
 
 /**
@@ -37,15 +36,5 @@ export function compiledPackIn(folder: string): Rubric | undefined {
   const file = compiledPackFile(basename(root));
   if (file === undefined || !existsSync(file)) return undefined;
   const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledPack;
-  return compiled.contents.every((c) => hasText(join(root, c.name), c.text)) ? compiled.rubric : undefined;
-}
-
-function hasText(path: string, text: string): boolean {
-  try {
-    return readText(path, { key: 'files.pack' }) === text;
-  } catch (error) {
-    // Whatever makes the file unreadable, the validator finds again and reports in full.
-    if (error instanceof UserError) return false;
-    throw error;
-  }
+  return compiled.contents.every((c) => readsAs(join(root, c.name), c.text, { key: 'files.pack' })) ? compiled.rubric : undefined;
 }

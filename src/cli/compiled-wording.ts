@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalTag, languageChain, PSEUDO_LOCALE } from '../core/translation/language-chain.js';
 import type { ReportTemplate } from '../report/index.js';
+import { readsAs } from '../store/read-text.js';
 import { packageRoot } from './package-root.js';
 
 /**
@@ -31,15 +32,5 @@ export function compiledTemplate(folder: string, language: string): ReportTempla
   const file = join(COMPILED_WORDING, `${tag}.json`);
   if (!existsSync(file)) return undefined;
   const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledTemplate;
-  return compiled.files.every((f) => isText(join(folder, f.name), f.text)) ? compiled.template : undefined;
-}
-
-function isText(path: string, text: string | null): boolean {
-  if (text === null) return !existsSync(path);
-  try {
-    return readFileSync(path, 'utf8') === text;
-  } catch {
-    // Unreadable now: loading the template afresh reports why.
-    return false;
-  }
+  return compiled.files.every((f) => (f.text === null ? !existsSync(join(folder, f.name)) : readsAs(join(folder, f.name), f.text, { key: 'files.bundled_wording' }))) ? compiled.template : undefined;
 }

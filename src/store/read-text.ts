@@ -64,6 +64,19 @@ export function readText(file: string, what: Words, options: ReadOptions = {}): 
   return decodeText(file, what, readBytes(file, what, options));
 }
 
+/**
+ * Whether a file still reads as `text`: how a compiled copy made at build time is known to be
+ * current. An unreadable file is simply not that text; reading it afresh reports why.
+ */
+export function readsAs(file: string, text: string, what: Words): boolean {
+  try {
+    return readText(file, what) === text;
+  } catch (error) {
+    if (error instanceof UserError) return false;
+    throw error;
+  }
+}
+
 export function decodeText(file: string, what: Words, bytes: Uint8Array): string {
   if (isUtf16(bytes)) {
     throw new UserError('NOT_UTF8', { key: 'errors.read.utf16', values: { file, what } }, { hint: { key: 'errors.read.utf16_hint' } });
