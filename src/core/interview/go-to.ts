@@ -1,5 +1,6 @@
 import { answerOnFileInWords } from '../answers/answer-in-words.js';
-import type { Assessment, Exclusion } from '../assessment.js';
+import type { Assessment } from '../assessment.js';
+import type { Decision } from '../scoring/applicability.js';
 import type { Answers, Dimension, Indicator } from '../types.js';
 import { BACK, type Back, type Choice, type Prompter } from './prompter.js';
 import { finish, walkSteps, type Step } from './walk-steps.js';
@@ -19,7 +20,7 @@ interface GoToContext {
   readonly prompter: Prompter;
   readonly places: readonly Place[];
   readonly answers: Answers;
-  readonly excluded: ReadonlyMap<string, Exclusion | null>;
+  readonly excluded: ReadonlyMap<string, Decision>;
   readonly assessment: Assessment;
   /** The place the user is at, highlighted in the lists. */
   readonly from: number | undefined;

@@ -1,10 +1,11 @@
-import { answerOf } from '../answers/describe-answer.js';
-import type { Assessment, ChecklistAnswerItem, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
+import { answerOf, englishAnswerWords } from '../answers/describe-answer.js';
+import type { Assessment, ChecklistAnswerItem, ConditionReason, Coverage, DimensionResult, Exclusion, IndicatorResult, ScoreSummary } from '../assessment.js';
 import { documentHead, rubricIdentity } from '../result-document.js';
 import type { NationalContext } from '../national/national-context.js';
 import type { Answer, AnswerValue, Answers, ChecklistItem, Dimension, Rubric, Targets } from '../types.js';
 import { exclusions, type Decision } from './applicability.js';
 import { bandOutcome, type Weighted } from './band-gates.js';
+import { englishConditionWords, explainCondition } from './explain-condition.js';
 import { rankGaps } from './gaps.js';
 import { counts, countedLevel } from './indicator-level.js';
 import { isKnown, scoreMarks } from './marks.js';
@@ -143,7 +144,7 @@ function scoreDimension(
   dimension: Dimension,
   answers: Answers,
   targets: Targets,
-  decided: ReadonlyMap<string, Decision | null>,
+  decided: ReadonlyMap<string, Decision>,
 ): PartialDimension {
   const max = rubric.maxLevel;
   const decisionOf = (id: string): Decision | null => decided.get(id) ?? null;
@@ -162,7 +163,7 @@ function scoreDimension(
     const score = level === null ? null : level / max;
     const gap = level === null ? 0 : Math.max(0, target - level);
     const levelSetBy =
-      decision?.kind === 'condition' && byCondition !== null ? { indicator: decision.indicator, explanation: decision.explanation, because: decision.because } : null;
+      decision?.kind === 'condition' && byCondition !== null ? { indicator: decision.indicator, explanation: inEnglish(decision.because), because: decision.because } : null;
     // The level rests on the answer it comes from: the other indicator's, when a condition set it.
     const evidenced = levelSetBy !== null ? hasEvidence(answers.answers.get(levelSetBy.indicator)) : answered && hasEvidence(answer);
     return {
@@ -218,7 +219,12 @@ function scoreDimension(
 }
 
 function exclusionOf(decision: Decision): Exclusion {
-  return decision.kind === 'not-applicable' ? decision : { kind: 'condition', indicator: decision.indicator, explanation: decision.explanation, because: decision.because };
+  return decision.kind === 'not-applicable' ? decision : { kind: 'condition', indicator: decision.indicator, explanation: inEnglish(decision.because), because: decision.because };
+}
+
+/** The result document's `explanation`: why the condition is false, in gret's own English. */
+function inEnglish(because: ConditionReason): string {
+  return explainCondition(because, englishConditionWords, englishAnswerWords, 'en');
 }
 
 function hasEvidence(answer: Answer | undefined): boolean {

@@ -4,6 +4,7 @@ import type { PdfDocument } from './pdf-document.js';
 import { fontFile, type FontScript, type FontWeight } from '../text/font-catalog.js';
 import { breakLines, widestUnit, type Line } from '../text/line-break.js';
 import { scriptRuns, type ScriptRun } from '../text/script-runs.js';
+import { primeCharacters } from './prime-characters.js';
 import { skipNullAnchors } from './skip-null-anchors.js';
 import { fallBackToUnshaped } from './unshaped-fallback.js';
 
@@ -16,21 +17,6 @@ function isGlyphSource(value: unknown): value is GlyphSource {
   const font: unknown = value.font;
   return typeof font === 'object' && font !== null && 'hasGlyphForCodePoint' in font && typeof font.hasGlyphForCodePoint === 'function';
 }
-
-interface Encoder {
-  encode(text: string): unknown;
-}
-
-function isEncoder(value: unknown): value is Encoder {
-  return typeof value === 'object' && value !== null && 'encode' in value && typeof value.encode === 'function';
-}
-
-/*
- * pdfkit maps each glyph to the characters of its first use. The Latin font decomposes "ị" into
- * "i" plus a combining dot, so if "ị" came first every later "i" would be copied out as "ị".
- * Encoding the plain letters and the lone combining marks first gives each glyph its own character.
- */
-const PRIMER = `${Array.from({ length: 95 }, (_, k) => String.fromCharCode(32 + k)).join('')}${Array.from({ length: 0x70 }, (_, k) => ` ${String.fromCharCode(0x300 + k)}`).join('')}`;
 
 // Widths are measured once at this size and scaled, so one cache entry serves every size.
 const MEASURE_SIZE = 100;
@@ -68,7 +54,7 @@ export class PdfFonts {
       const engine: unknown = typeof font === 'object' && font !== null ? Reflect.get(font, 'font') : undefined;
       fallBackToUnshaped(engine, ({ font: family, text }) => this.noteUnshaped(family, text));
       skipNullAnchors(engine);
-      if (script === 'latin' && isEncoder(font)) font.encode(PRIMER);
+      if (script === 'latin') primeCharacters(font);
       return name;
     }
     this.doc.font(name);
