@@ -1,6 +1,6 @@
 import { shownAnswer } from '../answers/describe-answer.js';
 import type { ConditionReason, Exclusion, ShownAnswer } from '../assessment.js';
-import type { AppliesIf, Answers, Indicator, Rubric } from '../types.js';
+import type { Answer, AppliesIf, Answers, Indicator, Rubric } from '../types.js';
 import { levelOf } from './level-of.js';
 
 /**
@@ -26,22 +26,16 @@ export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decisi
   // Conditions decided so far, met (null) or not.
   const memo = new Map<string, Decision | null>();
 
-  const ownAnswer = (id: string): Decision | null => {
-    const answer = answers.answers.get(id);
-    if (answer?.status !== 'not-applicable' || answer.naReason === undefined) return null;
-    return { kind: 'not-applicable', reason: answer.naReason, note: answer.naNote ?? null };
-  };
-
   const decide = (indicator: Indicator): Decision | null => {
-    if (indicator.appliesIf === undefined) return ownAnswer(indicator.id);
+    if (indicator.appliesIf === undefined) return ownAnswer(answers.answers.get(indicator.id));
     const known = memo.get(indicator.id);
     if (known !== undefined) return known;
-    const result = condition(indicator, indicator.appliesIf) ?? ownAnswer(indicator.id);
+    const result = condition(indicator.appliesIf) ?? ownAnswer(answers.answers.get(indicator.id));
     memo.set(indicator.id, result);
     return result;
   };
 
-  const condition = (indicator: Indicator, cond: AppliesIf): Decision | null => {
+  const condition = (cond: AppliesIf): Decision | null => {
     const ref = byId.get(cond.indicator);
     if (ref === undefined) return null;
     const unmet = (found: ConditionReason['found'], otherwise: number | null): Decision => ({
@@ -75,17 +69,21 @@ export function exclusions(rubric: Rubric, answers: Answers): Map<string, Decisi
 
   // Only "not applicable" answers and conditions decide anything: the other indicators need no look.
   for (const [id, answer] of answers.answers) {
-    if (answer.status !== 'not-applicable') continue;
-    const indicator = byId.get(id);
-    if (indicator === undefined || indicator.appliesIf !== undefined) continue;
-    const own = ownAnswer(id);
-    if (own !== null) decided.set(id, own);
+    const own = ownAnswer(answer);
+    const indicator = own === null ? undefined : byId.get(id);
+    if (own !== null && indicator !== undefined && indicator.appliesIf === undefined) decided.set(id, own);
   }
   for (const indicator of conditional) {
     const decision = decide(indicator);
     if (decision !== null) decided.set(indicator.id, decision);
   }
   return decided;
+}
+
+/** A "not applicable" answer, which leaves its indicator out. */
+function ownAnswer(answer: Answer | undefined): Decision | null {
+  if (answer?.status !== 'not-applicable' || answer.naReason === undefined) return null;
+  return { kind: 'not-applicable', reason: answer.naReason, note: answer.naNote ?? null };
 }
 
 /** What the condition asks for, as its reason gives it. */

@@ -34,9 +34,9 @@ function isEmbeddedFont(value: unknown): value is EmbeddedFont {
   );
 }
 
-/** Gives each primed character's glyph that character, as pdfkit's own encode would on first use; false if the font is not pdfkit's embedded kind. */
-export function primeCharacters(embedded: unknown): boolean {
-  if (!isEmbeddedFont(embedded)) return false;
+/** Gives each primed character's glyph that character, as pdfkit's own encode would on first use. */
+export function primeCharacters(embedded: unknown): void {
+  if (!isEmbeddedFont(embedded)) return;
   for (const codePoint of PRIMED) {
     const glyph = embedded.font.glyphForCodePoint(codePoint);
     // A font without the character gives glyph 0, which must keep no character of its own.
@@ -45,5 +45,4 @@ export function primeCharacters(embedded: unknown): boolean {
     embedded.unicode[gid] ??= [codePoint];
     embedded.widths[gid] ??= glyph.advanceWidth * embedded.scale;
   }
-  return true;
 }
