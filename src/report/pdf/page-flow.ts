@@ -3,6 +3,7 @@ import type { Line } from '../text/line-break.js';
 import type { PdfDocument, PdfStructure, PdfStructureOptions } from './pdf-document.js';
 import type { PdfFonts } from './pdf-fonts.js';
 import type { DrawnPiece, Tags } from './tags.js';
+import { drawGlyphs } from './draw-glyphs.js';
 import { textLanguage } from '../text/text-language.js';
 import { textRuns, type RunContext, type TextRun } from '../text/text-runs.js';
 import type { TextStyle, Theme } from './theme.js';
@@ -151,7 +152,7 @@ export class PageFlow {
 
   private drawText(text: string, run: TextRun, style: TextStyle, x: number, baseline: number): void {
     this.fonts.use(run.script, style.weight);
-    this.doc.fontSize(style.size).text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    drawGlyphs(this.doc, text, style.size, x, baseline);
   }
 
   /**

@@ -1,0 +1,79 @@
+import { describe, expect, it } from '@jest/globals';
+import PDFDocument from 'pdfkit';
+import { fontFile, type FontScript } from '../../src/report/text/font-catalog.js';
+import { drawGlyphs } from '../../src/report/pdf/draw-glyphs.js';
+import { loadFont } from '../../src/cli/load-font.js';
+import type { PdfDocument } from '../../src/report/pdf/pdf-document.js';
+
+type Matrix = readonly [number, number, number, number, number, number];
+
+/** m applied first, then n, as PDF concatenates matrices. */
+function times(m: Matrix, n: Matrix): Matrix {
+  return [m[0] * n[0] + m[1] * n[2], m[0] * n[1] + m[1] * n[3], m[2] * n[0] + m[3] * n[2], m[2] * n[1] + m[3] * n[3], m[4] * n[0] + m[5] * n[2] + n[4], m[4] * n[1] + m[5] * n[3] + n[5]];
+}
+
+/**
+ * Each glyph array the page shows, with the font, size and the full matrix it is shown
+ * through (text matrix, then the graphics state): two pages that give the same list put the
+ * same glyphs in the same places.
+ */
+function shownText(pdf: string): string[] {
+  const stream = /stream\n([\s\S]*?BT[\s\S]*?)\nendstream/.exec(pdf)?.[1];
+  if (stream === undefined) throw new Error('no page content with text');
+  const shown: string[] = [];
+  const saved: Matrix[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let tm: Matrix = [1, 0, 0, 1, 0, 0];
+  let font = '';
+  for (const line of stream.split('\n')) {
+    const words = line.split(' ');
+    const op = words[words.length - 1];
+    const nums = words.slice(0, -1).map(Number) as unknown as Matrix;
+    if (op === 'q') saved.push(ctm);
+    else if (op === 'Q') ctm = saved.pop() ?? ctm;
+    else if (op === 'cm') ctm = times(nums, ctm);
+    else if (op === 'Tm') tm = nums;
+    else if (op === 'Tf') font = words.slice(0, 2).join(' ');
+    else if (op === 'TJ') shown.push(`${font} ${times(tm, ctm).map((v) => v.toFixed(3)).join(' ')} ${words.slice(0, -1).join(' ')}`);
+  }
+  return shown;
+}
+
+/** The page content of a one-page PDF with the text drawn by `draw`, uncompressed. */
+function page(script: FontScript, draw: (doc: PdfDocument) => void): Promise<string> {
+  const doc = new PDFDocument({ size: 'A4', compress: false });
+  doc.registerFont('font', Buffer.from(loadFont(fontFile(script, 'regular'))));
+  doc.font('font');
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<string>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks).toString('latin1'))));
+  draw(doc);
+  doc.end();
+  return done;
+}
+
+// Kerned pairs, marks stacked on a letter, marks placed over and under Thai and Devanagari consonants.
+const TEXTS: readonly (readonly [FontScript, string])[] = [
+  ['latin', 'AVATAR, Tô Văn, "Yes."'],
+  ['latin', 'Chị Nguyễn Thị Hằng ở Hà Nội'],
+  ['thai', 'ผู้หญิงที่ใช้บริการออนไลน์'],
+  ['devanagari', 'महिलाओं के आंकड़े प्रकाशित किए हैं।'],
+];
+
+describe('drawing laid-out text', () => {
+  it.each(TEXTS)('shows the same glyphs at the same places as pdfkit does (%s: %s)', async (script, text) => {
+    const pdfkit = await page(script, (doc) => doc.fontSize(9.5).text(text, 72.25, 300.5, { lineBreak: false, baseline: 'alphabetic' }));
+    const ours = await page(script, (doc) => drawGlyphs(doc, text, 9.5, 72.25, 300.5));
+    const expected = shownText(pdfkit);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shownText(ours)).toEqual(expected);
+  });
+
+  it('draws nothing for empty text', async () => {
+    const ours = await page('latin', (doc) => {
+      drawGlyphs(doc, '', 9.5, 72, 300);
+      drawGlyphs(doc, 'x', 9.5, 72, 300);
+    });
+    expect(shownText(ours)).toHaveLength(1);
+  });
+});
