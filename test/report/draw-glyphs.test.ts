@@ -4,6 +4,7 @@ import { fontFile, type FontScript } from '../../src/report/text/font-catalog.js
 import { drawGlyphs } from '../../src/report/pdf/draw-glyphs.js';
 import { loadFont } from '../../src/cli/load-font.js';
 import type { PdfDocument } from '../../src/report/pdf/pdf-document.js';
+import { PdfFonts } from '../../src/report/pdf/pdf-fonts.js';
 
 type Matrix = readonly [number, number, number, number, number, number];
 
@@ -63,7 +64,7 @@ const TEXTS: readonly (readonly [FontScript, string])[] = [
 describe('drawing laid-out text', () => {
   it.each(TEXTS)('shows the same glyphs at the same places as pdfkit does (%s: %s)', async (script, text) => {
     const pdfkit = await page(script, (doc) => doc.fontSize(9.5).text(text, 72.25, 300.5, { lineBreak: false, baseline: 'alphabetic' }));
-    const ours = await page(script, (doc) => drawGlyphs(doc, text, 9.5, 72.25, 300.5));
+    const ours = await page(script, (doc) => drawGlyphs(doc, [text], 9.5, 72.25, 300.5));
     const expected = shownText(pdfkit);
     expect(expected.length).toBeGreaterThan(0);
     expect(shownText(ours)).toEqual(expected);
@@ -71,9 +72,40 @@ describe('drawing laid-out text', () => {
 
   it('draws nothing for empty text', async () => {
     const ours = await page('latin', (doc) => {
-      drawGlyphs(doc, '', 9.5, 72, 300);
-      drawGlyphs(doc, 'x', 9.5, 72, 300);
+      drawGlyphs(doc, [''], 9.5, 72, 300);
+      drawGlyphs(doc, [], 9.5, 72, 300);
+      drawGlyphs(doc, ['', 'x'], 9.5, 72, 300);
     });
     expect(shownText(ours)).toHaveLength(1);
+  });
+
+  it('draws measured lines from the shapes their measure made, shaping nothing again', () => {
+    const doc = new PDFDocument({ size: 'A4', compress: false });
+    const fonts = new PdfFonts(doc, loadFont, 'en');
+    // Hyphens a line may break after, a closing word without a space, and Thai words with no space between them.
+    const paragraph = 'Gender-responsive e-government for 2024-2028: ผู้หญิงที่ใช้บริการออนไลน์ในจังหวัด, and a user-centred review';
+    const lines = fonts.breakLines(fonts.scriptRuns(paragraph), 'regular', 9.5, 90);
+    expect(lines.length).toBeGreaterThan(3);
+    const shaped: string[] = [];
+    for (const script of ['latin', 'thai'] as const) {
+      fonts.use(script, 'regular');
+      const engine: object = Reflect.get(Reflect.get(doc, '_font'), 'font');
+      const layout: unknown = Reflect.get(engine, 'layout');
+      if (typeof layout !== 'function') throw new Error('no fontkit layout');
+      Reflect.set(engine, 'layout', (text: string, ...rest: unknown[]): unknown => {
+        shaped.push(text);
+        return Reflect.apply(layout, engine, [text, ...rest]);
+      });
+    }
+    lines.forEach((line, k) => {
+      line.pieces.forEach((piece, p) => {
+        fonts.use(piece.run.script, 'regular');
+        // The text's last piece is drawn with a space after it, as the PDF renderer draws it.
+        const last = k === lines.length - 1 && p === line.pieces.length - 1;
+        drawGlyphs(doc, last ? [...piece.measuredAs, ' '] : piece.measuredAs, 9.5, 72, 100 + 12 * k);
+      });
+    });
+    expect(lines.flatMap((line) => line.pieces.map((piece) => piece.measuredAs.join('') === piece.text))).not.toContain(false);
+    expect(shaped).toEqual([]);
   });
 });

@@ -29,6 +29,29 @@ function isEmbeddedFont(value: unknown): value is EmbeddedFont {
   return typeof Reflect.get(value, 'id') === 'string' && typeof Reflect.get(value, 'encode') === 'function' && typeof Reflect.get(value, 'ref') === 'function';
 }
 
+/** A text's glyphs, as pdfkit's encode gives them: hexadecimal glyph numbers, and their places. */
+type Shape = readonly [readonly string[], readonly GlyphPosition[]];
+
+/**
+ * Each font's shapes by text. pdfkit's encode enters a glyph in the font's subset on first use,
+ * so only a text's first drawing needs it; the words of a report come back thousands of times.
+ */
+const shapes = new WeakMap<EmbeddedFont, Map<string, Shape>>();
+
+function shapeOf(font: EmbeddedFont, text: string): Shape {
+  let known = shapes.get(font);
+  if (known === undefined) {
+    known = new Map();
+    shapes.set(font, known);
+  }
+  let shape = known.get(text);
+  if (shape === undefined) {
+    shape = font.encode(text);
+    known.set(text, shape);
+  }
+  return shape;
+}
+
 function isFontTable(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -38,17 +61,28 @@ function pdfNumber(n: number): number {
   return Math.round(n * 1e6) / 1e6;
 }
 
-/** Draws text with its baseline at (x, baseline), in top-down page coordinates, in the document's current font. */
-export function drawGlyphs(doc: PdfDocument, text: string, size: number, x: number, baseline: number): void {
+/**
+ * Draws texts one after another, with the first's baseline starting at (x, baseline) in
+ * top-down page coordinates, in the document's current font. Each text is shaped as pdfkit
+ * measures it, so texts that were measured are drawn from its cache of their shapes.
+ */
+export function drawGlyphs(doc: PdfDocument, texts: readonly string[], size: number, x: number, baseline: number): void {
   const font: unknown = Reflect.get(doc, '_font');
   const pageFonts: unknown = Reflect.get(doc.page, 'fonts');
   if (!isEmbeddedFont(font) || !isFontTable(pageFonts)) {
     // Another pdfkit may keep its fonts otherwise: its own call draws the same, only slower.
-    doc.fontSize(size).text(text, x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    doc.fontSize(size).text(texts.join(''), x, baseline, { lineBreak: false, baseline: 'alphabetic' });
     return;
   }
-  if (text === '') return;
-  const [glyphs, positions] = font.encode(text);
+  const glyphs: string[] = [];
+  const positions: GlyphPosition[] = [];
+  for (const text of texts) {
+    if (text === '') continue;
+    const [g, p] = shapeOf(font, text);
+    glyphs.push(...g);
+    positions.push(...p);
+  }
+  if (glyphs.length === 0) return;
   pageFonts[font.id] ??= font.ref();
   const scale = size / 1000;
   const at = (left: number, down: number) => `1 0 0 -1 ${pdfNumber(left)} ${pdfNumber(down)} Tm`;

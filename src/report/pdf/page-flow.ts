@@ -24,7 +24,8 @@ export class PageFlow {
   /** Title of the section each page belongs to, by page index, for the running header. */
   readonly pageSections: string[] = [];
   private section = '';
-  private readonly wrapped = new Map<string, readonly Line<TextRun>[]>();
+  /** Wrapped texts by style and width, then by text: a key of its own would copy the whole text at every call. */
+  private readonly wrapped = new Map<string, Map<string, readonly Line<TextRun>[]>>();
   /** Each paragraph's runs, worked out once however many styles and widths it is wrapped to. */
   private readonly paragraphRuns = new Map<string, TextRun[]>();
   private readonly runContext: RunContext;
@@ -93,13 +94,18 @@ export class PageFlow {
 
   /** Wraps text; blocks are measured before they are drawn, so results are kept. */
   wrap(text: string, style: TextStyle, width: number): WrappedText {
-    const key = `${style.weight}|${style.size}|${width}\u0000${text}`;
-    let lines = this.wrapped.get(key);
+    const key = `${style.weight}|${style.size}|${width}`;
+    let byText = this.wrapped.get(key);
+    if (byText === undefined) {
+      byText = new Map();
+      this.wrapped.set(key, byText);
+    }
+    let lines = byText.get(text);
     if (lines === undefined) {
       lines = text
         .split('\n')
         .flatMap((paragraph) => this.fonts.breakLines(this.runsOf(paragraph), style.weight, style.size, width));
-      this.wrapped.set(key, lines);
+      byText.set(text, lines);
     }
     const lineHeight = style.size * style.leading;
     return { lines, style, lineHeight, height: lines.length * lineHeight };
@@ -142,17 +148,18 @@ export class PageFlow {
         // value, or one cell and the next, keep a space between them where the layout has a gap.
         const end = from + k === text.lines.length - 1 && p === last && !/\s$/u.test(piece.text);
         const drawn = end ? `${piece.text} ` : piece.text;
+        const texts = end ? [...piece.measuredAs, ' '] : piece.measuredAs;
         const left = cursor;
-        add(piece.run, { text: drawn, x: left, top, width: piece.width, height: lineHeight, draw: () => this.drawText(drawn, piece.run, style, left, baseline) });
+        add(piece.run, { text: drawn, x: left, top, width: piece.width, height: lineHeight, draw: () => this.drawText(texts, piece.run, style, left, baseline) });
         cursor += piece.width;
       });
     });
     for (const group of groups) this.tags.text(group.run, group.pieces);
   }
 
-  private drawText(text: string, run: TextRun, style: TextStyle, x: number, baseline: number): void {
+  private drawText(texts: readonly string[], run: TextRun, style: TextStyle, x: number, baseline: number): void {
     this.fonts.use(run.script, style.weight);
-    drawGlyphs(this.doc, text, style.size, x, baseline);
+    drawGlyphs(this.doc, texts, style.size, x, baseline);
   }
 
   /**

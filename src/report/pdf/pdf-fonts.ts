@@ -27,8 +27,8 @@ const MEASURE_SIZE = 100;
  */
 export class PdfFonts {
   private readonly registered = new Set<string>();
-  /** Widths at MEASURE_SIZE, by font name and then text: a report asks some 50,000 times for 4,000 texts. */
-  private readonly widths = new Map<string, Map<string, number>>();
+  /** Widths at MEASURE_SIZE, by script, weight and then text: a report asks some 50,000 times for 4,000 texts. */
+  private readonly widths = new Map<FontScript, Record<FontWeight, Map<string, number>>>();
   /** Each paragraph's runs, as a table asks for them again at every column width it tries. */
   private readonly runs = new Map<string, ScriptRun[]>();
   private readonly coverage = new Map<string, boolean>();
@@ -90,12 +90,12 @@ export class PdfFonts {
   }
 
   width(text: string, script: FontScript, weight: FontWeight, size: number): number {
-    const name = `${script}-${weight}`;
-    let widths = this.widths.get(name);
-    if (widths === undefined) {
-      widths = new Map();
-      this.widths.set(name, widths);
+    let byWeight = this.widths.get(script);
+    if (byWeight === undefined) {
+      byWeight = { regular: new Map(), bold: new Map() };
+      this.widths.set(script, byWeight);
     }
+    const widths = byWeight[weight];
     let width = widths.get(text);
     if (width === undefined) {
       this.use(script, weight);

@@ -7,6 +7,11 @@ interface Piece<R extends ScriptRun = ScriptRun> {
   readonly text: string;
   readonly run: R;
   readonly width: number;
+  /**
+   * The texts the piece was measured as, in order; joined, they are its text. Drawn as these
+   * same texts, each is shaped from the font's cache of its measure instead of again.
+   */
+  readonly measuredAs: readonly string[];
 }
 
 export interface Line<R extends ScriptRun = ScriptRun> {
@@ -36,6 +41,8 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 // A line may break after a hyphen or slash inside a word, but never inside a figure such as a
 // date (2025-07-31) or a range (2024-2028), and never after a one-letter prefix (e-government).
 const HYPHEN_BREAK = /(?<=\p{L}\p{L}[-–—/])(?=[\p{L}\p{N}])|(?<=\p{N}[-–—/])(?=\p{L})/u;
+// Most words have none of those marks, and a test for them costs less than the split.
+const DASH = /[-–—/]/u;
 
 /** Offsets inside the listed Thai words, where the segmenter finds a boundary that is no place for a break. */
 function insideListedWords(text: string): Set<number> {
@@ -52,7 +59,7 @@ function insideListedWords(text: string): Set<number> {
 /** Splits a paragraph into units that must stay on one line; each may end with spaces. */
 export function breakUnits(text: string): string[] {
   // Text that separates words with spaces needs no dictionary: split at spaces and hyphens.
-  if (!NO_SPACE.test(text)) return (text.match(/\s+|\S+\s*/gu) ?? []).flatMap((unit) => unit.split(HYPHEN_BREAK));
+  if (!NO_SPACE.test(text)) return (text.match(/\s+|\S+\s*/gu) ?? []).flatMap((unit) => (DASH.test(unit) ? unit.split(HYPHEN_BREAK) : unit));
   const inside = insideListedWords(text);
   const units: string[] = [];
   let current = '';
@@ -111,22 +118,23 @@ function widthOf(parts: readonly Part<ScriptRun>[], measure: Measure): number {
 
 /** Joins measured parts of the same run into the pieces of one line. */
 function toLine<R extends ScriptRun>(parts: readonly Piece<R>[]): Line<R> {
-  const pieces: { text: string; run: R; width: number }[] = [];
+  const pieces: { text: string; run: R; width: number; measuredAs: string[] }[] = [];
   for (const part of parts) {
     if (part.text === '') continue;
     const last = pieces[pieces.length - 1];
     if (last !== undefined && last.run === part.run) {
       last.text += part.text;
       last.width += part.width;
+      last.measuredAs.push(...part.measuredAs);
     } else {
-      pieces.push({ ...part });
+      pieces.push({ text: part.text, run: part.run, width: part.width, measuredAs: [...part.measuredAs] });
     }
   }
   return { pieces, width: pieces.reduce((s, p) => s + p.width, 0) };
 }
 
 function measured<R extends ScriptRun>(parts: readonly Part<R>[], measure: Measure): Piece<R>[] {
-  return parts.map((p) => ({ ...p, width: measure(p.text, p.run.script) }));
+  return parts.map((p) => ({ text: p.text, run: p.run, width: measure(p.text, p.run.script), measuredAs: [p.text] }));
 }
 
 /**
@@ -137,7 +145,24 @@ function trimEnd<R extends ScriptRun>(parts: readonly Piece<R>[], trailing: numb
   const last = parts[parts.length - 1];
   if (last === undefined) return [];
   const text = last.text.replace(/\s+$/u, ' ');
-  return [...parts.slice(0, -1), { ...last, text, width: text.trim() === '' ? 0 : last.width - trailing }];
+  const measuredAs = text === last.text ? last.measuredAs : [...withoutTrailingSpace(last.measuredAs), ' '];
+  const out = parts.slice();
+  out[out.length - 1] = { text, run: last.run, width: text.trim() === '' ? 0 : last.width - trailing, measuredAs };
+  return out;
+}
+
+/** The texts with the spaces at their end taken off, and any text left empty dropped. */
+function withoutTrailingSpace(texts: readonly string[]): string[] {
+  const out = [...texts];
+  while (out.length > 0) {
+    const trimmed = (out[out.length - 1] ?? '').replace(/\s+$/u, '');
+    if (trimmed !== '') {
+      out[out.length - 1] = trimmed;
+      break;
+    }
+    out.pop();
+  }
+  return out;
 }
 
 /** Cuts a unit too wide for any line into grapheme-safe chunks that each fit. */
