@@ -97,6 +97,17 @@ describe('script runs', () => {
     expect(scriptRuns('ไทย→', 'en', covers).map((r) => r.script)).toEqual(['thai', 'latin']);
   });
 
+  it('gives Latin text a character of it the Latin font lacks in a font that has it', () => {
+    const covers = (script: string, cp: number) => !(script === 'latin' && cp === 0x2192);
+    expect(scriptRuns('Plan → Tô Văn', 'en', covers).map((r) => [r.text, r.script])).toEqual([
+      ['Plan ', 'latin'],
+      ['→ ', 'sc'],
+      ['Tô Văn', 'latin'],
+    ]);
+    expect(scriptRuns('', 'en')).toEqual([]);
+    expect(scriptRuns('Tô Văn 𝑥', 'en').map((r) => [r.text, r.script])).toEqual([['Tô Văn 𝑥', 'latin']]);
+  });
+
   it.each([
     ['漢字', 'en', 'sc'],
     ['漢字', 'ja', 'jp'],

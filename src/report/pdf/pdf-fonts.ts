@@ -31,7 +31,8 @@ export class PdfFonts {
   private readonly widths = new Map<FontScript, Record<FontWeight, Map<string, number>>>();
   /** Each paragraph's runs, as a table asks for them again at every column width it tries. */
   private readonly runs = new Map<string, ScriptRun[]>();
-  private readonly coverage = new Map<string, boolean>();
+  /** Whether each font has a glyph, by script and then code point. */
+  private readonly coverage = new Map<FontScript, Map<number, boolean>>();
   /** Text drawn unshaped, by font family, in the order it was met. */
   private readonly failures = new Map<string, Set<string>>();
 
@@ -77,14 +78,18 @@ export class PdfFonts {
   covers(script: FontScript, codePoint: number): boolean {
     // Every shipped font has the ASCII digits, spaces and punctuation.
     if (codePoint < 0x80) return true;
-    const key = `${script}:${codePoint}`;
-    let has = this.coverage.get(key);
+    let known = this.coverage.get(script);
+    if (known === undefined) {
+      known = new Map();
+      this.coverage.set(script, known);
+    }
+    let has = known.get(codePoint);
     if (has === undefined) {
       this.use(script, 'regular');
       // pdfkit keeps the parsed font on a private field; read it defensively.
       const current: unknown = Reflect.get(this.doc, '_font');
       has = isGlyphSource(current) ? current.font.hasGlyphForCodePoint(codePoint) : true;
-      this.coverage.set(key, has);
+      known.set(codePoint, has);
     }
     return has;
   }

@@ -48,6 +48,23 @@ function coversAll(covers: Covers, script: FontScript, text: string): boolean {
   return true;
 }
 
+/**
+ * Whether every character is Latin or belongs to no script, and the Latin font has it: the text
+ * is then one Latin run, as the loop below would find it character by character. Most of a
+ * report's text is, and that loop costs more than this test.
+ */
+function latinOnly(text: string, covers: Covers): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Beyond the Basic Multilingual Plane: left to the loop, which reads whole code points.
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    const cls = classify(text.charAt(i));
+    if ((cls !== 'latin' && cls !== 'neutral') || !covers('latin', code)) return false;
+  }
+  return true;
+}
+
 const FALLBACK_ORDER: readonly FontScript[] = ['latin', 'sc', 'thai', 'devanagari', 'bengali', 'khmer', 'jp', 'kr'];
 
 /**
@@ -57,6 +74,7 @@ const FALLBACK_ORDER: readonly FontScript[] = ['latin', 'sc', 'thai', 'devanagar
  * does otherwise.
  */
 export function scriptRuns(text: string, language: string, covers: Covers = () => true): ScriptRun[] {
+  if (latinOnly(text, covers)) return text === '' ? [] : [{ text, script: 'latin' }];
   const han = hanScript(text, language);
   const runs: { text: string; script: FontScript | null }[] = [];
   for (const char of text) {
