@@ -5,6 +5,7 @@ import { drawGlyphs } from '../../src/report/pdf/draw-glyphs.js';
 import { loadFont } from '../../src/cli/load-font.js';
 import type { PdfDocument } from '../../src/report/pdf/pdf-document.js';
 import { PdfFonts } from '../../src/report/pdf/pdf-fonts.js';
+import { currentEngine, currentFont } from '../../src/report/pdf/embedded-font.js';
 
 type Matrix = readonly [number, number, number, number, number, number];
 
@@ -68,6 +69,17 @@ describe('drawing laid-out text', () => {
     const expected = shownText(pdfkit);
     expect(expected.length).toBeGreaterThan(0);
     expect(shownText(ours)).toEqual(expected);
+  });
+
+  it("reads the current font where pdfkit keeps it, so no caller falls back to doing without", () => {
+    const doc = new PDFDocument({ size: 'A4' });
+    doc.registerFont('font', Buffer.from(loadFont(fontFile('latin', 'regular'))));
+    doc.font('font');
+    const font = currentFont(doc);
+    expect(font?.font.hasGlyphForCodePoint(0x1ecb)).toBe(true);
+    expect(currentEngine(doc)).toBe(font?.font);
+    Reflect.set(doc, '_font', { id: 'F1' });
+    expect(currentFont(doc)).toBeUndefined();
   });
 
   it('draws nothing for empty text', async () => {

@@ -1,3 +1,4 @@
+import { currentFont, type EmbeddedFont, type GlyphPosition } from './embedded-font.js';
 import type { PdfDocument } from './pdf-document.js';
 
 /*
@@ -8,26 +9,6 @@ import type { PdfDocument } from './pdf-document.js';
  * drawing took. Here the text matrix itself turns the glyphs upright on pdfkit's top-down page
  * (its fourth number is -1), which puts every glyph where pdfkit's flipped state puts it.
  */
-
-/** A glyph's placement from pdfkit's layout, in thousandths of the font size. */
-interface GlyphPosition {
-  readonly xAdvance: number;
-  readonly advanceWidth: number;
-  readonly xOffset: number;
-  readonly yOffset: number;
-}
-
-/** What pdfkit's embedded font offers for drawing (its private fields, read defensively). */
-interface EmbeddedFont {
-  readonly id: string;
-  encode(text: string): [readonly string[], readonly GlyphPosition[]];
-  ref(): unknown;
-}
-
-function isEmbeddedFont(value: unknown): value is EmbeddedFont {
-  if (typeof value !== 'object' || value === null) return false;
-  return typeof Reflect.get(value, 'id') === 'string' && typeof Reflect.get(value, 'encode') === 'function' && typeof Reflect.get(value, 'ref') === 'function';
-}
 
 /** A text's glyphs, as pdfkit's encode gives them: hexadecimal glyph numbers, and their places. */
 type Shape = readonly [readonly string[], readonly GlyphPosition[]];
@@ -67,9 +48,9 @@ function pdfNumber(n: number): number {
  * measures it, so texts that were measured are drawn from its cache of their shapes.
  */
 export function drawGlyphs(doc: PdfDocument, texts: readonly string[], size: number, x: number, baseline: number): void {
-  const font: unknown = Reflect.get(doc, '_font');
+  const font = currentFont(doc);
   const pageFonts: unknown = Reflect.get(doc.page, 'fonts');
-  if (!isEmbeddedFont(font) || !isFontTable(pageFonts)) {
+  if (font === undefined || !isFontTable(pageFonts)) {
     // Another pdfkit may keep its fonts otherwise: its own call draws the same, only slower.
     doc.fontSize(size).text(texts.join(''), x, baseline, { lineBreak: false, baseline: 'alphabetic' });
     return;

@@ -4,19 +4,10 @@ import type { PdfDocument } from './pdf-document.js';
 import { fontFile, type FontScript, type FontWeight } from '../text/font-catalog.js';
 import { breakLines, widestUnit, type Line } from '../text/line-break.js';
 import { scriptRuns, type ScriptRun } from '../text/script-runs.js';
+import { currentEngine, currentFont } from './embedded-font.js';
 import { primeCharacters } from './prime-characters.js';
 import { skipNullAnchors } from './skip-null-anchors.js';
 import { fallBackToUnshaped } from './unshaped-fallback.js';
-
-interface GlyphSource {
-  readonly font: { hasGlyphForCodePoint(codePoint: number): boolean };
-}
-
-function isGlyphSource(value: unknown): value is GlyphSource {
-  if (typeof value !== 'object' || value === null || !('font' in value)) return false;
-  const font: unknown = value.font;
-  return typeof font === 'object' && font !== null && 'hasGlyphForCodePoint' in font && typeof font.hasGlyphForCodePoint === 'function';
-}
 
 // Widths are measured once at this size and scaled, so one cache entry serves every size.
 const MEASURE_SIZE = 100;
@@ -50,12 +41,11 @@ export class PdfFonts {
       this.doc.registerFont(name, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
       this.registered.add(name);
       this.doc.font(name);
-      // pdfkit keeps the parsed font on private fields: its embedded font wraps fontkit's.
-      const font: unknown = Reflect.get(this.doc, '_font');
-      const engine: unknown = typeof font === 'object' && font !== null ? Reflect.get(font, 'font') : undefined;
+      const engine = currentEngine(this.doc);
       fallBackToUnshaped(engine, ({ font: family, text }) => this.noteUnshaped(family, text));
       skipNullAnchors(engine);
-      if (script === 'latin') primeCharacters(font);
+      const font = currentFont(this.doc);
+      if (script === 'latin' && font !== undefined) primeCharacters(font);
       return name;
     }
     this.doc.font(name);
@@ -86,9 +76,7 @@ export class PdfFonts {
     let has = known.get(codePoint);
     if (has === undefined) {
       this.use(script, 'regular');
-      // pdfkit keeps the parsed font on a private field; read it defensively.
-      const current: unknown = Reflect.get(this.doc, '_font');
-      has = isGlyphSource(current) ? current.font.hasGlyphForCodePoint(codePoint) : true;
+      has = currentFont(this.doc)?.font.hasGlyphForCodePoint(codePoint) ?? true;
       known.set(codePoint, has);
     }
     return has;
