@@ -28,7 +28,7 @@ export function loadAnswersText(file: string, text: string, rubric: Rubric): Loa
  * problem, so a file with problems can only be mended in an editor.
  */
 export function checkAnswers(yaml: YamlFile, rubric: Rubric): LoadedAnswers {
-  const parsed = parseAnswers(yaml.file, yaml.data, rubric);
+  const parsed = parseAnswers(yaml.file, yaml.data, rubric, yaml.controlFree);
   const place = (i: Issue): Issue => placeIssue(yaml, i);
   if (!parsed.ok) {
     const n = parsed.issues.length;

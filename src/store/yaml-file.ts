@@ -19,6 +19,8 @@ export interface YamlFile {
   readonly doc: Document.Parsed;
   readonly lines: LineCounter;
   readonly data: unknown;
+  /** No text in `data` holds a control character: the fast reader gives up on any file that would, so its data need not be searched again. */
+  readonly controlFree: boolean;
   /** What reads well but perhaps not as meant: text cut short by a `#`. */
   readonly warnings: readonly Issue[];
 }
@@ -34,21 +36,33 @@ export function readYaml(file: string, what: Words, options: ReadOptions = {}): 
  */
 export function parseYaml(file: string, text: string, what: Words): YamlFile {
   const data = parseYamlSubset(text);
-  if (data === undefined) return parseYamlFully(file, text, what);
-  let parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
-  const document = (): { doc: Document.Parsed; lines: LineCounter } => (parsed ??= parseYamlDocument(text));
-  return {
-    file,
-    text,
-    data,
-    warnings: [],
-    get doc() {
-      return document().doc;
-    },
-    get lines() {
-      return document().lines;
-    },
-  };
+  return data === undefined ? parseYamlFully(file, text, what) : new SubsetYamlFile(file, text, data);
+}
+
+/** A file the fast reader was sure of: its `yaml` Document is made only when something asks for it. */
+class SubsetYamlFile implements YamlFile {
+  readonly controlFree = true;
+  readonly warnings: readonly Issue[] = [];
+  private parsed: { doc: Document.Parsed; lines: LineCounter } | undefined;
+
+  constructor(
+    readonly file: string,
+    readonly text: string,
+    readonly data: unknown,
+  ) {}
+
+  get doc(): Document.Parsed {
+    return this.document().doc;
+  }
+
+  get lines(): LineCounter {
+    return this.document().lines;
+  }
+
+  private document(): { doc: Document.Parsed; lines: LineCounter } {
+    this.parsed ??= parseYamlDocument(this.text);
+    return this.parsed;
+  }
 }
 
 function parseYamlDocument(text: string): { doc: Document.Parsed; lines: LineCounter } {
@@ -83,7 +97,7 @@ export function parseYamlFully(file: string, text: string, what: Words): YamlFil
   } catch (error) {
     throw new UserError('YAML_ALIASES', { key: 'errors.yaml.aliases', values: { file, detail: firstLine(String(error instanceof Error ? error.message : error)) } }, { hint: { key: 'errors.yaml.aliases_hint' } });
   }
-  return { file, text, doc, lines, data, warnings: cutByComment(file, text, doc, lines) };
+  return { file, text, doc, lines, data, controlFree: false, warnings: cutByComment(file, text, doc, lines) };
 }
 
 /**

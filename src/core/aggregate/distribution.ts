@@ -27,9 +27,9 @@ export function distributionOf(values: readonly number[]): Distribution {
   return distributionOfRuns(runs);
 }
 
-/** The distribution of values kept as counts (levels: a handful of distinct values, however many files). */
-export function distributionOfCounts(counts: ReadonlyMap<number, number>): Distribution {
-  return distributionOfRuns([...counts].sort(([a], [b]) => a - b));
+/** The distribution of small whole numbers kept as counts, the count of value k at index k (levels: a handful of values, however many files). */
+export function distributionOfCounts(counts: readonly number[]): Distribution {
+  return distributionOfRuns(counts.flatMap((count, value) => (count > 0 ? [[value, count] as const] : [])));
 }
 
 /*

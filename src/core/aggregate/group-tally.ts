@@ -8,6 +8,7 @@ import { distributionOf, distributionOfCounts } from './distribution.js';
  * scores are kept as lists, one number per assessment: their medians need every value and
  * they take any value in 0..1. Indicator levels are few distinct values, so they are kept as
  * counts per level, which give the same exact median and mean in a size that does not grow.
+ * Plain loops over the rubric's order, as a tally takes thousands of assessments.
  */
 export interface GroupTally {
   count: number;
@@ -19,8 +20,8 @@ export interface GroupTally {
 }
 
 interface IndicatorTally {
-  /** How many applicable assessments reached each level. */
-  readonly levels: Map<number, number>;
+  /** How many applicable assessments reached each level: the count of level k at index k. */
+  readonly levels: number[];
   answered: number;
   dontKnow: number;
   unanswered: number;
@@ -33,30 +34,34 @@ export function emptyTally(rubric: Rubric): GroupTally {
     count: 0,
     overall: [],
     dimensions: rubric.dimensions.map(() => []),
-    indicators: rubric.dimensions.flatMap((d) => d.indicators).map(() => ({ levels: new Map(), answered: 0, dontKnow: 0, unanswered: 0, notApplicable: 0, belowTarget: 0 })),
+    indicators: rubric.dimensions
+      .flatMap((d) => d.indicators)
+      .map(() => ({ levels: Array.from({ length: rubric.maxLevel + 1 }, () => 0), answered: 0, dontKnow: 0, unanswered: 0, notApplicable: 0, belowTarget: 0 })),
   };
 }
 
 export function addToTally(tally: GroupTally, record: AssessmentRecord): void {
   tally.count += 1;
   if (record.overall !== null) tally.overall.push(record.overall);
-  tally.dimensions.forEach((scores, k) => {
+  const { dimensions, indicators } = tally;
+  for (let k = 0; k < dimensions.length; k++) {
     const score = record.dimensions[k] ?? null;
-    if (score !== null) scores.push(score);
-  });
-  tally.indicators.forEach((t, k) => {
+    if (score !== null) dimensions[k]?.push(score);
+  }
+  for (let k = 0; k < indicators.length; k++) {
+    const t = indicators[k];
     const reading = record.indicators[k];
-    if (reading === undefined) return;
+    if (t === undefined || reading === undefined) continue;
     if (reading.level === null) {
       t.notApplicable += 1;
-      return;
+      continue;
     }
-    t.levels.set(reading.level, (t.levels.get(reading.level) ?? 0) + 1);
+    t.levels[reading.level] = (t.levels[reading.level] ?? 0) + 1;
     if (reading.status === 'answered') t.answered += 1;
     else if (reading.status === 'dont-know') t.dontKnow += 1;
     else if (reading.status === 'unanswered') t.unanswered += 1;
     if (reading.gap > 0) t.belowTarget += 1;
-  });
+  }
 }
 
 /** The distribution of every score and level across the assessments tallied. */
@@ -78,7 +83,7 @@ export function summariseTally(rubric: Rubric, tally: GroupTally, key: string | 
         id: ind.id,
         dimensionId: ind.dimensionId,
         title: ind.title,
-        levels: distributionOfCounts(t?.levels ?? new Map()),
+        levels: distributionOfCounts(t?.levels ?? []),
         answered: t?.answered ?? 0,
         dontKnow: t?.dontKnow ?? 0,
         unanswered: t?.unanswered ?? 0,

@@ -36,15 +36,18 @@ const PARITY_COUNTS: ReadonlySet<string> = new Set(parityCounts);
 
 const checkers = new WeakMap<Rubric, ReadonlyMap<string, Expected>>();
 
-/** The answers of a file that has no problem and no warning against this rubric; undefined for any other file. */
-export function cleanAnswers(data: unknown, rubric: Rubric): Answers | undefined {
+/**
+ * The answers of a file that has no problem and no warning against this rubric; undefined for any
+ * other file. `controlFree`: the reader of the file vouches that no text in it holds a control character.
+ */
+export function cleanAnswers(data: unknown, rubric: Rubric, controlFree = false): Answers | undefined {
   let expected = checkers.get(rubric);
   if (expected === undefined) {
     expected = expectations(rubric);
     checkers.set(rubric, expected);
   }
   if (!hasOnlyKeys(data, TOP_KEYS) || data['format'] !== ANSWERS_FORMAT) return undefined;
-  const texts = new TextReader();
+  const texts = new TextReader(!controlFree);
   const meta = cleanMeta(data['meta'], rubric, texts);
   if (meta === undefined) return undefined;
   const answers = new Map<string, Answer>();
@@ -69,10 +72,13 @@ export function cleanAnswers(data: unknown, rubric: Rubric): Answers | undefined
 /**
  * Text as the full reader takes it: trimmed, blank as left out. Whether any text holds a
  * control character is asked once for the whole file, which costs a small part of asking it of
- * each of the hundred and more texts of an answers file one by one.
+ * each of the hundred and more texts of an answers file one by one, and not at all when the
+ * reader of the file has vouched there is none.
  */
 class TextReader {
   private all = '';
+
+  constructor(private readonly gathers: boolean) {}
 
   /** Text that may be left out or blank (undefined); null when the value is not text. */
   optional(value: unknown): string | undefined | null {
@@ -80,7 +86,7 @@ class TextReader {
     if (typeof value !== 'string') return null;
     const trimmed = value.trim();
     if (trimmed === '') return undefined;
-    this.all += trimmed;
+    if (this.gathers) this.all += trimmed;
     return trimmed;
   }
 

@@ -14,9 +14,10 @@ import { cleanAnswers } from './clean-answers.js';
  * another version of the same pack loads, with a warning naming what changed, and answers to
  * indicators the pack no longer has are dropped with a warning instead of failing the load.
  * A file with nothing to report is read by clean-answers.ts alone, which gives the same answers.
+ * `controlFree` is the reader's word that no text in the data holds a control character.
  */
-export function parseAnswers(file: string, data: unknown, rubric: Rubric): Parsed<Answers> {
-  const clean = cleanAnswers(data, rubric);
+export function parseAnswers(file: string, data: unknown, rubric: Rubric, controlFree = false): Parsed<Answers> {
+  const clean = cleanAnswers(data, rubric, controlFree);
   return clean === undefined ? parseAnswersFully(file, data, rubric) : { ok: true, value: clean, warnings: [] };
 }
 

@@ -16,9 +16,14 @@ export function levelOf(indicator: Indicator, value: AnswerValue, maxLevel: numb
     case 'choice':
       return indicator.options.find((o) => o.id === value)?.level ?? 0;
     case 'checklist': {
-      const checked = new Set(Array.isArray(value) ? value : []);
-      const total = indicator.items.reduce((sum, item) => sum + item.weight, 0);
-      const got = indicator.items.reduce((sum, item) => sum + (checked.has(item.id) ? item.weight : 0), 0);
+      // A handful of items: looking each up in the list beats building a set of it for every answer.
+      const checked: readonly unknown[] = Array.isArray(value) ? value : [];
+      let total = 0;
+      let got = 0;
+      for (const item of indicator.items) {
+        total += item.weight;
+        if (checked.includes(item.id)) got += item.weight;
+      }
       return Math.min(levelOfShare(got, total, maxLevel), levelAllowedBy(indicator.requires, checked, maxLevel));
     }
     case 'number':
@@ -40,8 +45,8 @@ export function levelOfShare(got: number, total: number, maxLevel: number): numb
 }
 
 /** The highest level whose required items, and those of every level below it, are all checked. */
-function levelAllowedBy(requires: readonly ChecklistRequirement[], checked: ReadonlySet<string>, maxLevel: number): number {
-  for (const r of requires) if (!r.items.every((id) => checked.has(id))) return r.level - 1;
+function levelAllowedBy(requires: readonly ChecklistRequirement[], checked: readonly unknown[], maxLevel: number): number {
+  for (const r of requires) if (!r.items.every((id) => checked.includes(id))) return r.level - 1;
   return maxLevel;
 }
 
