@@ -1,6 +1,9 @@
 // `gret aggregate` over 1,000, 5,000 and 20,000 generated assessments of the bundled pack (written
 // as gret writes answers files, long notes folded over lines), against a floor that only reads and
-// YAML-parses the same files, with the peak memory of each output format.
+// YAML-parses the same files, with the peak memory of each output format. A PDF must also be
+// typeset, which no reading can stand for: its floor reads and parses, then has pdfkit write the
+// report's text over the same pages in the same fonts, as the report's own floor does (report.js);
+// its ratio to reading and parsing alone is printed beside it.
 // Run alone (`node bench/aggregate.js`) or from bench/run.js; needs a build (dist/). The files are
 // generated into a temporary folder and removed afterwards. GRET_BENCH_SIZES=1000,5000 picks sizes.
 // `node bench/aggregate.js --generate <empty folder> [count]` writes the files alone, to try by hand.
@@ -9,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pageCount, pdfkitFloor } from './report.js';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
@@ -123,6 +127,9 @@ async function measured(args) {
   });
   if (args[0] === '--floor') {
     await floor(args[1]);
+  } else if (args[0] === '--floor-pdf') {
+    await floor(args[1]);
+    await pdfkitFloor(args[2], Number(args[3]), args[4]);
   } else {
     process.argv = [node, gret, ...args];
     await import(pathToFileURL(gret).href);
@@ -150,7 +157,7 @@ function paired(args, floorArgs, runs) {
     ours.push(usageOf(args));
     floors.push(usageOf(floorArgs));
   }
-  return { ms: median(ours.map((u) => u.ms)), floorMs: median(floors.map((u) => u.ms)), mb: Math.max(...ours.map((u) => u.mb)), floorMb: Math.max(...floors.map((u) => u.mb)) };
+  return { ms: median(ours.map((u) => u.ms)), floorMs: median(floors.map((u) => u.ms)), floors: floors.map((u) => u.ms), mb: Math.max(...ours.map((u) => u.mb)), floorMb: Math.max(...floors.map((u) => u.mb)) };
 }
 
 export async function benchAggregate() {
@@ -163,6 +170,7 @@ export async function benchAggregate() {
     await generate(all, largest);
     const names = readdirSync(all).sort();
     lines.push(`aggregate growth (CPU ms, medians of paired runs against the floor; peak resident MB; goals: time ≤ ${TIME_GOAL}× floor, memory < ${MEMORY_GOAL_MB} MB)`);
+    lines.push(`  floor: read and parse every file; for pdf, then also pdfkit writing the Markdown report's text over the same pages in the report's fonts`);
     lines.push(`${'files'.padStart(7)}  ${'output'.padEnd(9)} ${'gret'.padStart(9)} ${'floor'.padStart(9)} ${'ratio'.padStart(6)} ${'peak MB'.padStart(8)} ${'floor MB'.padStart(8)}  verdict`);
     for (const size of SIZES) {
       const dir = size === largest ? all : join(work, `first-${size}`);
@@ -172,13 +180,24 @@ export async function benchAggregate() {
       }
       const runs = size <= 1000 ? 5 : size <= 5000 ? 3 : 1;
       // The summary on the terminal, then each file format (with --by, which adds a breakdown to fill).
+      // The Markdown report comes before the PDF: its text is what the PDF's floor writes.
+      // Every read-and-parse floor of this size, for the PDF's ratio to reading and parsing alone.
+      const readAndParse = [];
       for (const output of ['summary', ...FORMATS]) {
-        const args = output === 'summary' ? ['aggregate', dir] : ['aggregate', dir, '--by', 'ministry', '-o', join(work, `out-${size}.${output}`)];
-        const time = paired(args, ['--floor', dir], runs);
+        const file = join(work, `out-${size}.${output}`);
+        const args = output === 'summary' ? ['aggregate', dir] : ['aggregate', dir, '--by', 'ministry', '-o', file];
+        let floorArgs = ['--floor', dir];
+        if (output === 'pdf') {
+          usageOf(args);
+          floorArgs = ['--floor-pdf', dir, join(work, `out-${size}.md`), String(pageCount(file)), join(work, `floor-${size}.pdf`)];
+        }
+        const time = paired(args, floorArgs, runs);
+        if (output !== 'pdf') readAndParse.push(...time.floors);
         const ratio = time.ms / time.floorMs;
         const ok = ratio <= TIME_GOAL && time.mb < MEMORY_GOAL_MB;
+        const beside = output === 'pdf' ? `  (${(time.ms / median(readAndParse)).toFixed(2)}× reading and parsing alone)` : '';
         lines.push(
-          `${String(size).padStart(7)}  ${output.padEnd(9)} ${time.ms.toFixed(0).padStart(9)} ${time.floorMs.toFixed(0).padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(6)} ${time.mb.toFixed(0).padStart(8)} ${time.floorMb.toFixed(0).padStart(8)}  ${ok ? 'ok' : 'OVER GOAL'}`,
+          `${String(size).padStart(7)}  ${output.padEnd(9)} ${time.ms.toFixed(0).padStart(9)} ${time.floorMs.toFixed(0).padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(6)} ${time.mb.toFixed(0).padStart(8)} ${time.floorMb.toFixed(0).padStart(8)}  ${ok ? 'ok' : 'OVER GOAL'}${beside}`,
         );
       }
     }

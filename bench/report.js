@@ -17,7 +17,7 @@ const SIZE_LIMIT_KB = 600;
 const THAI = /[\u0e00-\u0e7f]/u;
 
 /** The floor: import pdfkit, embed the report's fonts, write the text as tagged paragraphs over at least the same page count. */
-async function floor(textFile, pages, out) {
+export async function pdfkitFloor(textFile, pages, out) {
   const { default: PDFDocument } = await import('pdfkit');
   const { createWriteStream } = await import('node:fs');
   const font = (name) => readFileSync(join(root, 'dist', 'fonts', `${name}.ttf`));
@@ -43,7 +43,7 @@ async function floor(textFile, pages, out) {
   doc.end();
 }
 
-function pageCount(pdf) {
+export function pageCount(pdf) {
   return (readFileSync(pdf, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
 }
 
@@ -67,7 +67,7 @@ export async function benchReport() {
 
 if (process.argv[1] === self) {
   if (process.argv[2] === '--floor') {
-    await floor(process.argv[3], Number(process.argv[4]), process.argv[5]);
+    await pdfkitFloor(process.argv[3], Number(process.argv[4]), process.argv[5]);
   } else {
     for (const line of await benchReport()) console.log(line);
   }
