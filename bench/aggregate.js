@@ -179,7 +179,7 @@ export async function benchAggregate() {
         for (const name of names.slice(0, size)) linkSync(join(all, name), join(dir, name));
       }
       // On a shared machine the CPU's speed can drift by half from one second to the next: more pairs where a pair is short.
-      const runs = size <= 1000 ? 9 : size <= 5000 ? 5 : 1;
+      const runs = size <= 1000 ? 9 : size <= 5000 ? 5 : 3;
       // The summary on the terminal, then each file format (with --by, which adds a breakdown to fill).
       // The Markdown report comes before the PDF: its text is what the PDF's floor writes.
       // Every read-and-parse floor of this size, for the PDF's ratio to reading and parsing alone.
