@@ -180,10 +180,10 @@ export async function benchAggregate() {
       }
       // On a shared machine the CPU's speed can drift by half from one second to the next: more pairs where a pair is short.
       const runs = size <= 1000 ? 9 : size <= 5000 ? 5 : 3;
-      // The summary on the terminal, then each file format (with --by, which adds a breakdown to fill).
-      // The Markdown report comes before the PDF: its text is what the PDF's floor writes.
       // Every read-and-parse floor of this size, for the PDF's ratio to reading and parsing alone.
       const readAndParse = [];
+      // The summary on the terminal, then each file format (with --by, which adds a breakdown to fill).
+      // The Markdown report comes before the PDF: its text is what the PDF's floor writes.
       for (const output of ['summary', ...FORMATS]) {
         const file = join(work, `out-${size}.${output}`);
         const args = output === 'summary' ? ['aggregate', dir] : ['aggregate', dir, '--by', 'ministry', '-o', file];

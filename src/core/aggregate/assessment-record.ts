@@ -1,7 +1,7 @@
 import type { Assessment } from '../assessment.js';
 import { exclusions } from '../scoring/applicability.js';
 import { counts, countedLevel } from '../scoring/indicator-level.js';
-import { targetLevels } from '../scoring/targets.js';
+import { targetFor } from '../scoring/targets.js';
 import type { Answers, AnswerStatus, AnswerValue, Rubric, Targets } from '../types.js';
 import type { AssessmentEntry } from './aggregate-summary.js';
 
@@ -56,7 +56,6 @@ export function recordOf(assessment: Pick<Assessment, 'meta' | 'overall' | 'dime
 export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, file: string, fileStem: string): AssessmentRecord {
   const decided = exclusions(rubric, answers);
   const max = rubric.maxLevel;
-  const targetLevel = targetLevels(targets, rubric);
   const indicators: IndicatorReading[] = [];
   const dimensions: (number | null)[] = [];
   let scoredWeight = 0;
@@ -66,8 +65,9 @@ export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, 
     let score = 0;
     for (const ind of d.indicators) {
       const answer = answers.answers.get(ind.id);
-      const level = countedLevel(ind, answer, decided.get(ind.id) ?? null, max);
-      const target = targetLevel[indicators.length] ?? 0;
+      const decision = decided.get(ind.id) ?? null;
+      const level = countedLevel(ind, answer, decision, max);
+      const target = targetFor(targets, ind);
       const indicatorScore = level === null ? null : level / max;
       if (indicatorScore !== null) score += (applicableWeight > 0 ? ind.weight / applicableWeight : 0) * indicatorScore;
       indicators.push({
@@ -84,10 +84,10 @@ export function scoreRecord(rubric: Rubric, answers: Answers, targets: Targets, 
     scoredWeight += hasScore ? d.weight : 0;
   }
   let overall = 0;
-  for (let k = 0; k < dimensions.length; k++) {
+  rubric.dimensions.forEach((d, k) => {
     const score = dimensions[k] ?? null;
-    if (score !== null) overall += (scoredWeight > 0 ? (rubric.dimensions[k]?.weight ?? 0) / scoredWeight : 0) * score;
-  }
+    if (score !== null) overall += (scoredWeight > 0 ? d.weight / scoredWeight : 0) * score;
+  });
   return {
     ...recordHead(answers.meta, file, fileStem),
     overall: scoredWeight > 0 ? overall : null,
