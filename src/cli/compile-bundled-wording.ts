@@ -10,7 +10,7 @@ import { bundledTemplate, readTemplate } from './load-template.js';
 const languages = ['en', ...readdirSync(join(bundledTemplate, 'i18n')).flatMap((name) => (name.endsWith('.yaml') ? [name.slice(0, -'.yaml'.length)] : []))];
 mkdirSync(COMPILED_WORDING, { recursive: true });
 for (const language of languages) {
-  const template = readTemplate(bundledTemplate, (words) => process.stderr.write(`${language}: ${loadMessages('en').say(words)}\n`), language);
+  const template = await readTemplate(bundledTemplate, (words) => process.stderr.write(`${language}: ${loadMessages('en').say(words)}\n`), language);
   // A logo is bytes, which JSON does not keep: such a template is loaded afresh each time.
   if (template.logo !== null) continue;
   const files = wordingFiles(language).map((name) => {

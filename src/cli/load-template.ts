@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Issue, Parsed } from '../core/issues.js';
 import { fillMissingWording } from '../core/template/fill-missing-wording.js';
-import { parseLook, parseWording } from '../core/template/parse-template.js';
 import type { ReportTemplate } from '../report/index.js';
 import { readLogo } from '../store/read-logo.js';
 import { resolveInside } from '../store/resolve-inside.js';
@@ -27,12 +26,16 @@ const FILLED_NAMED = 8;
  * added since: they come from the bundled wording, and `notice` is told which. The bundled
  * template comes from its compiled form while its files are unchanged (compiled-wording.ts).
  */
-export function loadTemplate(dir: string = bundledTemplate, notice: (words: Words) => void = () => {}, language = 'en'): ReportTemplate {
-  return (dir === bundledTemplate ? compiledTemplate(dir, language) : undefined) ?? readTemplate(dir, notice, language);
+export async function loadTemplate(dir: string = bundledTemplate, notice: (words: Words) => void = () => {}, language = 'en'): Promise<ReportTemplate> {
+  return (dir === bundledTemplate ? compiledTemplate(dir, language) : undefined) ?? (await readTemplate(dir, notice, language));
 }
 
-/** The template read from its files and validated, as the build compiles the bundled one. */
-export function readTemplate(dir: string, notice: (words: Words) => void, language: string): ReportTemplate {
+/**
+ * The template read from its files and validated, as the build compiles the bundled one. The
+ * validator, and zod with it, is loaded only here: the bundled template never needs it.
+ */
+export async function readTemplate(dir: string, notice: (words: Words) => void, language: string): Promise<ReportTemplate> {
+  const { parseLook, parseWording } = await import('../core/template/parse-template.js');
   const read = (folder: string, name: string, what: Words): YamlFile => {
     resolveInside(folder, name, what);
     return readYaml(join(folder, name), what);

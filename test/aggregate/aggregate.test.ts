@@ -21,6 +21,7 @@ import { overviewOf, streamedText } from './fold-records.js';
 const ROOT = join(import.meta.dirname, '..', '..');
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
 const { rubric } = await loadRubric(MINI_PACK);
+const bundled = await loadTemplate(bundledTemplate);
 
 function records(files: readonly string[]) {
   return files.map((file) => {
@@ -72,7 +73,7 @@ describe('workshop mode', () => {
 
   it('lists every disagreement widest first, and the agreed indicators apart', async () => {
     expect(view?.disagreements).toEqual(['moderation', 'data-kept', 'share-women', 'strategy', 'online-services']);
-    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: bundled, loadFont })).content);
     expect(md).toContain('### Where the groups differ (5), widest first');
     expect(md).toContain('| Share of women | 2 | 2 | don\'t know | 0.9 |');
     expect(md).not.toContain('fixtures/aggregate/workshop/red.yaml);');
@@ -84,18 +85,18 @@ describe('workshop mode', () => {
   });
 
   it('matches the golden Markdown and JSON', async () => {
-    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content));
+    matchGolden('aggregate/workshop.md', String((await aggregateReporters.md.render({ overview: summary, template: bundled, loadFont })).content));
     matchGolden('aggregate/workshop.json', streamedText('json', rubric, records(WORKSHOP), { version: '0.0.0-test', workshop: true }));
   });
 
   it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderAggregateSummary(summary, { wording: loadTemplate(bundledTemplate).wording, messages: loadMessages('en'), columns: 80 });
+    const text = renderAggregateSummary(summary, { wording: bundled.wording, messages: loadMessages('en'), columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain(' 1. Moderation — SD 1.0, range 2, split on whether it applies');
   });
 
   it('writes figures with the decimal comma in French, in the report and on the terminal', async () => {
-    const template = loadTemplate(bundledTemplate, () => {}, 'fr');
+    const template = await loadTemplate(bundledTemplate, () => {}, 'fr');
     const md = String((await aggregateReporters.md.render({ overview: summary, template, loadFont })).content);
     // The median index is 66.7 and the mean 57.4, as the English golden file says.
     expect(md).toContain('66,7');
@@ -108,8 +109,7 @@ describe('workshop mode', () => {
 });
 
 describe('agreement between the workshop groups', () => {
-  const template = loadTemplate(bundledTemplate);
-  const render = async (overview: ReturnType<typeof overviewOf>) => String((await aggregateReporters.md.render({ overview, template, loadFont })).content);
+  const render = async (overview: ReturnType<typeof overviewOf>) => String((await aggregateReporters.md.render({ overview, template: bundled, loadFont })).content);
 
   it('measures the fixture as worked out by hand', () => {
     // Levels (red, blue, green), missing values left out: strategy 0, 2, 1; data-kept 2, 2, 0;
@@ -166,7 +166,7 @@ describe('agreement between the workshop groups', () => {
 
   it('prints alpha, kappa and the reading in the terminal summary, within 80 columns', () => {
     const summary = overviewOf(rubric, records(WORKSHOP), { version: 'test', workshop: true });
-    const text = renderAggregateSummary(summary, { wording: template.wording, messages: loadMessages('en'), columns: 80 });
+    const text = renderAggregateSummary(summary, { wording: bundled.wording, messages: loadMessages('en'), columns: 80 });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Across all indicators the groups agree poorly (alpha -0.243). Too few answers to\nmeasure agreement on Alpha and Beta.');
     expect(text).toContain('\n  All indicators           -0.243     5  not reliable\n');
@@ -189,7 +189,7 @@ describe('grouping and CSV', () => {
   it('sets the scores of single-assessment groups side by side, with no n = 1 statistics', async () => {
     const rs = records(WORKSHOP);
     const summary = overviewOf(rubric, rs, { version: 'test', by: 'group' });
-    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: bundled, loadFont })).content);
     expect(md).toContain('### Scores by group');
     expect(md).toMatch(/\| Blue \| \d+\.\d \| \d+\.\d \| \d+\.\d \|\n/);
     expect(md).not.toMatch(/\| (Blue|Green|Red) \| 1 \|/);
@@ -200,7 +200,7 @@ describe('grouping and CSV', () => {
   it('shows a group of one beside larger groups by its value alone', async () => {
     const rs = records([...WORKSHOP, WORKSHOP[0] ?? '']);
     const summary = overviewOf(rubric, rs, { version: 'test', by: 'group' });
-    const md = String((await aggregateReporters.md.render({ overview: summary, template: loadTemplate(bundledTemplate), loadFont })).content);
+    const md = String((await aggregateReporters.md.render({ overview: summary, template: bundled, loadFont })).content);
     const red = summary.groups.find((g) => g.key === 'Red');
     expect(red?.count).toBe(2);
     // Blue holds one file: n, mean, and three empty cells; Red holds two and shows its spread.

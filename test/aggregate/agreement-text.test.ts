@@ -3,7 +3,7 @@ import type { AlphaFigure, MinistryAgreement } from '../../src/core/aggregate/ag
 import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
 import { agreementReading, formatAlpha, formatKappa } from '../../src/report/aggregate/agreement-text.js';
 
-const w = loadTemplate(bundledTemplate).wording.aggregate.agreement;
+const w = (await loadTemplate(bundledTemplate)).wording.aggregate.agreement;
 
 const figure = (alpha: number | null, verdict: AlphaFigure['verdict']): AlphaFigure => ({ alpha, verdict, indicators: 8, values: 24 });
 

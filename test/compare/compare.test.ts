@@ -54,7 +54,7 @@ describe('compare across pack versions', () => {
   });
 
   it('matches the golden Markdown and JSON', async () => {
-    const input = { comparison: c, template: loadTemplate(bundledTemplate), loadFont };
+    const input = { comparison: c, template: await loadTemplate(bundledTemplate), loadFont };
     const md = String((await compareReporters.md.render(input)).content);
     // File paths are the operator's business, not the minister's: only the JSON keeps them.
     expect(md).not.toContain('fixtures/compare');
@@ -62,8 +62,8 @@ describe('compare across pack versions', () => {
     matchGolden('compare/compare.json', String((await compareReporters.json.render(input)).content));
   });
 
-  it('prints a terminal summary no wider than 80 columns', () => {
-    const text = renderCompareSummary(c, { messages: loadMessages('en'), columns: 80, readings: loadTemplate(bundledTemplate).wording.readings });
+  it('prints a terminal summary no wider than 80 columns', async () => {
+    const text = renderCompareSummary(c, { messages: loadMessages('en'), columns: 80, readings: (await loadTemplate(bundledTemplate)).wording.readings });
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(text).toContain('Not compared, as the pack changed in between (2)');
   });
@@ -71,7 +71,7 @@ describe('compare across pack versions', () => {
   it('writes figures with the decimal comma of French and Russian, in the report and on the terminal, and a dot in the JSON', async () => {
     // The overall index moves from 25.0 to 47.3 (+22.3): see above.
     for (const language of ['fr', 'ru']) {
-      const template = loadTemplate(bundledTemplate, () => {}, language);
+      const template = await loadTemplate(bundledTemplate, () => {}, language);
       const md = String((await compareReporters.md.render({ comparison: c, template, loadFont })).content);
       expect(md).toMatch(/\+22,3/);
       expect(md).not.toMatch(/\b22\.3\b/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { documents } from '../../src/core/result-document.js';
@@ -216,5 +216,15 @@ describe('start-up', () => {
 
   it('loads zod where a pack is validated', () => {
     expect(gretWithout(['zod'], ['rubric', 'validate'], { cwd: work }).stderr).toContain('zod was loaded');
+  });
+
+  it('writes a report with the bundled template without zod, and loads it to check a template of ones own', () => {
+    const sample = join(ROOT, 'templates', 'sample-assessment.yaml');
+    for (const args of [['report', sample, '-o', join(work, 'plain.md')], ['aggregate', sample], ['compare', sample, sample, '-o', join(work, 'cmp.md')]]) {
+      expect(gretWithout(['zod'], args, { cwd: work })).toMatchObject({ code: 0, stderr: '' });
+    }
+    const own = join(work, 'own-template');
+    cpSync(join(ROOT, 'templates', 'report'), own, { recursive: true });
+    expect(gretWithout(['zod'], ['report', sample, '-o', join(work, 'own.md'), '--template', own], { cwd: work }).stderr).toContain('zod was loaded');
   });
 });

@@ -10,7 +10,7 @@ import { inEnglish } from '../in-english.js';
 
 const rubric = await fixtureRubric();
 const sheet = renderAnswerSheet(rubric);
-const bundledWording = loadTemplate().wording;
+const bundledWording = (await loadTemplate()).wording;
 
 function filledIn(edit: (doc: ReturnType<typeof parseDocument>) => void): unknown {
   const doc = parseDocument(sheet);

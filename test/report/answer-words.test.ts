@@ -5,7 +5,12 @@ import { englishConditionWords } from '../../src/core/scoring/explain-condition.
 import { bundledTemplate, loadTemplate } from '../../src/cli/load-template.js';
 import { answerInWords, conditionInWords } from '../../src/report/model/answer-words.js';
 
-const wording = (language: string) => loadTemplate(bundledTemplate, () => {}, language).wording;
+const wordings = new Map(await Promise.all(['en', 'fr', 'zh-Hans', 'ru', 'th'].map(async (language) => [language, (await loadTemplate(bundledTemplate, () => {}, language)).wording] as const)));
+const wording = (language: string) => {
+  const w = wordings.get(language);
+  if (w === undefined) throw new Error(`no wording loaded for ${language}`);
+  return w;
+};
 
 const answers: ShownAnswer[] = [
   { type: 'level', level: 2 },

@@ -17,21 +17,21 @@ function countedPairs(node: Phrases, path = ''): { path: string; one: string; ot
 const languages = ['en', 'fr', 'ru', 'zh-Hans', 'th'];
 
 describe('counted phrases of the report wording', () => {
-  it('gives Russian its three forms, chosen by the plural rules and not by "is it one"', () => {
-    const w = loadTemplate(bundledTemplate, () => {}, 'ru').wording;
+  it('gives Russian its three forms, chosen by the plural rules and not by "is it one"', async () => {
+    const w = (await loadTemplate(bundledTemplate, () => {}, 'ru')).wording;
     const said = (n: number): string => fillCount(w.language, n, w.aggregate.assessments_one, w.aggregate.assessments_other);
     expect([1, 2, 5, 21, 22, 25, 111].map(said)).toEqual(['1 оценка', '2 оценки', '5 оценок', '21 оценка', '22 оценки', '25 оценок', '111 оценок']);
     expect(said(1000)).toBe('1\u00a0000 оценок');
   });
 
-  it('keeps English to exactly one and any other count', () => {
-    const w = loadTemplate(bundledTemplate, () => {}, 'en').wording;
+  it('keeps English to exactly one and any other count', async () => {
+    const w = (await loadTemplate(bundledTemplate, () => {}, 'en')).wording;
     const said = (n: number): string => fillCount(w.language, n, w.aggregate.assessments_one, w.aggregate.assessments_other);
     expect([1, 0, 21, 1000].map(said)).toEqual(['1 assessment', '0 assessments', '21 assessments', '1000 assessments']);
   });
 
-  it.each(languages)('leaves no brace unfilled in any counted phrase of %s, for any count', (language) => {
-    const w = loadTemplate(bundledTemplate, () => {}, language).wording;
+  it.each(languages)('leaves no brace unfilled in any counted phrase of %s, for any count', async (language) => {
+    const w = (await loadTemplate(bundledTemplate, () => {}, language)).wording;
     const pairs = countedPairs(w as unknown as Phrases);
     expect(pairs.length).toBeGreaterThanOrEqual(15);
     const values = { titles: 'T', upper: '50', unknown: 'U' };

@@ -30,7 +30,7 @@ function scored(file: string) {
 
 const BASELINE = 'test/fixtures/compare/baseline.yaml';
 const FOLLOW_UP = 'test/fixtures/compare/follow-up.yaml';
-const { wording } = loadTemplate();
+const { wording } = await loadTemplate();
 const WORKSHOP = ['red', 'blue', 'green'].map((g) => `test/fixtures/aggregate/workshop/${g}.yaml`);
 const institutions = interviewRubric.dimensions[0];
 const strategy = institutions?.indicators[0];
@@ -51,7 +51,7 @@ const texts: [string, (style: Style) => string][] = [
     (style) => {
       const answersOf = (file: string) => loadAnswers(join(ROOT, file), rubric).answers;
       const c = compareAssessments(rubric, { file: BASELINE, answers: answersOf(BASELINE) }, { file: FOLLOW_UP, answers: answersOf(FOLLOW_UP) }, packTargets(rubric), { version: 'test' });
-      return renderCompareSummary(c, { messages, style, readings: loadTemplate().wording.readings });
+      return renderCompareSummary(c, { messages, style, readings: wording.readings });
     },
   ],
   [

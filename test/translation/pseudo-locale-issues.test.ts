@@ -384,8 +384,8 @@ const templateShown = await (async () => {
   edit('wording.yaml', '  subtitle: Self', '  subtitel: Self');
   edit('look.yaml', 'organisation: Gender-Responsive E-government Toolkit\n', '');
   edit('look.yaml', /#[0-9a-fA-F]{6}/.exec(readFileSync(join(dir, 'look.yaml'), 'utf8'))?.[0] ?? '', 'navy');
-  return shownRead(textsOf(dir), () => {
-    loadTemplate(dir);
+  return shownRead(textsOf(dir), async () => {
+    await loadTemplate(dir);
     return [];
   });
 })();

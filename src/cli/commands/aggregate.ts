@@ -104,7 +104,7 @@ async function aggregateInto(
     });
   }
   const overview = fold.finish({ skipped: read.skipped, warnings: versionWarnings(rubric, read.otherVersion, messages) });
-  const template = loadTemplate(run.template, templateNotice(io, messages), run.language);
+  const template = await loadTemplate(run.template, templateNotice(io, messages), run.language);
   const written = new Map<string, readonly UnshapedText[]>();
   if (files === null) {
     // Loaded only here: a run that writes files never prints the summary.

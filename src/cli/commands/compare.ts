@@ -56,7 +56,7 @@ export async function compare(io: Io, baselineFile: string, followUpFile: string
     { version: gretVersion(), warnings: loadWarnings(rubric, [...baseline.warnings, ...followUp.warnings], baseline.answers.meta.ministry, followUp.answers.meta.ministry, messages) },
   );
 
-  const template = loadTemplate(flags.template, templateNotice(io, messages), language);
+  const template = await loadTemplate(flags.template, templateNotice(io, messages), language);
   if (!toFiles) {
     io.out(renderCompareSummary(comparison, { messages, style: await terminalStyle(io), columns: io.columns, readings: template.wording.readings }));
     io.out(`\n${messages.t('init.next', { command: commandLine('gret', 'compare', baselineFile, followUpFile, '-o', 'compare.pdf', ...scoringFlags(flags)) })}\n`);

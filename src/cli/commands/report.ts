@@ -34,7 +34,7 @@ export async function report(io: Io, file: string, flags: ReportFlags): Promise<
     ...(flags.lang === undefined ? {} : { lang: flags.lang }),
   });
   const messages = loadMessages(language);
-  const template = loadTemplate(flags.template, templateNotice(io, messages), language);
+  const template = await loadTemplate(flags.template, templateNotice(io, messages), language);
   const translation = rubric.translation === undefined ? {} : { rubricTranslation: rubric.translation };
   await writeReports(io, reporters, paths, { assessment, template, loadFont, loadRasteriser, ...translation }, messages);
   return 0;

@@ -36,7 +36,7 @@ export async function template(io: Io, flags: TemplateFlags): Promise<number> {
   const language = runLanguage(flags.lang);
   const { rubric } = await translatedRubric(pack.rubric, pack.dir, language);
   const messages = loadMessages(language);
-  const sheetTemplate = loadTemplate(flags.template, templateNotice(io, messages), language);
+  const sheetTemplate = await loadTemplate(flags.template, templateNotice(io, messages), language);
   const input = { rubric, template: sheetTemplate, loadFont, date: localToday() };
   const [only] = paths.keys();
   if (flags.output === undefined && paths.size === 1 && only !== undefined && sheetFormats[only].text) {
