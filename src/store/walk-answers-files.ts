@@ -23,11 +23,12 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
   const { fs, path } = host;
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
-  function* found(file: string): Generator<FoundFile> {
-    if (seenFiles.has(file)) return;
+  // A plain function, not a generator: the walk yields one file at a time, and a generator per file costs more than reading it.
+  const found = (file: string): FoundFile | undefined => {
+    if (seenFiles.has(file)) return undefined;
     seenFiles.add(file);
-    yield SIDE_COPY.test(file) ? { kind: 'side-copy', file } : { kind: 'answers', file };
-  }
+    return SIDE_COPY.test(file) ? { kind: 'side-copy', file } : { kind: 'answers', file };
+  };
   function* walk(dir: string): Generator<FoundFile> {
     const real = fs.realpathSync(dir);
     if (seenFolders.has(real)) return;
@@ -39,7 +40,10 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
       // The folder's listing tells files and folders apart; only a link must be followed to see which it leads to.
       const kind = dirent.isSymbolicLink() ? fs.statSync(entry, { throwIfNoEntry: false }) : dirent;
       if (kind?.isDirectory() === true) yield* walk(entry);
-      else if (kind?.isFile() === true && ANSWERS_FILE.test(name)) yield* found(entry);
+      else if (kind?.isFile() === true && ANSWERS_FILE.test(name)) {
+        const file = found(entry);
+        if (file !== undefined) yield file;
+      }
     }
   }
   for (const input of inputs) {
@@ -52,7 +56,10 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
     }
     try {
       if (isFolder) yield* walk(input);
-      else yield* found(input);
+      else {
+        const file = found(input);
+        if (file !== undefined) yield file;
+      }
     } catch (error) {
       yield { kind: 'unreadable', file: input, problem: cannotRead(input, error) };
     }

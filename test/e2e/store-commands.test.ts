@@ -119,12 +119,12 @@ describe('a full disk', () => {
 });
 
 describe('folders gret aggregate reads', () => {
-  it('reads a folder once even through a link that leads back up, and leaves out the copies gret keeps beside a file', () => {
+  it('reads a folder once even through a link that leads back up, a file named twice once, and leaves out the copies gret keeps beside a file', () => {
     const dir = mkdtempSync(join(work, 'groups-'));
     cpSync(join(ROOT, 'test', 'fixtures', 'aggregate', 'workshop'), join(dir, 'room'), { recursive: true });
     symlinkSync(dir, join(dir, 'room', 'back-up'));
     cpSync(join(dir, 'room', 'red.yaml'), join(dir, 'room', 'red.conflict-1.yaml'));
-    const run = gret(['aggregate', dir, '--rubric', join(ROOT, 'test', 'fixtures', 'mini-pack'), '--format', 'json', '-o', join(dir, 'all.json')]);
+    const run = gret(['aggregate', dir, join(dir, 'room', 'red.yaml'), '--rubric', join(ROOT, 'test', 'fixtures', 'mini-pack'), '--format', 'json', '-o', join(dir, 'all.json')]);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/left out a copy that gret kept beside an answers file .*red\.conflict-1\.yaml/);
     const summary = JSON.parse(readFileSync(join(dir, 'all.json'), 'utf8')) as { assessments: { file: string }[] };
