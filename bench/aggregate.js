@@ -2,22 +2,22 @@
 // as gret writes answers files, long notes folded over lines), against a floor that only reads and
 // YAML-parses the same files, with the peak memory of each output format. A PDF must also be
 // typeset, which no reading can stand for: its floor reads and parses, then has pdfkit write the
-// report's text over the same pages in the same fonts, as the report's own floor does (report.js);
+// report's text over the same pages in the same fonts, as the report's own floor does (floors.js);
 // its ratio to reading and parsing alone is printed beside it.
 // Run alone (`node bench/aggregate.js`) or from bench/run.js; needs a build (dist/). The files are
 // generated into a temporary folder and removed afterwards. GRET_BENCH_SIZES=1000,5000 picks sizes.
 // `node bench/aggregate.js --generate <empty folder> [count]` writes the files alone, to try by hand.
-import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pageCount, pdfkitFloor } from './report.js';
+import { median, paired, usageOf } from './measure.js';
+import { pageCount } from './report.js';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
 const gret = join(root, 'bin', 'gret.js');
-const node = process.execPath;
+const floors = join(root, 'bench', 'floors.js');
 const SIZES = (process.env.GRET_BENCH_SIZES ?? '1000,5000,20000').split(',').map(Number);
 const TIME_GOAL = 1.4;
 const MEMORY_GOAL_MB = 250;
@@ -103,61 +103,12 @@ async function generate(dir, count) {
 }
 
 /**
- * The floor: read and YAML-parse every file, nothing else, with the parser a careful reader would
- * choose: gret's fast reader, and the `yaml` package for a file it is not sure of (as gret does).
- * Against the `yaml` package alone the floor would be several times slower than gret itself.
+ * One run of gret as the bench measures it, which also makes the files the PDF's floor needs. A
+ * file gret skipped would make the pair measure less than the floor reads.
  */
-async function floor(dir) {
-  const { parseYamlSubset } = await import(pathToFileURL(join(root, 'dist', 'store', 'yaml-subset.js')).href);
-  let parse;
-  let keys = 0;
-  for (const name of readdirSync(dir).sort()) {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const data = parseYamlSubset(text) ?? (parse ??= (await import('yaml')).parse)(text);
-    keys += Object.keys(data.answers).length;
-  }
-  if (keys === 0) throw new Error('nothing parsed');
-}
-
-/** Runs the rest of the command line in this process and reports its CPU time and peak resident memory on standard error. */
-async function measured(args) {
-  process.on('exit', () => {
-    const usage = process.resourceUsage();
-    process.stderr.write(`\nbench-usage ${(usage.userCPUTime + usage.systemCPUTime) / 1000} ${usage.maxRSS}\n`);
-  });
-  if (args[0] === '--floor') {
-    await floor(args[1]);
-  } else if (args[0] === '--floor-pdf') {
-    await floor(args[1]);
-    await pdfkitFloor(args[2], Number(args[3]), args[4]);
-  } else {
-    process.argv = [node, gret, ...args];
-    await import(pathToFileURL(gret).href);
-  }
-}
-
-/** CPU milliseconds and peak MB of one run. */
-function usageOf(args) {
-  const run = spawnSync(node, [self, '--measured', ...args], { encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const match = /bench-usage ([\d.]+) (\d+)/.exec(run.stderr);
-  if (run.status !== 0 || match === null || run.stderr.includes('skipped')) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.slice(-2000)}`);
-  return { ms: Number(match[1]), mb: Number(match[2]) / 1024 };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-/**
- * CPU time rather than wall time, in paired runs (gret, then the floor, in turn): on a shared
- * machine the wall clock mostly measures the neighbours.
- */
-function paired(args, floorArgs, runs) {
-  const ours = [];
-  const floors = [];
-  for (let k = 0; k < runs; k++) {
-    ours.push(usageOf(args));
-    floors.push(usageOf(floorArgs));
-  }
-  return { ms: median(ours.map((u) => u.ms)), floorMs: median(floors.map((u) => u.ms)), floors: floors.map((u) => u.ms), mb: Math.max(...ours.map((u) => u.mb)), floorMb: Math.max(...floors.map((u) => u.mb)) };
+function checkedRun(args) {
+  const { stderr } = usageOf([gret, ...args]);
+  if (stderr.includes('skipped')) throw new Error(`${args.join(' ')} skipped files: ${stderr.slice(-2000)}`);
 }
 
 export async function benchAggregate() {
@@ -187,18 +138,16 @@ export async function benchAggregate() {
       for (const output of ['summary', ...FORMATS]) {
         const file = join(work, `out-${size}.${output}`);
         const args = output === 'summary' ? ['aggregate', dir] : ['aggregate', dir, '--by', 'ministry', '-o', file];
-        let floorArgs = ['--floor', dir];
-        if (output === 'pdf') {
-          usageOf(args);
-          floorArgs = ['--floor-pdf', dir, join(work, `out-${size}.md`), String(pageCount(file)), join(work, `floor-${size}.pdf`)];
-        }
-        const time = paired(args, floorArgs, runs);
+        checkedRun(args);
+        const floorArgs =
+          output === 'pdf' ? [floors, 'read-and-parse+pdfkit', dir, join(work, `out-${size}.md`), String(pageCount(file)), join(work, `floor-${size}.pdf`)] : [floors, 'read-and-parse', dir];
+        // The checked run has just read every file: the file cache is as warm for the floor as for gret.
+        const time = paired(floorArgs, [gret, ...args], { runs, warmUp: false });
         if (output !== 'pdf') readAndParse.push(...time.floors);
-        const ratio = time.ms / time.floorMs;
-        const ok = ratio <= TIME_GOAL && time.mb < MEMORY_GOAL_MB;
+        const ok = time.ratio <= TIME_GOAL && time.mb < MEMORY_GOAL_MB;
         const beside = output === 'pdf' ? `  (${(time.ms / median(readAndParse)).toFixed(2)}× reading and parsing alone)` : '';
         lines.push(
-          `${String(size).padStart(7)}  ${output.padEnd(9)} ${time.ms.toFixed(0).padStart(9)} ${time.floorMs.toFixed(0).padStart(9)} ${`${ratio.toFixed(2)}×`.padStart(6)} ${time.mb.toFixed(0).padStart(8)} ${time.floorMb.toFixed(0).padStart(8)}  ${ok ? 'ok' : 'OVER GOAL'}${beside}`,
+          `${String(size).padStart(7)}  ${output.padEnd(9)} ${time.ms.toFixed(0).padStart(9)} ${time.floorMs.toFixed(0).padStart(9)} ${`${time.ratio.toFixed(2)}×`.padStart(6)} ${time.mb.toFixed(0).padStart(8)} ${time.floorMb.toFixed(0).padStart(8)}  ${ok ? 'ok' : 'OVER GOAL'}${beside}`,
         );
       }
     }
@@ -209,7 +158,6 @@ export async function benchAggregate() {
 }
 
 if (process.argv[1] === self) {
-  if (process.argv[2] === '--measured') await measured(process.argv.slice(3));
-  else if (process.argv[2] === '--generate') await generate(process.argv[3], Number(process.argv[4] ?? 1000));
+  if (process.argv[2] === '--generate') await generate(process.argv[3], Number(process.argv[4] ?? 1000));
   else for (const line of await benchAggregate()) console.log(line);
 }

@@ -6,42 +6,15 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuTime, paired, row } from './measure.js';
+import { paired, row, usageOf } from './measure.js';
 
 const self = fileURLToPath(import.meta.url);
 const root = join(dirname(self), '..');
 const gret = join(root, 'bin', 'gret.js');
+const floors = join(root, 'bench', 'floors.js');
 const sample = process.env.GRET_BENCH_SAMPLE ?? join(root, 'templates', 'sample-assessment.yaml');
 const GOAL = 1.3;
 const SIZE_LIMIT_KB = 600;
-const THAI = /[\u0e00-\u0e7f]/u;
-
-/** The floor: import pdfkit, embed the report's fonts, write the text as tagged paragraphs over at least the same page count. */
-export async function pdfkitFloor(textFile, pages, out) {
-  const { default: PDFDocument } = await import('pdfkit');
-  const { createWriteStream } = await import('node:fs');
-  const font = (name) => readFileSync(join(root, 'dist', 'fonts', `${name}.ttf`));
-  const lines = readFileSync(textFile, 'utf8').split('\n');
-  const doc = new PDFDocument({ size: 'A4', margin: 56, autoFirstPage: false, pdfVersion: '1.7', tagged: true, subset: 'PDF/UA', lang: 'en', displayTitle: true, info: { Title: 'floor', CreationDate: new Date(0) } });
-  doc.registerFont('regular', font('NotoSans_400Regular'));
-  doc.registerFont('bold', font('NotoSans_700Bold'));
-  doc.registerFont('thai', font('NotoSansThai_400Regular'));
-  doc.pipe(createWriteStream(out));
-  const document = doc.struct('Document');
-  doc.addStructure(document);
-  const perPage = Math.ceil(lines.length / pages);
-  for (let page = 0; page < pages; page++) {
-    doc.addPage();
-    const heading = doc.struct('H1', () => doc.font('bold').fontSize(16).text(`Page ${page + 1}`));
-    document.add(heading);
-    for (const line of lines.slice(page * perPage, (page + 1) * perPage)) {
-      const paragraph = doc.struct('P', () => doc.font(THAI.test(line) ? 'thai' : 'regular').fontSize(7.5).text(line, { width: 480 }));
-      document.add(paragraph);
-    }
-  }
-  document.end();
-  doc.end();
-}
 
 export function pageCount(pdf) {
   return (readFileSync(pdf, 'latin1').match(/\/Type \/Page\b/g) ?? []).length;
@@ -52,9 +25,9 @@ export async function benchReport() {
   try {
     const pdf = join(work, 'report.pdf');
     const md = join(work, 'report.md');
-    for (const out of [pdf, md]) cpuTime([gret, 'report', sample, '-o', out]);
+    for (const out of [pdf, md]) usageOf([gret, 'report', sample, '-o', out]);
     const pages = pageCount(pdf);
-    const time = paired([self, '--floor', md, String(pages), join(work, 'floor.pdf')], [gret, 'report', sample, '-o', pdf], { runs: 7 });
+    const time = paired([floors, 'pdfkit', md, String(pages), join(work, 'floor.pdf')], [gret, 'report', sample, '-o', pdf], { runs: 7 });
     const kb = statSync(pdf).size / 1024;
     return [
       row(`gret report <sample> (${pages} pages)`, time.ms, time.floorMs, GOAL, { floor: 'pdfkit, same text+fonts', ratio: time.ratio }),
@@ -65,10 +38,4 @@ export async function benchReport() {
   }
 }
 
-if (process.argv[1] === self) {
-  if (process.argv[2] === '--floor') {
-    await pdfkitFloor(process.argv[3], Number(process.argv[4]), process.argv[5]);
-  } else {
-    for (const line of await benchReport()) console.log(line);
-  }
-}
+if (process.argv[1] === self) for (const line of await benchReport()) console.log(line);
