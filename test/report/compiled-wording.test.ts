@@ -15,8 +15,8 @@ function copy(): string {
 }
 
 describe('the compiled bundled template (built by npm run build)', () => {
-  it.each(LANGUAGES)('in %s is what loading and validating its files gives', (language) => {
-    expect(compiledTemplate(bundledTemplate, language)).toEqual(readTemplate(bundledTemplate, () => {}, language));
+  it.each(LANGUAGES)('in %s is what loading and validating its files gives', async (language) => {
+    expect(compiledTemplate(bundledTemplate, language)).toEqual(await readTemplate(bundledTemplate, () => {}, language));
   });
 
   it('is taken from an unchanged copy of the files', () => {
