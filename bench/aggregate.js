@@ -111,6 +111,24 @@ function checkedRun(args) {
   if (stderr.includes('skipped')) throw new Error(`${args.join(' ')} skipped files: ${stderr.slice(-2000)}`);
 }
 
+/**
+ * What each file beyond the smallest size costs, gret against the floor: the growth of the medians
+ * from the smallest size to the largest, over the files added. Start-up and the optimising
+ * compiler's warm-up, which any run pays once, drop out of it.
+ */
+function growthLines(timesOf) {
+  const lines = ['  cost of one more file, from the smallest size to the largest (ms per file):'];
+  for (const [output, times] of Object.entries(timesOf)) {
+    const first = times[0];
+    const last = times[times.length - 1];
+    const files = last.size - first.size;
+    const ours = (last.ms - first.ms) / files;
+    const floor = (last.floorMs - first.floorMs) / files;
+    lines.push(`         ${output.padEnd(9)} ${ours.toFixed(3).padStart(9)} ${floor.toFixed(3).padStart(9)} ${`${(ours / floor).toFixed(2)}×`.padStart(6)}`);
+  }
+  return lines;
+}
+
 export async function benchAggregate() {
   const work = mkdtempSync(join(tmpdir(), 'gret-bench-aggregate-'));
   const lines = [];
@@ -123,6 +141,8 @@ export async function benchAggregate() {
     lines.push(`aggregate growth (CPU ms, medians of paired runs against the floor; peak resident MB; goals: time ≤ ${TIME_GOAL}× floor, memory < ${MEMORY_GOAL_MB} MB)`);
     lines.push(`  floor: read and parse every file; for pdf, then also pdfkit writing the Markdown report's text over the same pages in the report's fonts`);
     lines.push(`${'files'.padStart(7)}  ${'output'.padEnd(9)} ${'gret'.padStart(9)} ${'floor'.padStart(9)} ${'ratio'.padStart(6)} ${'peak MB'.padStart(8)} ${'floor MB'.padStart(8)}  verdict`);
+    // Per output, the medians at each size: what one more file costs, start-up and warm-up apart.
+    const timesOf = {};
     for (const size of SIZES) {
       const dir = size === largest ? all : join(work, `first-${size}`);
       if (size !== largest) {
@@ -144,6 +164,7 @@ export async function benchAggregate() {
         // The checked run has just read every file: the file cache is as warm for the floor as for gret.
         const time = paired(floorArgs, [gret, ...args], { runs, warmUp: false });
         if (output !== 'pdf') readAndParse.push(...time.floors);
+        (timesOf[output] ??= []).push({ size, ms: time.ms, floorMs: time.floorMs });
         const ok = time.ratio <= TIME_GOAL && time.mb < MEMORY_GOAL_MB;
         const beside = output === 'pdf' ? `  (${(time.ms / median(readAndParse)).toFixed(2)}× reading and parsing alone)` : '';
         lines.push(
@@ -151,6 +172,7 @@ export async function benchAggregate() {
         );
       }
     }
+    if (SIZES.length > 1) lines.push(...growthLines(timesOf));
     return lines;
   } finally {
     rmSync(work, { recursive: true, force: true });
