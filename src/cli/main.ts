@@ -25,7 +25,7 @@ import type { WorkshopFlags } from './commands/workshop.js';
  * error, 130 cancelled, 143 stopped by SIGTERM (`gret serve`), 70 a bug.
  */
 
-export const EXIT = { ok: 0, gate: 1, input: 2, bug: 70, cancelled: 130, terminated: 143 } as const;
+const EXIT = { ok: 0, gate: 1, input: 2, bug: 70, cancelled: 130, terminated: 143 } as const;
 
 type Action = (io: Io) => Promise<number>;
 

@@ -33,7 +33,7 @@ export interface FieldProblem {
 export type FormOutcome = { readonly ok: true; readonly answer: Answer } | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
 /** Whether the indicator is answered by picking one of a list, rather than by typing or ticking. */
-export function isPicked(indicator: Indicator): boolean {
+function isPicked(indicator: Indicator): boolean {
   return indicator.type === 'level' || indicator.type === 'yes-no' || indicator.type === 'choice';
 }
 

@@ -14,7 +14,7 @@ import { page, type Reply } from './reply.js';
  * --workshop`. An outside edit of a group's file is in it once that group's next save has merged
  * it, as the store merges every edit it finds.
  */
-export function workshopState(rooms: readonly Room[], messages: Messages): WorkshopState {
+function workshopState(rooms: readonly Room[], messages: Messages): WorkshopState {
   const scored = rooms.map((room) => {
     const answers = room.state.answers();
     return { room, answers, assessment: room.state.score(answers) };

@@ -38,7 +38,7 @@ export interface Limits {
   readonly heartbeatMs: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16, eventStreams: 4, heartbeatMs: 15_000 };
+const DEFAULT_LIMITS: Limits = { bodyBytes: 64 * 1024, headerBytes: 8 * 1024, connections: 32, requests: 300, windowMs: 10_000, sessions: 16, eventStreams: 4, heartbeatMs: 15_000 };
 
 /** One answers file served: `gret serve`'s one, or a workshop group's. */
 export interface Room {

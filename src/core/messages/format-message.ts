@@ -38,7 +38,7 @@ function argument(inner: string, values: MessageValues, locale: string): string 
 }
 
 /** Numbers in the reader's grouping, with Latin digits; English as String() writes them. */
-export function writtenNumber(value: string | number, locale: string): string {
+function writtenNumber(value: string | number, locale: string): string {
   if (typeof value === 'string') return value;
   if (locale === 'en' || locale.startsWith('en-')) return String(value);
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 20, numberingSystem: 'latn' }).format(value);

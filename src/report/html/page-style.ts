@@ -5,7 +5,7 @@ import type { Look } from '../../core/template/template-schema.js';
  * backslashes escaped, and `<` written as an escape, so that nothing typed can close the style
  * element.
  */
-export function cssString(text: string): string {
+function cssString(text: string): string {
   return `"${text.replace(/[\\"<\n]/g, (c) => `\\${c.codePointAt(0)?.toString(16) ?? ''} `)}"`;
 }
 

@@ -32,7 +32,7 @@ export interface HtmlPageOptions {
  * JSON inside a script element, which ends at the first `</script`: every `<` is written as the
  * JSON escape \u003c, so no text in the result can end the element or open a comment.
  */
-export function embeddedJson(json: string): string {
+function embeddedJson(json: string): string {
   return json.replace(/</g, '\\u003c');
 }
 
