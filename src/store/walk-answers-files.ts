@@ -23,7 +23,7 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
   const { fs, path } = host;
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
-  // A plain function, not a generator: the walk yields one file at a time, and a generator per file costs more than reading it.
+  // A plain function, not a generator: the walk yields the file itself, with no generator made for every file it finds.
   const found = (file: string): FoundFile | undefined => {
     if (seenFiles.has(file)) return undefined;
     seenFiles.add(file);
