@@ -12,8 +12,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const THAI = /[\u0e00-\u0e7f]/u;
 
 /**
- * Reads and YAML-parses every file, nothing else, with the parser a careful reader would choose: gret's fast reader, and the `yaml` package for a file it is not sure of (as gret does).
- * Against the `yaml` package alone the floor would be several times slower than gret itself.
+ * Reads and YAML-parses every file, nothing else, with the parser a careful reader would choose:
+ * gret's fast reader, and the `yaml` package for a file it is not sure of (as gret does). With
+ * the `yaml` package alone this floor would be several times slower than gret itself.
  */
 async function readAndParse(dir) {
   const { parseYamlSubset } = await import(pathToFileURL(join(root, 'dist', 'store', 'yaml-subset.js')).href);

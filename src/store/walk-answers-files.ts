@@ -23,11 +23,11 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
   const { fs, path } = host;
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
-  // A plain function, not a generator: the walk yields the file itself, with no generator made for every file it finds.
-  const found = (file: string): FoundFile | undefined => {
-    if (seenFiles.has(file)) return undefined;
+  // The file, or nothing for a file given before: a list, not a generator made for every file the walk finds.
+  const found = (file: string): FoundFile[] => {
+    if (seenFiles.has(file)) return [];
     seenFiles.add(file);
-    return SIDE_COPY.test(file) ? { kind: 'side-copy', file } : { kind: 'answers', file };
+    return [SIDE_COPY.test(file) ? { kind: 'side-copy', file } : { kind: 'answers', file }];
   };
   function* walk(dir: string): Generator<FoundFile> {
     const real = fs.realpathSync(dir);
@@ -40,10 +40,7 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
       // The folder's listing tells files and folders apart; only a link must be followed to see which it leads to.
       const kind = dirent.isSymbolicLink() ? fs.statSync(entry, { throwIfNoEntry: false }) : dirent;
       if (kind?.isDirectory() === true) yield* walk(entry);
-      else if (kind?.isFile() === true && ANSWERS_FILE.test(name)) {
-        const file = found(entry);
-        if (file !== undefined) yield file;
-      }
+      else if (kind?.isFile() === true && ANSWERS_FILE.test(name)) yield* found(entry);
     }
   }
   for (const input of inputs) {
@@ -56,10 +53,7 @@ export function* walkAnswersFiles(inputs: readonly string[], host: Host = nodeHo
     }
     try {
       if (isFolder) yield* walk(input);
-      else {
-        const file = found(input);
-        if (file !== undefined) yield file;
-      }
+      else yield* found(input);
     } catch (error) {
       yield { kind: 'unreadable', file: input, problem: cannotRead(input, error) };
     }
