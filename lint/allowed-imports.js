@@ -2,8 +2,9 @@ import { builtinModules } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 
 /**
- * Checks every module a file names (static and dynamic imports, re-exports, `import x =
- * require()`, `require('x')` and `createRequire(…)('x')` calls, and `import('x')` in types) against the list of what its layer may import. An
+ * Checks every module a file names against the list of what its layer may import: static and
+ * dynamic imports, re-exports, `import x = require()`, `import('x')` in types, and calls that load
+ * a module (`require('x')`, a function `createRequire` made, `process.getBuiltinModule('x')`). An
  * allow list, unlike `no-restricted-imports`, also stops what nobody thought to forbid: a new
  * package, a bare built-in such as `util`, or an `import()` of a file in another layer.
  *
@@ -54,7 +55,7 @@ export const allowedImports = {
     ],
     messages: {
       forbidden: '{{layer}} may not import "{{source}}": {{because}}.',
-      computed: 'a computed import() cannot be checked against the layer table; name the module in a string.',
+      computed: 'a module named by a computed value cannot be checked against the layer table; name the module in a string.',
     },
   },
   create(context) {
@@ -73,19 +74,41 @@ export const allowedImports = {
       if (!may.some((entry) => allows(entry, named))) context.report({ node, messageId: 'forbidden', data: { layer, source, because } });
     };
 
+    // Names a loader is bound to: `createRequire` (or what it was imported as) and the functions it
+    // made (`const load = createRequire(import.meta.url)`), which may be called before the line
+    // that binds them, so their calls are checked once the whole file has been seen.
+    const makers = new Set(['createRequire']);
+    const loaders = new Set(['require']);
+    const calls = [];
+    const isMaker = (callee) =>
+      (callee.type === 'Identifier' && makers.has(callee.name)) || (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'createRequire');
+    const bindsLoader = (name, value) => {
+      if (name.type === 'Identifier' && value?.type === 'CallExpression' && isMaker(value.callee)) loaders.add(name.name);
+    };
+
     return {
-      ImportDeclaration: (node) => check(node.source),
+      ImportDeclaration: (node) => {
+        check(node.source);
+        if (node.source.value === 'node:module' || node.source.value === 'module') {
+          for (const s of node.specifiers) if (s.type === 'ImportSpecifier' && s.imported.name === 'createRequire') makers.add(s.local.name);
+        }
+      },
       ExportNamedDeclaration: (node) => check(node.source),
       ExportAllDeclaration: (node) => check(node.source),
       ImportExpression: (node) => check(node.source),
       TSExternalModuleReference: (node) => check(node.expression),
       TSImportType: (node) => check(node.source),
+      VariableDeclarator: (node) => bindsLoader(node.id, node.init),
+      AssignmentExpression: (node) => bindsLoader(node.left, node.right),
       CallExpression: (node) => {
         const { callee } = node;
-        const requires =
-          (callee.type === 'Identifier' && callee.name === 'require') ||
-          (callee.type === 'CallExpression' && callee.callee.type === 'Identifier' && callee.callee.name === 'createRequire');
-        if (requires) check(node.arguments[0] ?? null);
+        // `process.getBuiltinModule('node:x')` loads a built-in as an import would.
+        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'getBuiltinModule') check(node.arguments[0] ?? null);
+        else if (callee.type === 'CallExpression' && isMaker(callee.callee)) check(node.arguments[0] ?? null);
+        else if (callee.type === 'Identifier') calls.push(node);
+      },
+      'Program:exit': () => {
+        for (const node of calls) if (loaders.has(node.callee.name)) check(node.arguments[0] ?? null);
       },
     };
   },

@@ -50,7 +50,13 @@ describe('the layer table', () => {
     ['src/cli/serve-rooms.ts', 'cli serve-rooms may not import "../web/html.js"', "import { html } from '../web/html.js';\nexport const f = html;"],
     ['src/web/planted.ts', 'web may not import "../cli/main.js"', "export const f = async () => import('../cli/main.js');"],
     ['src/web/planted.ts', 'web may not import "commander"', "import { Command } from 'commander';\nexport const f = Command;"],
-    ['src/core/planted.ts', 'a computed import() cannot be checked', "const name = 'node:fs';\nexport const f = async () => import(name);"],
+    ['src/store/planted.ts', 'store may not import "pdfkit"', "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nexport const f = () => load('pdfkit');"],
+    ['src/store/planted.ts', 'store may not import "qrcode"', "export const f = () => load('qrcode');\nimport { createRequire as make } from 'node:module';\nconst load = make(import.meta.url);"],
+    ['src/store/planted.ts', 'store may not import "chalk"', "import * as modules from 'node:module';\nexport const f = () => modules.createRequire(import.meta.url)('chalk');"],
+    ['src/store/planted.ts', 'store may not import "node:child_process"', "export const f = () => process.getBuiltinModule('node:child_process');"],
+    ['src/cli/planted.ts', 'cli may not import "@inquirer/core"', "let load: (name: string) => unknown = (name) => name;\nimport { createRequire } from 'node:module';\nload = createRequire(import.meta.url);\nexport const f = () => load('@inquirer/core');"],
+    ['src/core/planted.ts', 'a module named by a computed value cannot be checked', "const name = 'node:fs';\nexport const f = async () => import(name);"],
+    ['src/store/planted.ts', 'a module named by a computed value cannot be checked', "const name = 'node:http';\nexport const f = () => process.getBuiltinModule(name);"],
   ])('in %s: %s', async (file, message, code) => {
     const found = await problems(file, code);
     expect(found).toHaveLength(1);
@@ -69,6 +75,8 @@ describe('the layer table', () => {
     ['src/cli/commands/workshop.ts', "export const f = async () => import('qrcode');"],
     ['src/cli/serve-rooms.ts', "import { startInterviewServer } from '../web/interview-server.js';\nimport { InterviewState } from '../web/interview-state.js';\nexport const f = [startInterviewServer, InterviewState];"],
     ['src/web/planted.ts', "import { createServer } from 'node:http';\nimport { renderJson } from '../report/json.js';\nexport const f = [createServer, renderJson];"],
+    ['src/store/planted.ts', "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nexport const f = () => [load('yaml'), process.getBuiltinModule('node:crypto')];"],
+    ['src/store/planted.ts', "const load = (name: string) => name;\nexport const f = () => load('pdfkit');"],
   ])('in %s: allowed imports pass', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });
