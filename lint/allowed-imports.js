@@ -74,25 +74,31 @@ export const allowedImports = {
       if (!may.some((entry) => allows(entry, named))) context.report({ node, messageId: 'forbidden', data: { layer, source, because } });
     };
 
-    // Names a loader is bound to: `createRequire` (or what it was imported as) and the functions it
-    // made (`const load = createRequire(import.meta.url)`), which may be called before the line
-    // that binds them, so their calls are checked once the whole file has been seen.
-    const makers = new Set(['createRequire']);
-    const loaders = new Set(['require']);
-    const calls = [];
-    const isMaker = (callee) =>
-      (callee.type === 'Identifier' && makers.has(callee.name)) || (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'createRequire');
+    /** The variable an identifier refers to, from the scopes ESLint has worked out. */
+    const variableOf = (identifier) => {
+      for (let scope = context.sourceCode.getScope(identifier); scope !== null; scope = scope.upper) {
+        const found = scope.set.get(identifier.name);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    /** `createRequire` from node:module, under whatever name it was imported, or through a namespace (`modules.createRequire`). */
+    const isMaker = (callee) => {
+      if (callee.type === 'MemberExpression') return !callee.computed && callee.property.name === 'createRequire';
+      if (callee.type !== 'Identifier') return false;
+      const def = variableOf(callee)?.defs[0];
+      return def?.type === 'ImportBinding' && def.node.imported?.name === 'createRequire' && ['node:module', 'module'].includes(def.parent.source.value);
+    };
+    /** A loader `createRequire` made, bound to a name: every call of that variable, wherever it is, names a module. */
     const bindsLoader = (name, value) => {
-      if (name.type === 'Identifier' && value?.type === 'CallExpression' && isMaker(value.callee)) loaders.add(name.name);
+      if (name.type !== 'Identifier' || value?.type !== 'CallExpression' || !isMaker(value.callee)) return;
+      for (const { identifier } of variableOf(name)?.references ?? []) {
+        if (identifier.parent.type === 'CallExpression' && identifier.parent.callee === identifier) check(identifier.parent.arguments[0] ?? null);
+      }
     };
 
     return {
-      ImportDeclaration: (node) => {
-        check(node.source);
-        if (node.source.value === 'node:module' || node.source.value === 'module') {
-          for (const s of node.specifiers) if (s.type === 'ImportSpecifier' && s.imported.name === 'createRequire') makers.add(s.local.name);
-        }
-      },
+      ImportDeclaration: (node) => check(node.source),
       ExportNamedDeclaration: (node) => check(node.source),
       ExportAllDeclaration: (node) => check(node.source),
       ImportExpression: (node) => check(node.source),
@@ -102,13 +108,14 @@ export const allowedImports = {
       AssignmentExpression: (node) => bindsLoader(node.left, node.right),
       CallExpression: (node) => {
         const { callee } = node;
-        // `process.getBuiltinModule('node:x')` loads a built-in as an import would.
-        if (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'getBuiltinModule') check(node.arguments[0] ?? null);
-        else if (callee.type === 'CallExpression' && isMaker(callee.callee)) check(node.arguments[0] ?? null);
-        else if (callee.type === 'Identifier') calls.push(node);
-      },
-      'Program:exit': () => {
-        for (const node of calls) if (loaders.has(node.callee.name)) check(node.arguments[0] ?? null);
+        // CommonJS's own `require`, which no declaration in the file binds (one that does is a
+        // loader bindsLoader checks, or no loader at all); and `process.getBuiltinModule('node:x')`,
+        // which loads a built-in as an import would.
+        const loads =
+          (callee.type === 'Identifier' && callee.name === 'require' && !(variableOf(callee)?.defs.length > 0)) ||
+          (callee.type === 'MemberExpression' && !callee.computed && callee.property.name === 'getBuiltinModule') ||
+          (callee.type === 'CallExpression' && isMaker(callee.callee));
+        if (loads) check(node.arguments[0] ?? null);
       },
     };
   },

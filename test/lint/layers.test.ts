@@ -34,6 +34,7 @@ describe('the layer table', () => {
     ['src/report/html/planted.ts', 'report/html may not import "node:fs"', "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;"],
     ['src/report/pdf/planted.ts', 'report/pdf may not import "chalk"', "import chalk from 'chalk';\nexport const f = chalk;"],
     ['src/store/planted.ts', 'store may not import "commander"', "import { Command } from 'commander';\nexport const f = Command;"],
+    ['src/store/planted.ts', 'store may not import "docx"', "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const f = () => require('docx');"],
     ['src/store/planted.ts', 'store may not import "node:child_process"', "import { spawn } from 'node:child_process';\nexport const f = spawn;"],
     ['src/store/planted.ts', 'store may not import "../cli/io.js"', "export const f = async () => import('../cli/io.js');"],
     ['src/store/planted.ts', 'store may not import "../report/index.js"', "export const f = async () => import('../report/index.js');"],
@@ -77,6 +78,8 @@ describe('the layer table', () => {
     ['src/web/planted.ts', "import { createServer } from 'node:http';\nimport { renderJson } from '../report/json.js';\nexport const f = [createServer, renderJson];"],
     ['src/store/planted.ts', "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nexport const f = () => [load('yaml'), process.getBuiltinModule('node:crypto')];"],
     ['src/store/planted.ts', "const load = (name: string) => name;\nexport const f = () => load('pdfkit');"],
+    ['src/store/planted.ts', "import { createRequire } from 'node:module';\nconst load = createRequire(import.meta.url);\nexport const f = (load: (name: string) => string) => load('pdfkit');\nexport const g = () => load('yaml');"],
+    ['src/store/planted.ts', "const createRequire = (url: string) => (name: string) => [url, name];\nexport const f = () => createRequire('here')('pdfkit');"],
   ])('in %s: allowed imports pass', async (file, code) => {
     expect(await problems(file, code)).toEqual([]);
   });
