@@ -33,11 +33,28 @@ function startClosure(ctx) {
   return found;
 }
 
+/*
+ * commander loads child_process, and with it net and dgram, for its executable subcommands alone,
+ * which gret has none of: a few milliseconds of every command's start-up. Its file is given a
+ * child_process that loads the module only if spawn is ever called. The build fails if commander
+ * no longer reads as expected, so that an update cannot quietly bring the cost back.
+ */
+const COMMANDER_LOAD = "const childProcess = require('node:child_process');";
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  transform(code, id) {
+    if (!/[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/.test(id)) return null;
+    if (!code.includes(COMMANDER_LOAD)) throw new Error(`${id} no longer loads child_process as the bundle expects: look again at lazyChildProcess`);
+    return code.replace(COMMANDER_LOAD, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };");
+  },
+};
+
 let start;
 rmSync(out, { recursive: true, force: true });
 await build({
   input: main,
   platform: 'node',
+  plugins: [lazyChildProcess],
   external: (id) => outside.some((name) => id === name || id.startsWith(`${name}/`)),
   output: {
     dir: out,

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Host } from './host.js';
 
 /*
@@ -7,14 +6,19 @@ import type { Host } from './host.js';
  * (too short) from a finished one that was never renamed into place.
  */
 
+/** Random enough that two writers never pick the same name. crypto loads on the first name made, so a command that writes no file never pays for it. */
+function randomPart(): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(4).toString('hex');
+}
+
 export function tempName(file: string, size: number | undefined, host: Host): string {
   // A file written as its content is produced has no size to give: its name says nothing of one.
-  return sideName(file, `${host.pid}-${randomBytes(4).toString('hex')}${size === undefined ? '' : `-${size}`}.tmp`, host);
+  return sideName(file, `${host.pid}-${randomPart()}${size === undefined ? '' : `-${size}`}.tmp`, host);
 }
 
 /** Where the old version waits while a set of files is renamed into place, to be put back on failure. */
 export function backupName(file: string, host: Host): string {
-  return sideName(file, `${host.pid}-${randomBytes(4).toString('hex')}.old`, host);
+  return sideName(file, `${host.pid}-${randomPart()}.old`, host);
 }
 
 function sideName(file: string, suffix: string, host: Host): string {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { documents } from '../../src/core/result-document.js';
 import { MINI_PACK, miniAssessment } from '../fixtures/mini-assessment.js';
 import { spawnSync } from 'node:child_process';
-import { gret, GRET, gretWithout, ROOT } from './run-gret.js';
+import { builtinsLoadedBy, gret, GRET, gretWithout, ROOT } from './run-gret.js';
 
 const MINI = MINI_PACK;
 const work = mkdtempSync(join(tmpdir(), 'gret-e2e-'));
@@ -208,6 +208,14 @@ describe('start-up', () => {
     expect(gretWithout(['yaml'], ['score', join(ROOT, 'templates', 'sample-assessment.yaml')], { cwd: work })).toMatchObject({ code: 0, stderr: '' });
     const tabbed = write('tabbed.yaml', readFileSync(join(ROOT, 'templates', 'sample-assessment.yaml'), 'utf8').replace('  ministry:', '\tministry:'));
     expect(gretWithout(['yaml'], ['score', tabbed], { cwd: work }).stderr).toContain('yaml was loaded');
+  });
+
+  it('starts without child_process, which only running another program needs, and loads crypto only to name a file it writes', () => {
+    const sample = join(ROOT, 'templates', 'sample-assessment.yaml');
+    for (const args of [['score', sample], ['aggregate', sample]]) {
+      expect(builtinsLoadedBy(args, { cwd: work })).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(child_process|crypto)$/)]));
+    }
+    expect(builtinsLoadedBy(['aggregate', sample, '-o', join(work, 'agg.csv')], { cwd: work })).toContain('crypto');
   });
 
   it('shows help without loading them either', () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -40,4 +40,27 @@ export function gretWithout(modules: readonly string[], args: readonly string[],
   );
   const result = spawnSync(process.execPath, ['--import', hooks, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * The built-in modules a run of the CLI loads beyond those node loads for any script, however
+ * they are loaded (import, require or process.getBuiltinModule): Node's own list of the modules it
+ * has loaded, read as the process exits.
+ */
+export function builtinsLoadedBy(args: readonly string[], options: { cwd: string }): string[] {
+  const probe = join(options.cwd, 'builtins-probe.cjs');
+  const list = join(options.cwd, 'builtins-loaded.json');
+  writeFileSync(
+    probe,
+    [
+      "const { writeFileSync } = require('node:fs');",
+      'const before = new Set(process.moduleLoadList);',
+      `process.on('exit', () => writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList.filter((m) => !before.has(m)))));`,
+      '',
+    ].join('\n'),
+  );
+  const result = spawnSync(process.execPath, ['-r', probe, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
+  if (result.status !== 0) throw new Error(`gret ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
+  return loaded.flatMap((m) => (m.startsWith('NativeModule ') ? [m.slice('NativeModule '.length)] : []));
 }
