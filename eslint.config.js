@@ -76,4 +76,6 @@ export default tseslint.config(
   ...layers.map(({ files, ...allow }) => ({ files, rules: { 'gret/allowed-imports': ['error', allow] } })),
   { files: ['src/core/**'], rules: deterministic('core is pure: take the value as a parameter') },
   { files: ['src/report/**'], rules: deterministic('reporters take the date, locale and colour as options') },
+  // bin/ is CommonJS (bin/package.json), where require is how a file loads the program.
+  { files: ['bin/**'], languageOptions: { sourceType: 'commonjs' }, rules: { '@typescript-eslint/no-require-imports': 'off' } },
 );

@@ -276,17 +276,26 @@ command('aggregate', (c) =>
     )
     .action((inputs: string[], opts: AggregateFlags) => run(async (io) => (await import('./commands/aggregate.js')).aggregate(io, inputs, opts))));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    // Help and version are not errors; help asked for wrongly (`gret` alone) is a usage error.
-    process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.input;
-  } else if (error instanceof UserError) {
-    // A command line commander could not take (sayUsageErrors), or a flag's value refused as it was read.
-    const { reportError } = await import('./report-error.js');
-    process.exitCode = reportError(error, io);
-  } else {
-    throw error;
+/*
+ * Run, not awaited at the top: the build bundles this file as CommonJS (scripts/bundle-program.js),
+ * which has no top-level await. An error that is not the user's still ends the process with its
+ * stack, as an unhandled rejection.
+ */
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are not errors; help asked for wrongly (`gret` alone) is a usage error.
+      process.exitCode = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0 ? EXIT.ok : EXIT.input;
+    } else if (error instanceof UserError) {
+      // A command line commander could not take (sayUsageErrors), or a flag's value refused as it was read.
+      const { reportError } = await import('./report-error.js');
+      process.exitCode = reportError(error, io);
+    } else {
+      throw error;
+    }
   }
 }
+
+void main();

@@ -30,7 +30,7 @@ function run(entry: string, words: readonly string[], columns?: number, locale =
 }
 const fast = (words: readonly string[], columns?: number, locale?: string): Run => run('bin/gret.js', words, columns, locale);
 // The program as bin/gret.js loads it: the build's bundle (scripts/bundle-program.js), commander inside.
-const PROGRAM = 'dist/program/main.js';
+const PROGRAM = 'dist/program/main.cjs';
 const program = (words: readonly string[], columns?: number, locale?: string): Run => run(PROGRAM, words, columns, locale);
 
 describe('help and version from stored texts', () => {

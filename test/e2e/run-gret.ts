@@ -25,8 +25,10 @@ export function gret(args: readonly string[], options: { cwd?: string; env?: Rec
 export function gretWithout(modules: readonly string[], args: readonly string[], options: { cwd: string }): Run {
   const hooks = join(options.cwd, `without-${modules.join('-').replace(/[^a-z0-9-]/gi, '')}.mjs`);
   const list = JSON.stringify(modules);
-  // A package the build bundles into the program (scripts/bundle-program.js) is a file of its own under dist/program/packages.
-  const resolve = `export async function resolve(s, c, next) { const r = await next(s, c); const m = ${list}.find((m) => s === m || r.url.includes('/dist/program/packages/' + m + '-')); if (m !== undefined) throw new Error(m + " was loaded"); return r; }`;
+  // A package the build bundles into the program (scripts/bundle-program.js) is a file of its own
+  // under dist/program/packages, which the program requires as ./packages/<name>-<hash>.cjs.
+  const named = `((request) => ${list}.find((m) => request === m || request.includes('/packages/' + m + '-')))`;
+  const resolve = `export async function resolve(s, c, next) { const r = await next(s, c); const m = ${named}(s); if (m !== undefined) throw new Error(m + " was loaded"); return r; }`;
   writeFileSync(
     hooks,
     [
@@ -34,7 +36,7 @@ export function gretWithout(modules: readonly string[], args: readonly string[],
       `register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(resolve)}));`,
       "const Module = createRequire(import.meta.url)('node:module');",
       'const load = Module._load;',
-      `Module._load = function (request, ...rest) { if (${list}.includes(request)) throw new Error(request + ' was loaded'); return load.call(this, request, ...rest); };`,
+      `Module._load = function (request, ...rest) { const m = ${named}(request); if (m !== undefined) throw new Error(m + ' was loaded'); return load.call(this, request, ...rest); };`,
       '',
     ].join('\n'),
   );

@@ -12,7 +12,7 @@ import { PSEUDO_LOCALE } from '../../src/core/translation/language-chain.js';
  * example command lines and the values given or offered; those are taken out before looking.
  */
 const ROOT = join(import.meta.dirname, '..', '..');
-const PROGRAM = join(ROOT, 'dist', 'program', 'main.js');
+const PROGRAM = join(ROOT, 'dist', 'program', 'main.cjs');
 const LANGUAGES = ['en', 'fr', 'ru', 'zh-Hans', 'th'];
 
 function gret(words: readonly string[], language: string): { code: number | null; stdout: string; stderr: string } {
