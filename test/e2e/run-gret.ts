@@ -11,11 +11,16 @@ export interface Run {
   readonly stderr: string;
 }
 
+/** `node <nodeArgs> bin/gret.js <args>`, without a terminal; the environment is this one unless given. */
+function runGret(nodeArgs: readonly string[], args: readonly string[], options: { cwd: string; env?: Record<string, string> }): Run {
+  const result = spawnSync(process.execPath, [...nodeArgs, GRET, ...args], { cwd: options.cwd, env: options.env, encoding: 'utf8', timeout: 60_000 });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** Runs the built CLI as a user would, without a terminal and without colour settings leaking in. */
 export function gret(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...options.env };
-  const result = spawnSync(process.execPath, [GRET, ...args], { cwd: options.cwd ?? ROOT, env, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runGret([], args, { cwd: options.cwd ?? ROOT, env });
 }
 
 /**
@@ -40,8 +45,7 @@ export function gretWithout(modules: readonly string[], args: readonly string[],
       '',
     ].join('\n'),
   );
-  const result = spawnSync(process.execPath, ['--import', hooks, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runGret(['--import', hooks], args, options);
 }
 
 /**
@@ -61,8 +65,8 @@ export function builtinsLoadedBy(args: readonly string[], options: { cwd: string
       '',
     ].join('\n'),
   );
-  const result = spawnSync(process.execPath, ['-r', probe, GRET, ...args], { cwd: options.cwd, encoding: 'utf8', timeout: 60_000 });
-  if (result.status !== 0) throw new Error(`gret ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const result = runGret(['-r', probe], args, options);
+  if (result.code !== 0) throw new Error(`gret ${args.join(' ')} exited ${result.code}: ${result.stderr}`);
   const loaded = JSON.parse(readFileSync(list, 'utf8')) as string[];
   return loaded.flatMap((m) => (m.startsWith('NativeModule ') ? [m.slice('NativeModule '.length)] : []));
 }
