@@ -15,8 +15,11 @@ interface OutputFile {
 /** Waits between tries of a rename that another program blocks: about a second in all. */
 const RENAME_RETRY_MS = [10, 20, 40, 80, 160, 320, 400];
 
-/** Chunks smaller than this wait in memory, so that a file written row by row is not a write call per row. */
-const FLUSH_BYTES = 1 << 20;
+/**
+ * Text is encoded straight into a buffer of this size, written out when it is full: a file
+ * written row by row is then neither a write call nor a buffer per row.
+ */
+const BUFFER_BYTES = 1 << 20;
 
 interface Planned {
   readonly path: string;
@@ -24,8 +27,9 @@ interface Planned {
   readonly mode: number | undefined;
   temp?: string;
   fd?: number;
-  pending: Uint8Array[];
-  pendingBytes: number;
+  /** Made at the first text written; bytes up to `used` wait to be written. */
+  buffer?: Buffer;
+  used: number;
   backup?: string;
   placed?: boolean;
 }
@@ -49,7 +53,7 @@ export interface FileSet {
  * temporary file's name (see side-files.ts).
  */
 export function openFiles(files: readonly { readonly path: string; readonly size?: number; readonly mode?: number }[], host: Host = nodeHost): FileSet {
-  const plan: Planned[] = files.map((f) => ({ path: f.path, before: existing(f.path, host), mode: f.mode, pending: [], pendingBytes: 0 }));
+  const plan: Planned[] = files.map((f) => ({ path: f.path, before: existing(f.path, host), mode: f.mode, used: 0 }));
   let current: Planned | undefined;
   let done = false;
   const fail = (error: unknown): never => {
@@ -69,13 +73,9 @@ export function openFiles(files: readonly { readonly path: string; readonly size
     write(path, chunk) {
       const p = plan.find((q) => q.path === path);
       if (p === undefined || done) throw new Error(`${path} is not open for writing`);
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-      p.pending.push(bytes);
-      p.pendingBytes += bytes.length;
-      if (p.pendingBytes < FLUSH_BYTES) return;
       try {
         current = p;
-        flush(p, host);
+        append(p, chunk, host);
       } catch (error) {
         fail(error);
       }
@@ -156,10 +156,32 @@ function openTemp(p: Planned, size: number | undefined, host: Host): void {
   p.temp = temp;
 }
 
+/** Bytes go to the file as they are, after what waits; text waits in the buffer while there is room. */
+function append(p: Planned, chunk: string | Uint8Array, host: Host): void {
+  if (typeof chunk !== 'string') {
+    flush(p, host);
+    writeAll(p, chunk, host);
+    return;
+  }
+  // UTF-8 takes at most three bytes for each UTF-16 unit of text.
+  const most = chunk.length * 3;
+  if (p.used + most > BUFFER_BYTES) flush(p, host);
+  if (most > BUFFER_BYTES) {
+    writeAll(p, Buffer.from(chunk, 'utf8'), host);
+    return;
+  }
+  p.buffer ??= Buffer.allocUnsafe(BUFFER_BYTES);
+  p.used += p.buffer.write(chunk, p.used, 'utf8');
+}
+
 function flush(p: Planned, host: Host): void {
-  const bytes = p.pending.length === 1 ? (p.pending[0] ?? new Uint8Array()) : Buffer.concat(p.pending);
-  p.pending = [];
-  p.pendingBytes = 0;
+  if (p.buffer === undefined || p.used === 0) return;
+  const waiting = p.buffer.subarray(0, p.used);
+  p.used = 0;
+  writeAll(p, waiting, host);
+}
+
+function writeAll(p: Planned, bytes: Uint8Array, host: Host): void {
   let offset = 0;
   while (offset < bytes.length) {
     const n = host.fs.writeSync(p.fd ?? -1, bytes, offset, bytes.length - offset);

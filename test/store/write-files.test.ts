@@ -263,6 +263,36 @@ describe('writing files as their content is produced', () => {
     expect(readdirSync(dir)).toEqual(['all.csv']);
   });
 
+  it('writes row after row of text in any script, with bytes between them, exactly in the order given', () => {
+    const dir = folder();
+    const csv = join(dir, 'all.csv');
+    const set = openFiles([{ path: csv }]);
+    // Khmer and Thai take three bytes a character, so rows end at every offset of the buffer.
+    const rows = Array.from({ length: 40_000 }, (_, k) => (k % 3 === 0 ? `ក្រសួង,${k}\r\n` : k % 3 === 1 ? `กระทรวง,${k}\r\n` : `ministry,${k}\r\n`));
+    const bytes = Buffer.from('bytes as they are\n', 'utf8');
+    rows.forEach((row, k) => {
+      set.write(csv, row);
+      if (k === 20_000) set.write(csv, bytes);
+    });
+    set.commit();
+    expect(readFileSync(csv, 'utf8')).toBe([...rows.slice(0, 20_001), bytes.toString('utf8'), ...rows.slice(20_001)].join(''));
+  });
+
+  it('keeps the old file when the disk fills up while rows are being written', () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'all.csv'), OLD);
+    const host = faultHost();
+    const csv = join(dir, 'all.csv');
+    const set = openFiles([{ path: csv }], host);
+    host.fullAfter(100_000);
+    const error = caught(() => {
+      for (let k = 0; k < 200_000; k++) set.write(csv, ROW);
+    });
+    expect(said(error)).toMatch(/the disk is full\. Nothing was changed in .*all\.csv\./);
+    expect(readFileSync(csv, 'utf8')).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(['all.csv']);
+  });
+
   it('leaves the old files as they were when the writer gives up', () => {
     const dir = folder();
     writeFileSync(join(dir, 'all.csv'), OLD);
