@@ -130,21 +130,30 @@ describe('runInterview', () => {
     ]);
   });
 
+  // The first question open is focal-unit, which is not critical.
+  const strategyAnswered = (): Answers => answersOf(rubric, { strategy: level(2) });
+
   it.each([
     ['outside-mandate', [{ select: "Outside the ministry's mandate" }], { naReason: 'outside-mandate' }],
     ['handled-nationally', [{ select: 'Handled nationally' }], { naReason: 'handled-nationally' }],
     ['service-does-not-exist', [{ select: 'The service does not exist' }], { naReason: 'service-does-not-exist' }],
     ['other, with the reason typed', [{ select: 'Another reason' }, { type: '  Provinces run the service  ' }], { naReason: 'other', naNote: 'Provinces run the service' }],
   ] satisfies [string, Step[], Partial<Answer>][])('records Not applicable with its reason: %s', async (_name, reasonSteps, expected) => {
-    const { lastSaved, prompter } = await interview([{ select: 'Not applicable' }, ...reasonSteps, ...shortDetails]);
-    expect(lastSaved.get('strategy')).toEqual({ status: 'not-applicable', evidence: [], agency: 'Ministry of Social Affairs', ...expected });
+    const { lastSaved, prompter } = await interview([{ select: 'Not applicable' }, ...reasonSteps, ...shortDetails], strategyAnswered());
+    expect(lastSaved.get('focal-unit')).toEqual({ status: 'not-applicable', evidence: [], agency: 'Ministry of Social Affairs', ...expected });
     expect(prompter.asked.some((a) => a.message.startsWith('Evidence'))).toBe(false);
   });
 
+  it('offers a critical indicator, set aside, only as handled nationally, which is all the reader of the file accepts', async () => {
+    const { lastSaved, asked } = await interview([{ select: 'Not applicable' }, { select: 'Handled nationally' }, ...shortDetails]);
+    expect(asked('Why does it not apply').map((a) => a.choices?.length)).toEqual([1]);
+    expect(lastSaved.get('strategy')).toEqual({ status: 'not-applicable', naReason: 'handled-nationally', evidence: [], agency: 'Ministry of Social Affairs' });
+  });
+
   it('will not take "other" as a reason without saying which', async () => {
-    const { prompter, lastSaved } = await interview([{ select: 'Not applicable' }, { select: 'Another reason' }, { type: '   ' }, { type: 'Provinces run it' }, ...shortDetails]);
+    const { prompter, lastSaved } = await interview([{ select: 'Not applicable' }, { select: 'Another reason' }, { type: '   ' }, { type: 'Provinces run it' }, ...shortDetails], strategyAnswered());
     expect(prompter.refused).toEqual([{ message: 'Say why it does not apply', text: '   ', problem: 'Give the reason: it is shown in the report beside the indicator.' }]);
-    expect(lastSaved.get('strategy')?.naNote).toBe('Provinces run it');
+    expect(lastSaved.get('focal-unit')?.naNote).toBe('Provinces run it');
   });
 
   it("records Don't know with a note on who could find out, and asks for no evidence", async () => {
@@ -352,9 +361,9 @@ describe('runInterview', () => {
     });
 
     it('goes from the note back to the reason typed for "not applicable"', async () => {
-      const { asked, lastSaved } = await interview([{ select: 'Not applicable' }, { select: 'Another reason' }, { type: 'Provinces' }, { back: true }, { accept: 'text' }, ...shortDetails]);
+      const { asked, lastSaved } = await interview([{ select: 'Not applicable' }, { select: 'Another reason' }, { type: 'Provinces' }, { back: true }, { accept: 'text' }, ...shortDetails], answersOf(rubric, { strategy: level(2) }));
       expect(asked('Say why').map((a) => a.default)).toEqual([undefined, 'Provinces']);
-      expect(lastSaved.get('strategy')).toEqual(expect.objectContaining({ naReason: 'other', naNote: 'Provinces' }));
+      expect(lastSaved.get('focal-unit')).toEqual(expect.objectContaining({ naReason: 'other', naNote: 'Provinces' }));
     });
 
     it('goes from a checklist back to the answer', async () => {

@@ -99,7 +99,8 @@ export async function askIndicator(visit: Visit): Promise<VisitOutcome | Back> {
     const onFile = current();
     const reason = await visit.prompter.select({
       message: t('interview.na_reason.question'),
-      choices: naReasonMessages.map(([value, key]): Choice<NaReason> => ({ value, name: t(key) })),
+      // A critical indicator may be set aside only as handled for the whole country by another body: the reader refuses any other reason.
+      choices: naReasonMessages.filter(([value]) => !visit.indicator.critical || value === 'handled-nationally').map(([value, key]): Choice<NaReason> => ({ value, name: t(key) })),
       back: true,
       ...(onFile?.naReason === undefined ? {} : { default: onFile.naReason }),
     });
