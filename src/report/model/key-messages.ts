@@ -9,8 +9,8 @@ import { strengths } from './strengths.js';
 // A message names a few indicators, not a list: the rest are in the tables.
 const NAMED = 3;
 
-function names(titles: readonly string[], most = NAMED): string {
-  return titles.slice(0, most).join('; ');
+function names(titles: readonly string[]): string {
+  return titles.slice(0, NAMED).join('; ');
 }
 
 function weakest(ctx: ReportContext): KeyMessage | null {
@@ -44,8 +44,8 @@ function critical(ctx: ReportContext): KeyMessage | null {
   }
   const below = gaps.filter((g) => g.critical);
   if (below.length === 0) return null;
-  // Every one is named: the sentence gives their count, and each holds the band back and leads the plan.
-  const titles = names(below.map((g) => g.title), below.length);
+  // Every one is named, not the first few: the sentence gives their count, and each holds the band back and leads the plan.
+  const titles = below.map((g) => g.title).join('; ');
   return { kind: 'critical', text: fillCount(ctx.wording.language, below.length, w.message_critical_one, w.message_critical_other, { titles }) };
 }
 
